@@ -1,0 +1,173 @@
+//! The command line: `storyscope ingest <DIR> -o <FILE>`.
+//!
+//! This is the I/O edge around [`crate::ingest`]: it lists and reads files, prints diagnostics as
+//! `file:line: severity: message`, and writes the corpus atomically (a temporary file renamed into
+//! place), so a reader never sees half a corpus.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::ingest::{self, Severity, SourceFile};
+use crate::model::{QuoteKind, Story};
+
+#[derive(Parser)]
+#[command(name = "storyscope", version, about = "Who said what, in which outlet, and when.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads every article in DIR and writes the corpus JSON.
+    Ingest {
+        /// Folder of articles (.txt or .md; optional TOML front matter between +++ lines).
+        dir: PathBuf,
+        /// Where to write the corpus JSON.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The story's title and description; defaults to story.toml in DIR or its parent.
+        #[arg(long)]
+        story: Option<PathBuf>,
+        /// Print only errors and the summary.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+}
+
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Ingest { dir, output, story, quiet } => run_ingest(&dir, &output, story.as_deref(), quiet),
+    }
+}
+
+fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> ExitCode {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{}: error: cannot read the folder: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut io_failures = Vec::new();
+    for path in paths {
+        let name = path.display().to_string();
+        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if file_name.starts_with('.') || path.is_dir() {
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+        if !ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+            if !quiet && !file_name.ends_with(".toml") {
+                eprintln!("{name}:1: warning: not an article file (.txt or .md); skipped");
+            }
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => files.push(SourceFile { name, bytes }),
+            Err(e) => {
+                eprintln!("{name}:1: error: cannot read: {e}");
+                io_failures.push(name);
+            }
+        }
+    }
+    if files.is_empty() && io_failures.is_empty() {
+        eprintln!("{}: error: no articles (.txt or .md files) in this folder", dir.display());
+        return ExitCode::FAILURE;
+    }
+
+    let story = load_story(dir, story);
+    let outcome = ingest::ingest(&files, story);
+    let (mut errors, mut warnings) = (io_failures.len(), 0);
+    for d in &outcome.diagnostics {
+        match d.severity {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+        }
+        if d.severity == Severity::Error || !quiet {
+            eprintln!("{d}");
+        }
+    }
+    let c = &outcome.corpus;
+    let speech = c.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
+    let terms = c.quotes.len() - speech;
+    if let Err(e) = write_atomically(output, c.to_json().as_bytes()) {
+        eprintln!("{}: error: cannot write: {e}", output.display());
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "storyscope: {} articles, {} quotes ({speech} speech, {terms} terms), {} speakers; {errors} errors, {warnings} warnings; wrote {}",
+        c.articles.len(),
+        c.quotes.len(),
+        c.speakers.len(),
+        output.display()
+    );
+    let failed = outcome.failed.len() + io_failures.len();
+    if failed > 0 {
+        eprintln!("storyscope: {failed} file(s) could not be ingested");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn load_story(dir: &Path, explicit: Option<&Path>) -> Story {
+    let candidates: Vec<PathBuf> = match explicit {
+        Some(p) => vec![p.to_path_buf()],
+        None => vec![dir.join("story.toml"), dir.join("..").join("story.toml")],
+    };
+    #[derive(serde::Deserialize)]
+    struct StoryFile {
+        title: Option<String>,
+        description: Option<String>,
+    }
+    for path in candidates {
+        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        match toml::from_str::<StoryFile>(&src) {
+            Ok(s) => {
+                return Story {
+                    title: s.title.unwrap_or_else(|| default_title(dir)),
+                    description: s.description,
+                }
+            }
+            Err(e) => eprintln!("{}:1: warning: story file ignored: {}", path.display(), e.message()),
+        }
+    }
+    Story { title: default_title(dir), description: None }
+}
+
+fn default_title(dir: &Path) -> String {
+    let name = dir.canonicalize().ok().and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
+    match name.as_deref() {
+        Some("articles") | None => "Untitled story".to_string(),
+        Some(n) => n.to_string(),
+    }
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("corpus.json");
+    let tmp = path.with_file_name(format!(".{file_name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

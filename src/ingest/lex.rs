@@ -1,0 +1,179 @@
+//! Words, punctuation and sentences with byte offsets: the layer every extractor reads.
+//!
+//! All scanning here is a single left-to-right pass (no backtracking patterns), so work stays
+//! linear in the length of a paragraph however long or odd it is.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub s: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+}
+
+impl<'a> Tok<'a> {
+    pub fn is_cap(&self) -> bool {
+        self.word && self.s.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self) -> String {
+        crate::text::fold(self.s)
+    }
+    /// The word without a possessive `’s` / `'s`.
+    pub fn base(&self) -> &'a str {
+        for suf in ["’s", "'s", "’", "'"] {
+            if let Some(b) = self.s.strip_suffix(suf) {
+                if !b.is_empty() {
+                    return b;
+                }
+            }
+        }
+        self.s
+    }
+    pub fn is_possessive(&self) -> bool {
+        self.base().len() != self.s.len()
+    }
+    pub fn is(&self, w: &str) -> bool {
+        self.word && self.s.eq_ignore_ascii_case(w)
+    }
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// Splits text into words and single punctuation characters (whitespace dropped). A word is a
+/// run of alphanumerics, joined across `'`, `’`, `-`, `.` and `&` when a letter or digit follows;
+/// an abbreviation such as "U.S." keeps its final period.
+pub fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            loop {
+                match it.peek().copied() {
+                    Some((j, d)) if d.is_alphanumeric() => {
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    Some((j, d)) if joins(d) => {
+                        let next = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                        if next.is_some_and(char::is_alphanumeric) {
+                            end = j + d.len_utf8();
+                            it.next();
+                        } else {
+                            // Keep the final period of dotted abbreviations ("U.S.").
+                            if d == '.' && text.get(i..end).is_some_and(|w| w.contains('.')) {
+                                end = j + 1;
+                                it.next();
+                            } else if matches!(d, '’' | '\'')
+                                && text.get(i..end).is_some_and(|w| w.ends_with('s'))
+                                && next.is_none_or(|n| !n.is_alphanumeric())
+                            {
+                                // Plural possessive ("officials’"); the mark belongs to the word.
+                                end = j + d.len_utf8();
+                                it.next();
+                            }
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            out.push(Tok { s: text.get(i..end).unwrap_or(""), start: i, end, word: true });
+        } else if !c.is_whitespace() {
+            let end = i + c.len_utf8();
+            out.push(Tok { s: text.get(i..end).unwrap_or(""), start: i, end, word: false });
+        }
+    }
+    out
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep", "no",
+    "vs", "etc", "inc", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "p.m", "a.m", "approx", "dept", "fig", "mt",
+];
+
+/// Sentence ranges within a paragraph. `protected` byte ranges (quotations) are never split, so a
+/// quotation of several sentences stays inside the sentence that introduces or attributes it.
+pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let toks = tokens(text);
+    let inside = |pos: usize| protected.iter().any(|&(a, b)| pos > a && pos < b);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        // A dotted abbreviation ("U.S.") keeps its period inside the word, so it never ends a
+        // sentence here: a rare missed break is cheaper than cutting "the U.S. president" in two.
+        let ender = !t.word && matches!(t.s, "." | "!" | "?");
+        // A quotation that ends its own sentence (`… himself.” He added`) closes the sentence.
+        let closing_quote = !t.word
+            && protected.iter().any(|&(_, b)| t.end == b)
+            && text.get(..t.start).is_some_and(|p| p.ends_with(['.', '!', '?']));
+        if (ender && !inside(t.start)) || closing_quote {
+            let prev_abbrev = ender
+                && k > 0
+                && toks[k - 1].word
+                && toks[k - 1].end == t.start
+                && (ABBREVIATIONS.contains(&toks[k - 1].lower().as_str())
+                    || (toks[k - 1].s.chars().count() == 1 && toks[k - 1].is_cap()));
+            // Closing quotation marks and brackets right after the period stay with the sentence.
+            let mut j = k + 1;
+            while !closing_quote && j < toks.len() && !toks[j].word && matches!(toks[j].s, "”" | "\"" | "’" | ")" | "'") {
+                j += 1;
+            }
+            let next_starts = match toks.get(j) {
+                None => true,
+                Some(n) => n.is_cap() || (!closing_quote && (matches!(n.s, "“" | "\"" | "‘") || n.s.starts_with(char::is_numeric))),
+            };
+            if next_starts && !prev_abbrev {
+                let end = toks.get(j.saturating_sub(1)).map(|x| x.end).unwrap_or(text.len());
+                if end > start {
+                    out.push((start, end));
+                }
+                start = toks.get(j).map(|x| x.start).unwrap_or(text.len());
+                k = j;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if start < text.len() && !text.get(start..).unwrap_or("").trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokens(s).into_iter().map(|t| t.s).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_possessives_and_hyphens() {
+        assert_eq!(words("the U.S. president"), ["the", "U.S.", "president"]);
+        assert_eq!(words("Takaichi’s Self-Defense Forces."), ["Takaichi’s", "Self-Defense", "Forces", "."]);
+        assert_eq!(words("“No,” one said."), ["“", "No", ",", "”", "one", "said", "."]);
+        assert_eq!(words("officials’ views"), ["officials’", "views"]);
+    }
+
+    fn check(text: &str, protected: &[(usize, usize)], expected: &[&str]) {
+        let got: Vec<&str> = sentences(text, protected).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        check("He left. She stayed.", &[], &["He left.", "She stayed."]);
+        check("On Nov. 25 the U.S. president called. Then", &[], &["On Nov. 25 the U.S. president called.", "Then"]);
+        check("“A. B.” he said. Next.", &[(0, 10)], &["“A. B.” he said.", "Next."]);
+        check("Ask Mr. Smith. Done", &[], &["Ask Mr. Smith.", "Done"]);
+        check("", &[], &[]);
+    }
+}

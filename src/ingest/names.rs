@@ -1,0 +1,392 @@
+//! Who is who across the corpus: people, organisations and the descriptors that point at them.
+//!
+//! The registry is learnt from the corpus text itself — never from a built-in list of people:
+//! a capitalised name after a title ("Chief Cabinet Secretary Minoru Kihara") or before an
+//! appositive ("Kazuhiro Maejima, a U.S. politics professor") is a person; the title words and the
+//! nationality before it let "the Chinese president" find "Chinese President Xi Jinping"; an
+//! organisation's appositives ("the People's Daily, the Communist Party's flagship newspaper")
+//! let a later descriptor ("the newspaper of the ruling Communist party") find it. The word lists
+//! below are closed classes of English (titles, organisation heads, people nouns), not names.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lex::{self, Tok};
+use crate::text::fold;
+
+/// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
+pub const TITLE_WORDS: &[&str] = &[
+    "president", "prime", "minister", "secretary", "chief", "cabinet", "chancellor", "premier",
+    "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "ambassador",
+    "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "general", "gen.", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "director", "judge", "justice", "king", "queen",
+    "prince", "princess", "pope", "leader", "ceo", "foreign", "defense", "defence", "deputy", "vice",
+    "commissioner", "envoy", "state", "finance", "trade", "former", "lawmaker", "senior", "sir",
+    "lady", "lord", "rev.", "father", "sister", "captain", "colonel", "admiral", "officer",
+];
+
+/// Titles that make someone a "leader" of their country, for "the Chinese leader".
+const LEADER_TITLES: &[&str] = &["president", "premier", "chancellor", "king", "queen", "leader", "minister"];
+
+/// Last words that make a capitalised phrase an organisation rather than a person.
+pub const ORG_HEADS: &[&str] = &[
+    "news", "university", "party", "house", "journal", "daily", "times", "post", "agency",
+    "ministry", "office", "council", "committee", "bank", "group", "forces", "force", "government",
+    "department", "administration", "commission", "institute", "foundation", "association",
+    "union", "court", "parliament", "diet", "assembly", "congress", "senate", "army", "navy",
+    "police", "company", "corporation", "inc", "ltd", "network", "press", "media", "broadcasting",
+    "radio", "shimbun", "herald", "tribune", "gazette", "telegraph", "guardian", "review",
+    "monitor", "service", "center", "centre", "organization", "organisation", "alliance",
+    "federation", "authority", "board", "bureau", "club", "league", "nations", "command",
+];
+
+/// Nouns for people who speak without being named ("one source", "Japanese officials").
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "source", "sources", "official", "officials", "expert", "experts", "analyst", "analysts",
+    "lawmaker", "lawmakers", "legislator", "legislators", "diplomat", "diplomats", "aide", "aides",
+    "person", "people", "insider", "insiders", "observer", "observers", "adviser", "advisers",
+    "advisor", "advisors", "negotiator", "negotiators", "resident", "residents", "witness",
+    "witnesses", "employee", "employees", "staffer", "staffers", "researcher", "researchers",
+    "economist", "economists", "spokesperson", "critics", "critic", "supporters", "voters",
+    "executive", "executives", "investor", "investors", "member", "members", "strategist",
+    "strategists", "scholar", "scholars", "commentator", "commentators", "politician", "politicians",
+];
+
+/// Nouns for a text that speaks ("the editorial said") — they refer back to its publisher.
+pub const DOC_NOUNS: &[&str] = &[
+    "editorial", "article", "statement", "commentary", "report", "readout", "newspaper", "paper",
+    "publication", "column", "op-ed", "piece", "post", "journal", "agency", "outlet", "broadcaster",
+];
+
+pub fn is_title_word(w: &str) -> bool {
+    TITLE_WORDS.contains(&fold(w).as_str())
+}
+
+/// A capitalised nationality or country qualifier before a title ("U.S.", "Chinese").
+fn is_qualifier(t: &Tok) -> bool {
+    if !t.is_cap() || is_title_word(t.s) {
+        return false;
+    }
+    let w = t.s.trim_end_matches('.');
+    let plain: String = w.chars().filter(|c| *c != '.').collect();
+    (plain.len() <= 3 && plain.chars().all(|c| c.is_uppercase()))
+        || ["ese", "an", "ish", "ian", "i", "ch"].iter().any(|s| w.ends_with(s))
+}
+
+/// Folded qualifier: "U.S." and "US" are the same country.
+pub fn norm_qualifier(w: &str) -> String {
+    fold(w).chars().filter(|c| *c != '.').collect()
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "to", "for", "with", "by", "as",
+    "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his",
+    "her", "their", "our", "my", "after", "before", "during", "when", "while", "although", "though",
+    "since", "asked", "speaking", "according", "however", "meanwhile", "yet", "so", "then",
+    "instead", "within", "from", "under", "over", "last", "earlier", "later", "both", "each",
+];
+
+fn is_name_token(t: &Tok) -> bool {
+    t.is_cap()
+        && !FUNCTION_WORDS.contains(&fold(t.s).as_str())
+        && !is_title_word(t.s)
+        && super::meta::month_number(t.s).is_none()
+        && t.s.chars().any(char::is_lowercase)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    pub name: String,
+    /// Folded title words and qualifiers seen before the name ("us", "president").
+    pub titles: BTreeSet<String>,
+    /// The first title phrase as written ("Chief Cabinet Secretary").
+    pub title_phrase: Option<String>,
+    /// An appositive descriptor ("a U.S. politics professor at Sophia University").
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub persons: Vec<Person>,
+    /// Organisation name → descriptors the text attaches to it.
+    pub org_descriptors: BTreeMap<String, Vec<String>>,
+    /// Capitalised multi-word phrases, for expanding acronyms ("WSJ").
+    phrases: BTreeSet<String>,
+}
+
+impl Registry {
+    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Registry {
+        let mut reg = Registry::default();
+        for text in texts {
+            for para in text.split('\n') {
+                reg.scan(para);
+            }
+        }
+        reg
+    }
+
+    fn person_mut(&mut self, name: &str) -> &mut Person {
+        let i = match self.persons.iter().position(|p| p.name == name) {
+            Some(i) => i,
+            None => {
+                self.persons.push(Person { name: name.to_string(), ..Person::default() });
+                self.persons.len() - 1
+            }
+        };
+        &mut self.persons[i]
+    }
+
+    fn scan(&mut self, para: &str) {
+        let toks = lex::tokens(para);
+        let mut k = 0;
+        while k < toks.len() {
+            // A run of qualifiers, title words (either case) and capitalised names.
+            let start = k;
+            while k < toks.len()
+                && toks[k].word
+                && (toks[k].is_cap() || is_title_word(toks[k].s))
+                && !toks[k].is_possessive()
+            {
+                k += 1;
+            }
+            if k == start {
+                k += 1;
+                continue;
+            }
+            let run = &toks[start..k];
+            let mut possessive_next = false;
+            if let Some(t) = toks.get(k) {
+                possessive_next = t.word && t.is_possessive() && t.is_cap();
+            }
+            self.consider_run(para, &toks, start, run, possessive_next);
+        }
+        self.scan_org_appositives(para, &toks);
+    }
+
+    fn consider_run(&mut self, para: &str, toks: &[Tok], start: usize, run: &[Tok], _poss: bool) {
+        // Multi-word capitalised phrases feed acronym expansion.
+        let caps: Vec<&Tok> = run.iter().filter(|t| t.is_cap()).collect();
+        if caps.len() >= 2 {
+            self.phrases.insert(caps.iter().map(|t| t.s).collect::<Vec<_>>().join(" "));
+        }
+        let first_title = run.iter().position(|t| is_title_word(t.s));
+        let name_start = run.iter().rposition(|t| !is_name_token(t)).map(|i| i + 1).unwrap_or(0);
+        let name: Vec<&Tok> = run.get(name_start..).unwrap_or(&[]).iter().collect();
+        let last_is_org = name.last().is_some_and(|t| ORG_HEADS.contains(&fold(t.s).as_str()));
+        if !(2..=3).contains(&name.len()) || last_is_org {
+            return;
+        }
+        let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+        let before = toks.get(start.wrapping_sub(1));
+        let has_title = first_title.is_some_and(|i| i < name_start);
+        // "Kazuhiro Maejima, a U.S. politics professor at Sophia University."
+        let after = start + run.len();
+        let appositive = match (toks.get(after), toks.get(after + 1)) {
+            (Some(c), Some(d)) if c.s == "," && (d.is("a") || d.is("an")) => {
+                let from = d.start;
+                let to = toks[after + 1..]
+                    .iter()
+                    .find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""))
+                    .map(|t| t.start)
+                    .unwrap_or(para.len());
+                para.get(from..to).map(|s| s.trim().to_string())
+            }
+            _ => None,
+        };
+        let the_before = before.is_some_and(|b| b.is("the"));
+        if !(has_title || appositive.is_some()) || the_before {
+            return;
+        }
+        let qualifiers_and_titles: Vec<&Tok> = run.get(..name_start).unwrap_or(&[]).iter().collect();
+        let title_phrase = qualifiers_and_titles
+            .iter()
+            .skip_while(|t| !is_title_word(t.s) && !is_qualifier(t))
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let p = self.person_mut(&name_str);
+        for t in &qualifiers_and_titles {
+            if is_title_word(t.s) {
+                p.titles.insert(fold(t.s));
+            } else if is_qualifier(t) {
+                p.titles.insert(norm_qualifier(t.s));
+            }
+        }
+        if p.title_phrase.is_none() && !title_phrase.is_empty() {
+            p.title_phrase = Some(title_phrase);
+        }
+        if p.role.is_none() {
+            p.role = appositive;
+        }
+    }
+
+    /// "the People's Daily, the official newspaper of the Communist Party of China,".
+    fn scan_org_appositives(&mut self, para: &str, toks: &[Tok]) {
+        for k in 0..toks.len() {
+            if !toks[k].is("the") {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < toks.len() && toks[j].is_cap() {
+                j += 1;
+            }
+            if j == k + 1 || toks.get(j).is_none_or(|t| t.s != ",") {
+                continue;
+            }
+            let Some(det) = toks.get(j + 1) else { continue };
+            if !(det.is("the") || det.is("a") || det.is("an")) {
+                continue;
+            }
+            let Some(close) = toks[j + 1..].iter().take(16).position(|t| !t.word && t.s == ",") else {
+                continue;
+            };
+            let desc_end = toks[j + 1 + close].start;
+            let name = para.get(toks[k + 1].start..toks[j - 1].end).unwrap_or("");
+            let desc = para.get(det.start..desc_end).unwrap_or("");
+            let has_doc_noun = lex::tokens(desc).iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()));
+            if has_doc_noun && !name.is_empty() {
+                self.org_descriptors.entry(canonical_org(name)).or_default().push(desc.to_string());
+            }
+        }
+    }
+
+    /// The person whose name contains this single token ("Trump", "Xi"), if exactly one does.
+    pub fn person_by_token(&self, token: &str) -> Option<&Person> {
+        let f = fold(token);
+        let mut hits = self.persons.iter().filter(|p| p.name.split(' ').any(|w| fold(w) == f));
+        let first = hits.next()?;
+        hits.next().is_none().then_some(first)
+    }
+
+    pub fn person_by_name(&self, name: &str) -> Option<&Person> {
+        let f = fold(name);
+        self.persons.iter().find(|p| fold(&p.name) == f)
+    }
+
+    /// "the Chinese president", "the U.S. leader": the unique person whose titles fit. `prefer`
+    /// is the article text, used to break ties in favour of someone the article names.
+    pub fn person_by_descriptor(&self, qualifier: Option<&str>, head: &[String], prefer: &str) -> Option<&Person> {
+        let q = qualifier.map(norm_qualifier);
+        let fits = |p: &&Person| {
+            q.as_ref().is_none_or(|q| p.titles.contains(q))
+                && head.iter().all(|h| {
+                    p.titles.contains(h)
+                        || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))
+                })
+        };
+        let hits: Vec<&Person> = self.persons.iter().filter(fits).collect();
+        match hits.as_slice() {
+            [one] => Some(one),
+            _ => {
+                let named: Vec<&&Person> = hits
+                    .iter()
+                    .filter(|p| p.name.split(' ').next_back().is_some_and(|w| prefer.contains(w)))
+                    .collect();
+                match named.as_slice() {
+                    [one] => Some(**one),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// "WSJ" → "Wall Street Journal" when the corpus spells the full name somewhere.
+    pub fn expand_acronym(&self, acronym: &str) -> Option<String> {
+        let hits: Vec<&String> = self
+            .phrases
+            .iter()
+            .filter(|p| {
+                let initials: String = p
+                    .split(' ')
+                    .filter(|w| !matches!(*w, "The" | "Of" | "And"))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                initials == acronym
+            })
+            .collect();
+        match hits.as_slice() {
+            [one] => Some(canonical_org(one)),
+            _ => None,
+        }
+    }
+
+    /// "the newspaper of the ruling Communist party" → "People's Daily" when an appositive of that
+    /// organisation shares the head noun and at least two other words.
+    pub fn org_by_descriptor(&self, desc: &str) -> Option<String> {
+        let words = content_words(desc);
+        let head = lex::tokens(desc)
+            .iter()
+            .map(|t| fold(t.s))
+            .find(|w| DOC_NOUNS.contains(&w.as_str()))?;
+        let mut best: Option<(usize, &String)> = None;
+        for (org, descs) in &self.org_descriptors {
+            for d in descs {
+                let dw = content_words(d);
+                if !dw.contains(&head) {
+                    continue;
+                }
+                let shared = words.intersection(&dw).filter(|w| **w != head).count();
+                if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
+                    best = Some((shared, org));
+                }
+            }
+        }
+        best.map(|(_, o)| o.clone())
+    }
+}
+
+fn content_words(s: &str) -> BTreeSet<String> {
+    lex::tokens(s)
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| fold(t.base()))
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 2)
+        .collect()
+}
+
+/// An organisation's display name: no leading "the", straight apostrophes, single spaces.
+pub fn canonical_org(name: &str) -> String {
+    let n = name.trim();
+    let n = n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n);
+    n.replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reg(text: &str) -> Registry {
+        Registry::build([text])
+    }
+
+    #[test]
+    fn titles_before_names_make_people() {
+        let r = reg("Chief Cabinet Secretary Minoru Kihara spoke. Later Kihara left.");
+        let p = r.person_by_token("Kihara").unwrap();
+        assert_eq!(p.name, "Minoru Kihara");
+        assert_eq!(p.title_phrase.as_deref(), Some("Chief Cabinet Secretary"));
+    }
+
+    #[test]
+    fn descriptors_find_people_by_qualifier_and_title() {
+        let r = reg("Chinese President Wen Bo met U.S. President Ann Lee. Japanese prime minister Aki Sato too.");
+        assert_eq!(r.person_by_descriptor(Some("Chinese"), &["president".into()], "").unwrap().name, "Wen Bo");
+        assert_eq!(r.person_by_descriptor(Some("US"), &["president".into()], "").unwrap().name, "Ann Lee");
+        assert_eq!(r.person_by_descriptor(Some("Chinese"), &["leader".into()], "").unwrap().name, "Wen Bo");
+        assert_eq!(r.person_by_descriptor(Some("Japanese"), &["prime".into(), "minister".into()], "").unwrap().name, "Aki Sato");
+        assert!(r.person_by_descriptor(None, &["president".into()], "").is_none(), "ambiguous");
+    }
+
+    #[test]
+    fn appositives_make_people_with_roles() {
+        let r = reg("“Quote,” said Jo Park, a history lecturer at Some College.");
+        assert_eq!(r.person_by_token("Park").unwrap().role.as_deref(), Some("a history lecturer at Some College"));
+    }
+
+    #[test]
+    fn organisations_are_found_by_acronym_and_descriptor() {
+        let r = reg("The Daily Planet Journal said. In the Morning Herald, the official newspaper of the Green Party of Narnia, on Monday.");
+        assert_eq!(r.expand_acronym("DPJ").as_deref(), Some("Daily Planet Journal"));
+        assert_eq!(r.org_by_descriptor("the newspaper of the ruling Green party").as_deref(), Some("Morning Herald"));
+        assert!(r.org_by_descriptor("the newspaper of the city").is_none());
+    }
+}

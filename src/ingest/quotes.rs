@@ -1,0 +1,764 @@
+//! Direct quotations and who said them.
+//!
+//! For each paragraph: pair the quotation marks, split sentences without cutting a quotation,
+//! then try the attribution rules in order of how directly they tie words to a speaker:
+//!
+//! 1. a cue right after the quote — `”, one source said` / `” said Jo Park, a lecturer`;
+//! 2. an introduction right before it — `Trump told reporters: “`;
+//! 3. a document named as the source — `In an editorial published by X, … “`;
+//! 4. the nearest reporting verb before a partial quote, and that verb's subject —
+//!    `the Chinese president asserted that “…”`;
+//! 5. `according to X`;
+//! 6. a whole quoted sentence right after an attributed one continues it.
+//!
+//! What none of these attribute is a quoted term when short, otherwise speech by nobody known.
+//! Words inside quotation marks are never read as attribution, so "I" or "we" in a quote can
+//! never become its speaker.
+
+use super::lex::{self, Tok};
+use super::names::{self, canonical_org, Registry, DOC_NOUNS, PEOPLE_NOUNS};
+use super::Diagnostic;
+use crate::model::{Confidence, QuoteKind};
+use crate::text::fold;
+
+/// Reporting verbs, inflected. "called" only counts as "called for".
+const SPEECH_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "explain", "explains", "explained", "explaining", "state", "states", "stated",
+    "announce", "announces", "announced", "assert", "asserts", "asserted", "asserting", "insist",
+    "insists", "insisted", "insisting", "note", "notes", "noted", "noting", "write", "writes", "wrote",
+    "writing", "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "warning", "claim",
+    "claims", "claimed", "declare", "declares", "declared", "respond", "responds", "responded",
+    "reply", "replies", "replied", "urge", "urges", "urged", "urging", "advise", "advises", "advised",
+    "call", "calls", "called", "calling", "reaffirm", "reaffirms", "reaffirmed", "deny", "denies",
+    "denied", "denying", "confirm", "confirms", "confirmed", "emphasize", "emphasized", "emphasise",
+    "emphasised", "suggest", "suggests", "suggested", "maintain", "maintains", "maintained",
+    "acknowledge", "acknowledged", "admit", "admitted", "ask", "asks", "asked", "answer", "answered",
+    "remark", "remarked", "comment", "commented", "observe", "observed", "tweet", "tweeted", "posted",
+    "report", "reports", "reported", "describe", "describes", "described", "stress", "stressed",
+    "underscore", "underscored", "reiterate", "reiterated", "caution", "cautioned", "predict",
+    "predicted", "promise", "promised", "vow", "vowed", "pledge", "pledged", "demand", "demanded",
+    "complain", "complained", "concede", "conceded", "contend", "contended", "counter", "countered",
+    "recall", "recalled", "announcing", "conveyed", "convey", "conveys", "quipped", "joked",
+    "threatened", "proclaimed", "boasted", "mused", "recounted", "testified",
+];
+
+/// Words between a subject and its verb that do not change who the subject is.
+const SKIPPABLE: &[&str] = &[
+    "also", "previously", "first", "then", "subsequently", "later", "reportedly", "again",
+    "repeatedly", "publicly", "privately", "never", "not", "has", "had", "have", "was", "is", "did",
+    "would", "will", "could", "may", "might", "once", "partially", "partly", "clearly", "recently",
+    "earlier", "further", "openly", "flatly", "simply", "just", "often", "always", "separately",
+];
+
+/// Words that open an introductory phrase before the subject ("At a news conference on Nov. 27,").
+const INTRO: &[&str] = &[
+    "at", "in", "on", "during", "after", "before", "according", "asked", "speaking", "when", "while",
+    "although", "though", "but", "and", "however", "meanwhile", "earlier", "later", "as", "since",
+    "with", "without", "despite", "last", "this", "for", "from", "under", "over", "following",
+    "separately", "still", "yet", "instead", "now", "today", "yesterday",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if !t.word || t.is_cap() && k > 0 {
+        return false;
+    }
+    let w = fold(t.s);
+    if !SPEECH_VERBS.contains(&w.as_str()) {
+        return false;
+    }
+    // "a phone call", "the report", "a statement": nouns, not verbs, after a determiner.
+    let prev = toks.get(k.wrapping_sub(1)).map(|p| fold(p.s)).unwrap_or_default();
+    if matches!(prev.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their") {
+        return false;
+    }
+    if matches!(w.as_str(), "call" | "calls" | "called" | "calling") {
+        return toks.get(k + 1).is_some_and(|n| n.is("for") || n.is("on"));
+    }
+    true
+}
+
+/// Who a quote's words belong to, as the text names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    /// A capitalised name, possibly with titles or a leading "the" ("the White House").
+    Name(String),
+    /// A title without a name ("the U.S. president", "the Chinese leader").
+    Descriptor { qualifier: Option<String>, head: Vec<String>, text: String },
+    /// A described, unnamed source ("one source", "Japanese officials").
+    Anonymous(String),
+    /// A publication described, not named ("the newspaper of the ruling Communist party").
+    OrgDescriptor(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawQuote {
+    pub start: usize,
+    pub end: usize,
+    pub mention: Option<Mention>,
+    /// An appositive right after the speaker's name.
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+    pub confidence: Confidence,
+}
+
+/// Pairs quotation marks in one paragraph. Returns (open, close) byte offsets of the marks.
+fn pair_marks(para: &str, file: &str, line: u32, diags: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open_curly: Option<usize> = None;
+    let mut open_straight: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in para.char_indices() {
+        match c {
+            '“' => {
+                if open_curly.is_some() {
+                    diags.push(Diagnostic::warning(file, line, "an opening “ is never closed before the next one"));
+                }
+                open_curly = Some(i);
+            }
+            '”' => match open_curly.take() {
+                Some(o) => out.push((o, i)),
+                None => diags.push(Diagnostic::warning(file, line, "a closing ” has no opening “")),
+            },
+            '"' => match open_straight.take() {
+                // While a straight quotation is open, the next mark closes it.
+                Some(o) => out.push((o, i)),
+                None => {
+                    let opening = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
+                    if opening {
+                        open_straight = Some(i);
+                    } else {
+                        diags.push(Diagnostic::warning(file, line, "a closing \" has no opening mark"));
+                    }
+                }
+            },
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if open_curly.is_some() || open_straight.is_some() {
+        diags.push(Diagnostic::warning(file, line, "a quotation mark is never closed in this paragraph"));
+    }
+    out.sort_unstable();
+    out
+}
+
+struct Sentence<'a> {
+    /// Tokens of the sentence, each flagged when it lies inside a quotation.
+    toks: Vec<(Tok<'a>, bool)>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Tokens outside quotations, with their index in `toks`.
+    fn plain(&self) -> Vec<Tok<'a>> {
+        self.toks.iter().filter(|(_, q)| !q).map(|(t, _)| *t).collect()
+    }
+}
+
+/// Extracts every quotation of one article and attributes it.
+pub fn extract(text: &str, reg: &Registry, file: &str, line_offset: u32, diags: &mut Vec<Diagnostic>) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::new();
+    // The last attributed mention and where: (paragraph, sentence) — for continuations.
+    let mut last: Option<(Mention, usize, usize)> = None;
+    // The last organisation that spoke through a document, for "the editorial said".
+    let mut last_org: Option<Mention> = None;
+    let mut para_start = 0;
+    for (p_idx, para) in text.split('\n').enumerate() {
+        let this_start = para_start;
+        para_start += para.len() + 1;
+        if para.trim().is_empty() {
+            continue;
+        }
+        let line = line_offset + p_idx as u32 + 1;
+        let marks = pair_marks(para, file, line, diags);
+        if marks.is_empty() {
+            continue;
+        }
+        // Byte ranges from the opening mark to just past the closing one.
+        let mark_len = |at: usize| para.get(at..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let protected: Vec<(usize, usize)> = marks.iter().map(|&(o, c)| (o, c + mark_len(c))).collect();
+        let all = lex::tokens(para);
+        let sentences = lex::sentences(para, &protected);
+        for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
+            let sent = Sentence {
+                toks: all
+                    .iter()
+                    .filter(|t| t.start >= s0 && t.end <= s1)
+                    .map(|t| (*t, protected.iter().any(|&(a, b)| t.start > a && t.end < b)))
+                    .collect(),
+            };
+            for &(o, c) in marks.iter().filter(|&&(o, _)| o >= s0 && o < s1) {
+                let inner_start = o + para.get(o..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+                let inner = para.get(inner_start..c).unwrap_or("");
+                let starts_sentence = !sent.toks.iter().any(|(t, q)| !q && t.word && t.end <= o);
+                let mut a = attribute(para, &sent, o, c, reg, text.get(..this_start + o).unwrap_or(""));
+                if let Some(m) = &a.mention {
+                    let org = match m {
+                        Mention::Name(n) => is_org_name(n, reg),
+                        Mention::OrgDescriptor(_) => true,
+                        _ => false,
+                    };
+                    if org {
+                        last_org = Some(m.clone());
+                    }
+                }
+                if a.back_reference {
+                    a.mention = last_org.clone();
+                    if a.mention.is_none() {
+                        a.confidence = Confidence::Low;
+                    }
+                }
+                if a.mention.is_none() && starts_sentence {
+                    if let Some((m, lp, ls)) = &last {
+                        let adjacent = (*lp == p_idx && *ls + 1 == s_idx)
+                            || (*lp + 1 == p_idx && s_idx == 0)
+                            || (*lp == p_idx && *ls == s_idx);
+                        if adjacent {
+                            a.mention = Some(m.clone());
+                            a.cue = Some("continues the previous quote".into());
+                            a.confidence = Confidence::Medium;
+                        }
+                    }
+                }
+                let words = inner.split_whitespace().count();
+                let kind = if a.mention.is_none() && words <= 4 && !starts_sentence {
+                    QuoteKind::Term
+                } else {
+                    QuoteKind::Speech
+                };
+                if a.mention.is_none() {
+                    a.cue = None;
+                    a.confidence = Confidence::Low;
+                }
+                if let Some(m) = &a.mention {
+                    last = Some((m.clone(), p_idx, s_idx));
+                }
+                out.push(RawQuote {
+                    start: this_start + inner_start,
+                    end: this_start + c,
+                    mention: a.mention,
+                    role: a.role,
+                    cue: a.cue,
+                    kind,
+                    confidence: a.confidence,
+                });
+            }
+        }
+    }
+    out
+}
+
+struct Attribution {
+    mention: Option<Mention>,
+    role: Option<String>,
+    cue: Option<String>,
+    confidence: Confidence,
+    /// The cue named a document without its publisher ("the editorial said").
+    back_reference: bool,
+}
+
+impl Attribution {
+    fn none() -> Self {
+        Attribution { mention: None, role: None, cue: None, confidence: Confidence::Low, back_reference: false }
+    }
+}
+
+fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Registry, before_text: &str) -> Attribution {
+    let plain = sent.plain();
+    let before: Vec<Tok> = plain.iter().copied().filter(|t| t.end <= open).collect();
+    // After the closing mark, up to the next quotation in the sentence.
+    let next_open = sent.toks.iter().find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"")).map(|(t, _)| t.start);
+    let after: Vec<Tok> = plain
+        .iter()
+        .copied()
+        .filter(|t| t.start > close && next_open.is_none_or(|n| t.start < n))
+        .collect();
+    let resolve_pronoun = |m: Option<Mention>| -> Option<Mention> {
+        match m {
+            Some(Mention::Name(n)) if PRONOUNS.contains(&fold(&n).as_str()) => nearest_person(before_text, reg).map(Mention::Name),
+            other => other,
+        }
+    };
+    let starts_sentence = !before.iter().any(|t| t.word);
+
+    // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
+    // said`), not when it is a phrase inside a longer sentence (`a “great talk” with …`).
+    let inner = para.get(open..close).unwrap_or("").trim_end();
+    let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–']) || after.first().is_some_and(|t| t.s == ",");
+    if let Some(mut a) = after_cue(para, &after).filter(|_| closes_clause) {
+        if let Some(Mention::Name(n)) = &a.mention {
+            let org = is_org_name(n, reg);
+            // "Japanese officials found the message “very concerning”, the WSJ added": a
+            // publication relaying someone's words is not their speaker.
+            if org && !starts_sentence && !a.back_reference {
+                if let Some(subj) = main_subject(&before).and_then(|np| classify(&np)) {
+                    if matches!(subj, Mention::Anonymous(_) | Mention::Descriptor { .. }) || is_person_mention(&subj, reg) {
+                        a.cue = Some(format!("relayed: {}", a.cue.unwrap_or_default()));
+                        a.mention = Some(subj);
+                        a.confidence = Confidence::Medium;
+                        return a;
+                    }
+                }
+            }
+        }
+        a.mention = resolve_pronoun(a.mention);
+        return a;
+    }
+    // 2. Introduction right before the quote: `told reporters: “`, `said, “`.
+    if let Some(last) = before.last() {
+        if matches!(last.s, ":" | ",") {
+            let n = before.len();
+            for back in 2..=5 {
+                let Some(k) = n.checked_sub(back) else { break };
+                if is_speech_verb(&before, k) {
+                    if let Some(mut a) = verb_attribution(para, &before, k) {
+                        a.confidence = Confidence::High;
+                        a.mention = resolve_pronoun(a.mention);
+                        return a;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    // 3. A document named with its publisher.
+    if let Some(np) = document_source(para, &plain, open) {
+        if let Some(m) = classify_publisher(&np) {
+            return Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some(np.cue),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            };
+        }
+    }
+    // 4. The nearest reporting verb before the quote.
+    for k in (0..before.len()).rev() {
+        if is_speech_verb(&before, k) {
+            if let Some(mut a) = verb_attribution(para, &before, k) {
+                a.mention = resolve_pronoun(a.mention);
+                return a;
+            }
+        }
+    }
+    // 5. "according to X".
+    if let Some(k) = plain.windows(2).position(|w| w[0].is("according") && w[1].is("to")) {
+        let rest: Vec<Tok> = plain.iter().skip(k + 2).copied().take_while(|t| t.word || t.is_possessive()).collect();
+        if let Some(m) = np_right(&rest).and_then(|np| classify(&np)) {
+            return Attribution { mention: Some(m), role: None, cue: Some("according to".into()), confidence: Confidence::Medium, back_reference: false };
+        }
+    }
+    Attribution::none()
+}
+
+/// A noun phrase: its tokens as written.
+type Np<'a> = Vec<Tok<'a>>;
+
+fn np_text(np: &[Tok]) -> String {
+    np.iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
+}
+
+/// `”, one source said` / `” said one regional expert` / `” explained Jo Park, a lecturer`.
+fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
+    let mut i = 0;
+    while after.get(i).is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–")) {
+        i += 1;
+    }
+    let rest = after.get(i..)?;
+    let first = rest.first()?;
+    // Verb first: `said one regional expert`.
+    if is_speech_verb(rest, 0) || (first.word && SPEECH_VERBS.contains(&fold(first.s).as_str()) && !first.is_cap()) {
+        let np: Np = rest.iter().skip(1).copied().take_while(|t| t.word).collect();
+        let np = trim_np(np);
+        let m = classify(&np)?;
+        let role = appositive_after(para, rest, 1 + np.len());
+        return Some(Attribution {
+            mention: Some(m),
+            role,
+            cue: Some(fold(first.s)),
+            confidence: Confidence::High,
+            back_reference: false,
+        });
+    }
+    // Subject first: `one source said`, `the White House said in a statement`.
+    let limit = rest.len().min(9);
+    for k in 1..limit {
+        if !rest[k - 1].word && !rest[k - 1].is_possessive() {
+            return None;
+        }
+        if is_speech_verb(rest, k) {
+            let mut np: Np = rest[..k].to_vec();
+            while np.last().is_some_and(|t| SKIPPABLE.contains(&fold(t.s).as_str())) {
+                np.pop();
+            }
+            let np_str = np_text(&np);
+            let cue = cue_phrase(rest, k);
+            if is_document_np(&np) {
+                return Some(Attribution {
+                    mention: None,
+                    role: None,
+                    cue: Some(format!("{} {}", np_str.to_lowercase(), cue)),
+                    confidence: Confidence::Medium,
+                    back_reference: true,
+                });
+            }
+            // The words before the verb must be a noun phrase and nothing else.
+            if np_left(&np).is_none_or(|full| full.len() != np.len()) {
+                return None;
+            }
+            let m = classify(&np)?;
+            let cue = format!("{} {cue}", np_str);
+            return Some(Attribution { mention: Some(m), role: None, cue: Some(cue), confidence: Confidence::High, back_reference: false });
+        }
+    }
+    None
+}
+
+/// The verb plus what makes it meaningful: "told reporters", "said in a statement".
+fn cue_phrase(toks: &[Tok], k: usize) -> String {
+    let verb = fold(toks[k].s);
+    let next: Vec<String> = toks.iter().skip(k + 1).take(3).map(|t| t.s.to_string()).collect();
+    match next.as_slice() {
+        [a, b, c, ..] if a == "in" && (b == "a" || b == "an") && (c == "statement" || c == "post" || c == "interview") => {
+            format!("{verb} in {b} {c}")
+        }
+        [a, ..] if matches!(verb.as_str(), "told" | "tells" | "tell" | "telling") && a.chars().all(char::is_alphabetic) => {
+            if matches!(a.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "students" | "supporters")
+                || a.starts_with(char::is_uppercase)
+            {
+                format!("{verb} {a}")
+            } else {
+                verb
+            }
+        }
+        [a, ..] if a == "for" && verb.starts_with("call") => format!("{verb} for"),
+        _ => verb,
+    }
+}
+
+/// ", a U.S. politics professor at Sophia University." right after a name.
+fn appositive_after(para: &str, toks: &[Tok], k: usize) -> Option<String> {
+    let comma = toks.get(k)?;
+    let det = toks.get(k + 1)?;
+    if comma.s != "," || !(det.is("a") || det.is("an") || det.is("the")) {
+        return None;
+    }
+    let end = toks.iter().skip(k + 2).find(|t| !t.word && matches!(t.s, "," | "." | ";" | ":")).map(|t| t.start)?;
+    para.get(det.start..end).map(|s| s.trim().to_string())
+}
+
+/// Given a reporting verb at `k`, its subject and the cue.
+fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution> {
+    let cue = cue_phrase(before, k);
+    let mut j = k;
+    while j > 0 && SKIPPABLE.contains(&fold(before[j - 1].s).as_str()) {
+        j -= 1;
+    }
+    let verb = fold(before[k].s);
+    let prev = j.checked_sub(1).and_then(|p| before.get(p));
+    let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
+    let np = if coordinated || prev.is_none() {
+        main_subject(&before[..j])
+    } else if prev.is_some_and(|p| p.s == ",") {
+        // Skip an appositive or aside between commas: "X, the party's newspaper, called".
+        let inner_comma = (0..j - 1).rev().take(14).find(|&i| before[i].s == ",");
+        match inner_comma {
+            Some(c) => np_left(&before[..c]),
+            None => main_subject(&before[..j]),
+        }
+    } else {
+        np_left(&before[..j])
+    };
+    let np = np?;
+    let m = classify(&np)?;
+    let _ = para;
+    Some(Attribution { mention: Some(m), role: None, cue: Some(cue), confidence: Confidence::Medium, back_reference: false })
+}
+
+fn is_np_word(t: &Tok) -> bool {
+    t.word
+        && (t.is_cap()
+            || names::is_title_word(t.s)
+            || PEOPLE_NOUNS.contains(&fold(t.s).as_str())
+            || matches!(fold(t.s).as_str(), "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"))
+}
+
+/// The noun phrase that ends at the end of `toks`.
+fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut i = toks.len();
+    let head = toks.get(i.checked_sub(1)?)?;
+    if PRONOUNS.contains(&fold(head.s).as_str()) {
+        return Some(vec![*head]);
+    }
+    // Lowercase modifiers are allowed only between a determiner and a people noun:
+    // "one regional expert".
+    let people_head = PEOPLE_NOUNS.contains(&fold(head.base()).as_str());
+    let mut lowercase_budget = if people_head { 3 } else { 0 };
+    while i > 0 {
+        let t = &toks[i - 1];
+        if is_np_word(t) {
+            i -= 1;
+        } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS.contains(&fold(t.s).as_str()) {
+            lowercase_budget -= 1;
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut np: Np = toks[i..].to_vec();
+    // Drop leading words that cannot begin a subject ("of the X" without its quantifier).
+    while np.first().is_some_and(|t| t.is("of")) {
+        np.remove(0);
+    }
+    let np = trim_np(np);
+    (!np.is_empty()).then_some(np)
+}
+
+/// The noun phrase that starts at the start of `toks`.
+fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut np = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0 && PRONOUNS.contains(&fold(t.s).as_str()) {
+            return Some(vec![*t]);
+        }
+        let det = matches!(fold(t.s).as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several");
+        let of_the = t.is("of") && toks.get(i + 1).is_some_and(|n| n.is("the") || n.is_cap());
+        if t.word && (t.is_cap() || det || of_the || names::is_title_word(t.s) || PEOPLE_NOUNS.contains(&fold(t.s).as_str())) {
+            np.push(*t);
+        } else if t.word && np.iter().any(|x: &Tok| x.is("the") || x.is("one") || x.is("a")) && !SPEECH_VERBS.contains(&fold(t.s).as_str()) && i < 5 {
+            // A lowercase modifier inside a determiner phrase ("one regional expert").
+            let rest_has_head = toks.iter().skip(i + 1).take(2).any(|n| PEOPLE_NOUNS.contains(&fold(n.s).as_str()) || n.is_cap());
+            if rest_has_head {
+                np.push(*t);
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let np = trim_np(np);
+    (!np.is_empty()).then_some(np)
+}
+
+fn trim_np(mut np: Np) -> Np {
+    while np.last().is_some_and(|t| !t.word || matches!(fold(t.s).as_str(), "the" | "of" | "a" | "an")) {
+        np.pop();
+    }
+    np
+}
+
+/// The subject of a sentence (or clause): skip an introductory phrase, then read a noun phrase.
+fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| t.word && INTRO.contains(&fold(t.s).as_str())) {
+        let first = i;
+        // An introductory phrase runs to its comma.
+        match toks.iter().skip(first).position(|t| t.s == ",") {
+            Some(c) if c < 16 => i = first + c + 1,
+            _ => {
+                i = first + 1;
+                break;
+            }
+        }
+    }
+    np_right(toks.get(i..)?)
+}
+
+/// "In an editorial published by X" / "An editorial published in X": X, the publisher.
+struct DocSource<'a> {
+    np: Np<'a>,
+    cue: String,
+}
+
+impl<'a> std::ops::Deref for DocSource<'a> {
+    type Target = Np<'a>;
+    fn deref(&self) -> &Np<'a> {
+        &self.np
+    }
+}
+
+fn document_source<'a>(_para: &str, plain: &[Tok<'a>], open: usize) -> Option<DocSource<'a>> {
+    for (k, t) in plain.iter().enumerate() {
+        if t.start >= open {
+            break;
+        }
+        if !matches!(fold(t.s).as_str(), "editorial" | "statement" | "commentary" | "article" | "column" | "post" | "op-ed") {
+            continue;
+        }
+        let mut j = k + 1;
+        if plain.get(j).is_some_and(|n| matches!(fold(n.s).as_str(), "published" | "posted" | "issued" | "carried" | "released" | "run")) {
+            j += 1;
+        }
+        if !plain.get(j).is_some_and(|n| n.is("by") || n.is("in") || n.is("from")) {
+            continue;
+        }
+        let rest: Vec<Tok> = plain
+            .iter()
+            .skip(j + 1)
+            .copied()
+            .take_while(|x| x.word && !matches!(fold(x.s).as_str(), "on" | "in" | "at" | "last" | "this" | "which" | "that" | "who"))
+            .collect();
+        let np = trim_np(rest);
+        if !np.is_empty() {
+            return Some(DocSource { np, cue: format!("in {} {}", if fold(t.s).starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, fold(t.s)) });
+        }
+    }
+    None
+}
+
+fn classify_publisher(np: &[Tok]) -> Option<Mention> {
+    if np.iter().any(|t| t.is_cap() && !t.is("the")) && np.first().is_some_and(|t| t.is("the") || t.is_cap())
+        && !np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
+    {
+        return Some(Mention::Name(np_text(np)));
+    }
+    Some(Mention::OrgDescriptor(np_text(np)))
+}
+
+/// "the editorial", "the article": a document standing for its publisher.
+fn is_document_np(np: &[Tok]) -> bool {
+    np.len() <= 3
+        && np.first().is_some_and(|t| t.is("the"))
+        && np.last().is_some_and(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
+        && !np.iter().skip(1).any(|t| t.is_cap())
+}
+
+/// What kind of speaker a noun phrase names.
+pub fn classify(np: &[Tok]) -> Option<Mention> {
+    let first = np.first()?;
+    let text = np_text(np);
+    if np.len() == 1 && PRONOUNS.contains(&fold(first.s).as_str()) {
+        return Some(Mention::Name(first.s.to_string()));
+    }
+    let head = fold(np.last()?.base());
+    let has_cap_name = np.iter().any(|t| {
+        t.is_cap() && !names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "the" | "one" | "two" | "three" | "some" | "a" | "an") && t.s.chars().any(char::is_lowercase)
+    });
+    if PEOPLE_NOUNS.contains(&head.as_str()) {
+        return Some(Mention::Anonymous(text));
+    }
+    if np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str())) && np.iter().any(|t| t.is("of")) {
+        return Some(Mention::OrgDescriptor(text));
+    }
+    let title_head = names::is_title_word(np.last()?.s);
+    if title_head && !np.iter().any(|t| t.is_cap() && names::TITLE_WORDS.iter().all(|w| fold(t.s) != *w) && !is_nationality(t) && !t.is("the")) {
+        let qualifier = np.iter().find(|t| is_nationality(t)).map(|t| t.s.to_string());
+        let head_words: Vec<String> = np
+            .iter()
+            .filter(|t| names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior"))
+            .map(|t| fold(t.s))
+            .collect();
+        return Some(Mention::Descriptor { qualifier, head: head_words, text });
+    }
+    if has_cap_name || np.iter().any(|t| t.is_cap() && t.s.len() >= 2 && t.s.chars().all(|c| c.is_uppercase() || c == '.')) {
+        return Some(Mention::Name(text));
+    }
+    None
+}
+
+fn is_nationality(t: &Tok) -> bool {
+    if !t.is_cap() || names::is_title_word(t.s) {
+        return false;
+    }
+    let w = t.s.trim_end_matches('.');
+    let plain: String = w.chars().filter(|c| *c != '.').collect();
+    (plain.len() <= 3 && plain.len() >= 2 && plain.chars().all(|c| c.is_uppercase()))
+        || ["ese", "an", "ish", "ian", "ch"].iter().any(|s| w.ends_with(s))
+}
+
+/// Splits a name mention into title words and the name itself.
+pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
+    let toks = lex::tokens(name);
+    let the = toks.first().is_some_and(|t| t.is("the"));
+    let mut titles = Vec::new();
+    let mut rest = Vec::new();
+    for t in toks.iter().skip(usize::from(the)) {
+        if rest.is_empty() && (names::is_title_word(t.s) || is_nationality(t)) {
+            titles.push(t.s.to_string());
+        } else {
+            rest.push(t.s);
+        }
+    }
+    (the, titles, rest.join(" "))
+}
+
+pub fn is_org_name(name: &str, reg: &Registry) -> bool {
+    let (the, _, rest) = strip_titles(name);
+    if the {
+        return true;
+    }
+    let last = rest.split(' ').next_back().map(fold).unwrap_or_default();
+    if names::ORG_HEADS.contains(&last.as_str()) {
+        return true;
+    }
+    if rest.split(' ').count() == 1 {
+        return reg.person_by_token(&rest).is_none();
+    }
+    false
+}
+
+fn is_person_mention(m: &Mention, reg: &Registry) -> bool {
+    match m {
+        Mention::Name(n) => !is_org_name(n, reg),
+        Mention::Descriptor { .. } => true,
+        _ => false,
+    }
+}
+
+/// The last person named before a pronoun, outside quotations.
+fn nearest_person(before: &str, reg: &Registry) -> Option<String> {
+    let toks = lex::tokens(before);
+    let mut in_quote = false;
+    let mut best = None;
+    for t in &toks {
+        match t.s {
+            "“" => in_quote = true,
+            "”" => in_quote = false,
+            _ => {}
+        }
+        if !in_quote && t.is_cap() {
+            if let Some(p) = reg.person_by_token(t.base()) {
+                best = Some(p.name.clone());
+            }
+        }
+    }
+    best
+}
+
+/// The organisation's canonical name for a mention known to be an organisation.
+pub fn org_name(name: &str, reg: &Registry) -> String {
+    let (_, _, rest) = strip_titles(name);
+    let base = canonical_org(if rest.is_empty() { name } else { &rest });
+    if base.len() <= 5 && base.chars().all(|c| c.is_uppercase()) {
+        if let Some(full) = reg.expand_acronym(&base) {
+            return full;
+        }
+    }
+    base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np(s: &str) -> Option<Mention> {
+        classify(&lex::tokens(s))
+    }
+
+    #[test]
+    fn noun_phrases_are_classified() {
+        assert_eq!(np("one source"), Some(Mention::Anonymous("one source".into())));
+        assert_eq!(np("Japanese officials"), Some(Mention::Anonymous("Japanese officials".into())));
+        assert_eq!(np("the White House"), Some(Mention::Name("the White House".into())));
+        assert!(matches!(np("the Chinese president"), Some(Mention::Descriptor { .. })));
+        assert_eq!(np("she"), Some(Mention::Name("she".into())));
+        assert_eq!(np("the newspaper of the ruling party"), Some(Mention::OrgDescriptor("the newspaper of the ruling party".into())));
+        assert_eq!(np("the discussion"), None);
+    }
+}

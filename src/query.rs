@@ -1,0 +1,482 @@
+//! Filtering, facet counts, the date histogram and search over a loaded corpus.
+//!
+//! [`Index`] is built once per corpus; [`Index::run`] answers one [`Query`] with everything a
+//! screen needs ([`Results`]). The semantics, which the property test pins against a naive
+//! reference:
+//!
+//! * several choices in one facet combine with OR, facets combine with AND;
+//! * a facet's counts apply every other active filter but not its own, so a person can see what
+//!   ticking one more box would add;
+//! * a date range keeps only articles whose whole known date lies inside it; undated articles
+//!   drop out while a range is set, and the histogram counts them separately;
+//! * search is case- and accent-insensitive, every term must prefix-match a word.
+//!
+//! The unit counted follows the view: quotes in the Quotes view, articles in the Articles view.
+//! Only quotes of kind `speech` are counted as quotes; quoted terms stay searchable in the text.
+
+use std::collections::{BTreeSet, HashMap};
+
+use time::Date;
+
+use crate::date;
+use crate::model::{Corpus, QuoteKind, SpeakerKind};
+use crate::text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Quotes,
+    Articles,
+}
+
+/// Everything a person can set; mirrored one to one in the URL (see [`crate::urlstate`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub speakers: BTreeSet<String>,
+    pub outlets: BTreeSet<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub q: String,
+    pub view: View,
+    /// The article open in the reader, and the quote to scroll to in it.
+    pub article: Option<String>,
+    pub quote: Option<String>,
+}
+
+impl Query {
+    pub fn has_filters(&self) -> bool {
+        !self.speakers.is_empty()
+            || !self.outlets.is_empty()
+            || self.from.is_some()
+            || self.to.is_some()
+            || !self.q.trim().is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutletEntry {
+    pub key: String,
+    pub name: String,
+    pub known: bool,
+}
+
+/// A corpus plus the lookups every query needs, computed once at load.
+#[derive(Debug)]
+pub struct Index {
+    pub corpus: Corpus,
+    pub outlets: Vec<OutletEntry>,
+    article_pos: HashMap<String, usize>,
+    speaker_pos: HashMap<String, usize>,
+    quote_pos: HashMap<String, usize>,
+    outlet_pos: HashMap<String, usize>,
+    article_outlet: Vec<usize>,
+    article_span: Vec<Option<(Date, Date)>>,
+    article_words: Vec<Vec<String>>,
+    /// Speech quotes only, in display order (article order, then position).
+    speech: Vec<usize>,
+    quote_article: Vec<usize>,
+    quote_speaker: Vec<Option<usize>>,
+    quote_words: Vec<Vec<String>>,
+    /// Per article, the speakers of its speech quotes.
+    article_speakers: Vec<BTreeSet<usize>>,
+    article_order: Vec<usize>,
+    /// First and last day of any dated article: the histogram's axis.
+    pub day_span: Option<(Date, Date)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayBar {
+    pub day: String,
+    /// (outlet index, articles) for outlets with articles that day.
+    pub by_outlet: Vec<(usize, usize)>,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Results {
+    /// Indices into `corpus.quotes` (speech only), display order.
+    pub quotes: Vec<usize>,
+    /// Indices into `corpus.articles`, display order.
+    pub articles: Vec<usize>,
+    /// Per `corpus.speakers` entry: its count under every other filter.
+    pub speaker_counts: Vec<usize>,
+    /// Per `Index::outlets` entry.
+    pub outlet_counts: Vec<usize>,
+    pub histogram: Vec<DayBar>,
+    /// Articles without a date that pass the other filters (shown beside the histogram).
+    pub undated: usize,
+    pub terms: Vec<String>,
+}
+
+/// The histogram never draws more bars than this; a wider corpus is cut at the end.
+pub const MAX_HISTOGRAM_DAYS: usize = 3660;
+
+impl Index {
+    pub fn new(corpus: Corpus) -> Index {
+        let article_pos: HashMap<String, usize> =
+            corpus.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let speaker_pos: HashMap<String, usize> =
+            corpus.speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let quote_pos: HashMap<String, usize> =
+            corpus.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+
+        let mut outlets: Vec<OutletEntry> = Vec::new();
+        let mut outlet_pos: HashMap<String, usize> = HashMap::new();
+        let mut article_outlet = Vec::with_capacity(corpus.articles.len());
+        for a in &corpus.articles {
+            let i = *outlet_pos.entry(a.outlet.key.clone()).or_insert_with(|| {
+                outlets.push(OutletEntry {
+                    key: a.outlet.key.clone(),
+                    name: a.outlet.display_name().to_string(),
+                    known: a.outlet.name.is_some(),
+                });
+                outlets.len() - 1
+            });
+            article_outlet.push(i);
+        }
+
+        let article_span: Vec<Option<(Date, Date)>> = corpus
+            .articles
+            .iter()
+            .map(|a| a.date.as_ref().and_then(|d| date::bounds(&d.value)))
+            .collect();
+        let day_span = article_span.iter().flatten().fold(None, |acc: Option<(Date, Date)>, &(a, b)| {
+            Some(match acc {
+                None => (a, b),
+                Some((x, y)) => (x.min(a), y.max(b)),
+            })
+        });
+        let article_words = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let mut w = text::folded_words(&a.text);
+                if let Some(t) = &a.title {
+                    w.extend(text::folded_words(t));
+                    w.sort_unstable();
+                    w.dedup();
+                }
+                w
+            })
+            .collect();
+
+        let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
+        article_order.sort_by(|&x, &y| {
+            let (ax, ay) = (&corpus.articles[x], &corpus.articles[y]);
+            let kx = (ax.date.is_none(), ax.date.as_ref().map(|d| d.value.clone()), &ax.id);
+            let ky = (ay.date.is_none(), ay.date.as_ref().map(|d| d.value.clone()), &ay.id);
+            kx.cmp(&ky)
+        });
+        let mut rank = vec![0usize; corpus.articles.len()];
+        for (r, &a) in article_order.iter().enumerate() {
+            rank[a] = r;
+        }
+
+        let quote_article: Vec<usize> = corpus
+            .quotes
+            .iter()
+            .map(|q| article_pos.get(&q.article_id).copied().unwrap_or(usize::MAX))
+            .collect();
+        let quote_speaker: Vec<Option<usize>> = corpus
+            .quotes
+            .iter()
+            .map(|q| q.speaker_id.as_ref().and_then(|s| speaker_pos.get(s).copied()))
+            .collect();
+        let quote_words = corpus
+            .quotes
+            .iter()
+            .zip(&quote_speaker)
+            .map(|(q, s)| {
+                let mut w = text::folded_words(&q.text);
+                if let Some(sp) = s.and_then(|s| corpus.speakers.get(s)) {
+                    w.extend(text::folded_words(&sp.name));
+                    w.sort_unstable();
+                    w.dedup();
+                }
+                w
+            })
+            .collect();
+        let mut speech: Vec<usize> = (0..corpus.quotes.len())
+            .filter(|&i| corpus.quotes[i].kind == QuoteKind::Speech && quote_article[i] != usize::MAX)
+            .collect();
+        speech.sort_by_key(|&i| (rank[quote_article[i]], corpus.quotes[i].start));
+        let mut article_speakers = vec![BTreeSet::new(); corpus.articles.len()];
+        for &i in &speech {
+            if let Some(s) = quote_speaker[i] {
+                article_speakers[quote_article[i]].insert(s);
+            }
+        }
+
+        Index {
+            corpus,
+            outlets,
+            article_pos,
+            speaker_pos,
+            quote_pos,
+            outlet_pos,
+            article_outlet,
+            article_span,
+            article_words,
+            speech,
+            quote_article,
+            quote_speaker,
+            quote_words,
+            article_speakers,
+            article_order,
+            day_span,
+        }
+    }
+
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.article_pos.get(id).copied()
+    }
+    pub fn speaker_index(&self, id: &str) -> Option<usize> {
+        self.speaker_pos.get(id).copied()
+    }
+    pub fn quote_index(&self, id: &str) -> Option<usize> {
+        self.quote_pos.get(id).copied()
+    }
+    pub fn outlet_of_article(&self, a: usize) -> usize {
+        self.article_outlet.get(a).copied().unwrap_or(0)
+    }
+    pub fn quote_article(&self, q: usize) -> Option<usize> {
+        self.quote_article.get(q).copied().filter(|&a| a != usize::MAX)
+    }
+    /// Speech quotes of one article, in text order.
+    pub fn speech_in_article(&self, a: usize) -> Vec<usize> {
+        let mut v: Vec<usize> =
+            self.speech.iter().copied().filter(|&i| self.quote_article[i] == a).collect();
+        v.sort_by_key(|&i| self.corpus.quotes[i].start);
+        v
+    }
+    pub fn speakers_of_article(&self, a: usize) -> impl Iterator<Item = usize> + '_ {
+        self.article_speakers.get(a).into_iter().flatten().copied()
+    }
+    /// Speech quotes per speaker over the whole corpus (for ordering facet options).
+    pub fn speaker_totals(&self) -> Vec<usize> {
+        let mut t = vec![0; self.corpus.speakers.len()];
+        for &i in &self.speech {
+            if let Some(s) = self.quote_speaker[i] {
+                t[s] += 1;
+            }
+        }
+        t
+    }
+    pub fn speech_count(&self) -> usize {
+        self.speech.len()
+    }
+
+    /// Drops what the corpus does not know (speaker and outlet ids, articles, quotes) and malformed
+    /// dates, so a tampered or stale link degrades to the closest meaningful state.
+    pub fn sanitize(&self, q: &Query) -> Query {
+        let day_ok = |d: &Option<String>| d.clone().filter(|d| date::parse_day(d).is_some());
+        let article = q.article.clone().filter(|a| self.article_pos.contains_key(a));
+        let quote = q.quote.clone().filter(|qid| {
+            self.quote_index(qid).and_then(|i| self.quote_article(i))
+                == article.as_ref().and_then(|a| self.article_index(a))
+                && article.is_some()
+        });
+        Query {
+            speakers: q.speakers.iter().filter(|s| self.speaker_pos.contains_key(*s)).cloned().collect(),
+            outlets: q.outlets.iter().filter(|o| self.outlet_pos.contains_key(*o)).cloned().collect(),
+            from: day_ok(&q.from),
+            to: day_ok(&q.to),
+            q: q.q.clone(),
+            view: q.view,
+            article,
+            quote,
+        }
+    }
+
+    pub fn run(&self, q: &Query) -> Results {
+        let sel_speakers: Vec<bool> = {
+            let mut v = vec![false; self.corpus.speakers.len()];
+            for s in &q.speakers {
+                if let Some(&i) = self.speaker_pos.get(s) {
+                    v[i] = true;
+                }
+            }
+            v
+        };
+        let any_speaker = !q.speakers.is_empty();
+        let sel_outlets: Vec<bool> = {
+            let mut v = vec![false; self.outlets.len()];
+            for o in &q.outlets {
+                if let Some(&i) = self.outlet_pos.get(o) {
+                    v[i] = true;
+                }
+            }
+            v
+        };
+        let any_outlet = !q.outlets.is_empty();
+        let from = q.from.as_deref().and_then(date::parse_day);
+        let to = q.to.as_deref().and_then(date::parse_day);
+        let ranged = from.is_some() || to.is_some();
+        let terms = text::search_terms(&q.q);
+
+        let outlet_ok = |a: usize| !any_outlet || sel_outlets[self.article_outlet[a]];
+        let date_ok = |a: usize| {
+            !ranged
+                || self.article_span[a].is_some_and(|(lo, hi)| {
+                    from.is_none_or(|f| lo >= f) && to.is_none_or(|t| hi <= t)
+                })
+        };
+
+        let mut res = Results {
+            speaker_counts: vec![0; self.corpus.speakers.len()],
+            outlet_counts: vec![0; self.outlets.len()],
+            terms: terms.clone(),
+            ..Results::default()
+        };
+
+        match q.view {
+            View::Quotes => {
+                for &i in &self.speech {
+                    let a = self.quote_article[i];
+                    let sp = self.quote_speaker[i];
+                    let s_ok = !any_speaker || sp.is_some_and(|s| sel_speakers[s]);
+                    let o_ok = outlet_ok(a);
+                    let rest = date_ok(a) && text::matches_all(&self.quote_words[i], &terms);
+                    if !rest {
+                        continue;
+                    }
+                    if o_ok {
+                        if let Some(s) = sp {
+                            res.speaker_counts[s] += 1;
+                        }
+                    }
+                    if s_ok {
+                        res.outlet_counts[self.article_outlet[a]] += 1;
+                    }
+                    if s_ok && o_ok {
+                        res.quotes.push(i);
+                    }
+                }
+            }
+            View::Articles => {
+                for &a in &self.article_order {
+                    let s_ok = !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
+                    let o_ok = outlet_ok(a);
+                    if !(date_ok(a) && text::matches_all(&self.article_words[a], &terms)) {
+                        continue;
+                    }
+                    if o_ok {
+                        for &s in &self.article_speakers[a] {
+                            res.speaker_counts[s] += 1;
+                        }
+                    }
+                    if s_ok {
+                        res.outlet_counts[self.article_outlet[a]] += 1;
+                    }
+                    if s_ok && o_ok {
+                        res.articles.push(a);
+                    }
+                }
+            }
+        }
+        if q.view == View::Quotes {
+            // The Quotes view still needs the matching articles' count for its summary line.
+            let mut seen = vec![false; self.corpus.articles.len()];
+            for &i in &res.quotes {
+                seen[self.quote_article[i]] = true;
+            }
+            res.articles = self.article_order.iter().copied().filter(|&a| seen[a]).collect();
+        }
+
+        // The histogram counts articles under every filter but the date itself.
+        let mut per_day: HashMap<Date, Vec<(usize, usize)>> = HashMap::new();
+        let quote_hit: Vec<bool> = match q.view {
+            View::Quotes if !terms.is_empty() => {
+                let mut hit = vec![false; self.corpus.articles.len()];
+                for &i in &self.speech {
+                    if text::matches_all(&self.quote_words[i], &terms) {
+                        hit[self.quote_article[i]] = true;
+                    }
+                }
+                hit
+            }
+            _ => Vec::new(),
+        };
+        for &a in &self.article_order {
+            let s_ok = !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
+            let search_ok = match q.view {
+                View::Articles => text::matches_all(&self.article_words[a], &terms),
+                View::Quotes => terms.is_empty() || quote_hit[a],
+            };
+            if !(s_ok && outlet_ok(a) && search_ok) {
+                continue;
+            }
+            match self.article_span[a] {
+                Some((lo, _)) => {
+                    let o = self.article_outlet[a];
+                    let bars = per_day.entry(lo).or_default();
+                    match bars.iter_mut().find(|(k, _)| *k == o) {
+                        Some(b) => b.1 += 1,
+                        None => bars.push((o, 1)),
+                    }
+                }
+                None => res.undated += 1,
+            }
+        }
+        if let Some((first, last)) = self.day_span {
+            res.histogram = date::days(first, last, MAX_HISTOGRAM_DAYS)
+                .into_iter()
+                .map(|d| {
+                    let mut by_outlet = per_day.remove(&d).unwrap_or_default();
+                    by_outlet.sort_unstable();
+                    DayBar { day: date::iso(d), total: by_outlet.iter().map(|b| b.1).sum(), by_outlet }
+                })
+                .collect();
+        }
+        res
+    }
+
+    /// Speaker indices grouped by kind (people, organisations, anonymous), each group ordered by
+    /// how often the speaker is quoted, then by name.
+    pub fn speaker_groups(&self) -> Vec<(SpeakerKind, Vec<usize>)> {
+        let totals = self.speaker_totals();
+        [SpeakerKind::Person, SpeakerKind::Organization, SpeakerKind::Anonymous]
+            .into_iter()
+            .filter_map(|kind| {
+                let mut v: Vec<usize> = (0..self.corpus.speakers.len())
+                    .filter(|&s| self.corpus.speakers[s].kind == kind && totals[s] > 0)
+                    .collect();
+                v.sort_by(|&a, &b| {
+                    totals[b].cmp(&totals[a]).then_with(|| {
+                        self.corpus.speakers[a].name.cmp(&self.corpus.speakers[b].name)
+                    })
+                });
+                (!v.is_empty()).then_some((kind, v))
+            })
+            .collect()
+    }
+
+    /// Outlet indices, most articles first, "Unknown outlet" last.
+    pub fn outlet_order(&self) -> Vec<usize> {
+        let mut n = vec![0usize; self.outlets.len()];
+        for &o in &self.article_outlet {
+            n[o] += 1;
+        }
+        let mut v: Vec<usize> = (0..self.outlets.len()).collect();
+        v.sort_by(|&a, &b| {
+            (!self.outlets[a].known)
+                .cmp(&!self.outlets[b].known)
+                .then(n[b].cmp(&n[a]))
+                .then_with(|| self.outlets[a].name.cmp(&self.outlets[b].name))
+        });
+        v
+    }
+}
+
+/// "3 quotes", "1 article": the live-region wording.
+pub fn count_label(n: usize, view: View) -> String {
+    let noun = match view {
+        View::Quotes => "quote",
+        View::Articles => "article",
+    };
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,171 @@
+//! Text folding and word tokens, shared by search, highlighting and slugs.
+//!
+//! Search is case- and accent-insensitive: "detente" finds "détente", "PEOPLE'S" finds
+//! "People’s". Folding works word by word so a match can always be mapped back to byte offsets in
+//! the original text, which is what highlighting needs.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lowercases, strips diacritics and straightens typographic apostrophes.
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Byte ranges of the words in `s`: maximal runs of alphanumeric characters.
+pub fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let word = c.is_alphanumeric() || is_combining_mark(c);
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+/// The folded words of `s`, sorted and deduplicated: the form searched.
+pub fn folded_words(s: &str) -> Vec<String> {
+    let mut words: Vec<String> = word_spans(s)
+        .into_iter()
+        .filter_map(|(a, b)| s.get(a..b))
+        .map(fold)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Splits a search box value into folded terms.
+pub fn search_terms(q: &str) -> Vec<String> {
+    folded_words(q)
+}
+
+/// True when every term is a prefix of some word. `words` must be sorted (see [`folded_words`]),
+/// which turns each lookup into a binary search.
+pub fn matches_all(words: &[String], terms: &[String]) -> bool {
+    terms.iter().all(|t| {
+        let i = words.partition_point(|w| w.as_str() < t.as_str());
+        words.get(i).is_some_and(|w| w.starts_with(t.as_str()))
+    })
+}
+
+/// Byte spans of the words in `s` that start with any of the terms: what `<mark>` wraps.
+pub fn highlight_spans(s: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    word_spans(s)
+        .into_iter()
+        .filter(|&(a, b)| {
+            s.get(a..b).is_some_and(|w| {
+                let f = fold(w);
+                terms.iter().any(|t| f.starts_with(t.as_str()))
+            })
+        })
+        .collect()
+}
+
+/// A piece of text that is either plain or marked; views render these without parsing HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub marked: bool,
+}
+
+/// Cuts `s` at the given sorted, non-overlapping spans.
+pub fn segments<'a>(s: &'a str, spans: &[(usize, usize)]) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for &(a, b) in spans {
+        if a < pos || b > s.len() || a >= b {
+            continue;
+        }
+        if let (Some(plain), Some(marked)) = (s.get(pos..a), s.get(a..b)) {
+            if !plain.is_empty() {
+                out.push(Segment { text: plain, marked: false });
+            }
+            out.push(Segment { text: marked, marked: true });
+            pos = b;
+        }
+    }
+    if let Some(rest) = s.get(pos..) {
+        if !rest.is_empty() {
+            out.push(Segment { text: rest, marked: false });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_fold(input: &str, expected: &str) {
+        assert_eq!(fold(input), expected, "fold({input:?})");
+    }
+
+    #[test]
+    fn folding_removes_case_accents_and_curly_apostrophes() {
+        check_fold("Détente", "detente");
+        check_fold("People’s DAILY", "people's daily");
+        check_fold("Ōsaka", "osaka");
+        check_fold("", "");
+    }
+
+    fn check_match(text: &str, q: &str, expected: bool) {
+        assert_eq!(matches_all(&folded_words(text), &search_terms(q)), expected, "{text:?} ~ {q:?}");
+    }
+
+    #[test]
+    fn search_matches_prefixes_of_every_term() {
+        check_match("actions to revive militarism", "militarism", true);
+        check_match("actions to revive militarism", "MILIT", true);
+        check_match("actions to revive militarism", "milit revive", true);
+        check_match("actions to revive militarism", "milit peace", false);
+        check_match("a fragile détente", "detente", true);
+        check_match("a fragile detente", "détente", true);
+        check_match("anything", "", true);
+        check_match("revive", "evive", false);
+    }
+
+    #[test]
+    fn highlight_spans_cover_whole_matching_words() {
+        let s = "oppose militarism, revive Militarism";
+        let spans = highlight_spans(s, &search_terms("milit"));
+        let words: Vec<&str> = spans.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(words, ["militarism", "Militarism"]);
+    }
+
+    #[test]
+    fn segments_alternate_plain_and_marked() {
+        let s = "a b c";
+        let seg = segments(s, &[(2, 3)]);
+        assert_eq!(
+            seg,
+            vec![
+                Segment { text: "a ", marked: false },
+                Segment { text: "b", marked: true },
+                Segment { text: " c", marked: false }
+            ]
+        );
+        // Spans out of range or overlapping are skipped rather than panicking.
+        assert_eq!(segments(s, &[(4, 99), (1, 0)]).len(), 1);
+    }
+}
