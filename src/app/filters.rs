@@ -1,0 +1,365 @@
+//! The filter panel: search box, Speaker and Outlet facets, and the date range with its
+//! histogram. Counts come from [`Res`]; choices go through [`Nav`].
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::{Idx, Mode, Nav, Res, OUTLET_COLOURS};
+use crate::model::SpeakerKind;
+
+fn toggle(set: &mut BTreeSet<String>, key: &str) {
+    if !set.remove(key) {
+        set.insert(key.to_string());
+    }
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let commit = move |v: String| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        pending.set_value(None);
+        nav.update(Mode::Replace, |q| q.q = v);
+    };
+    view! {
+        <div class="search">
+            <label for="search">"Search"</label>
+            <div class="search-field">
+                <input
+                    id="search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-keyshortcuts="/"
+                    aria-describedby="search-hint"
+                    placeholder="Words in quotes and articles"
+                    prop:value=move || nav.draft.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        nav.draft.set(v.clone());
+                        if let Some(h) = pending.get_value() {
+                            h.clear();
+                        }
+                        // Debounced: the results follow a pause in typing, not every key.
+                        let h = set_timeout_with_handle(move || commit(v), Duration::from_millis(200)).ok();
+                        pending.set_value(h);
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            commit(nav.draft.get_untracked());
+                        }
+                    }
+                />
+                <kbd aria-hidden="true">"/"</kbd>
+            </div>
+            <p id="search-hint" class="hint">"Any case or accent; word beginnings match (“milit” finds “militarism”)."</p>
+        </div>
+    }
+}
+
+/// One checkbox row of a facet.
+#[derive(Clone)]
+struct Opt {
+    key: String,
+    name: String,
+    title: Option<String>,
+    /// Position in the per-facet count vector.
+    slot: usize,
+    colour: Option<usize>,
+    unknown: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Speaker,
+    Outlet,
+}
+
+#[component]
+fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
+    let key = opt.key.clone();
+    let key2 = opt.key.clone();
+    let checked = Memo::new(move |_| {
+        nav.query.with(|q| match which {
+            Which::Speaker => q.speakers.contains(&key),
+            Which::Outlet => q.outlets.contains(&key),
+        })
+    });
+    let slot = opt.slot;
+    let count = Memo::new(move |_| {
+        results.with(|r| match which {
+            Which::Speaker => r.speaker_counts.get(slot).copied().unwrap_or(0),
+            Which::Outlet => r.outlet_counts.get(slot).copied().unwrap_or(0),
+        })
+    });
+    let folded = crate::text::fold(&opt.name);
+    let visible = move || {
+        let f = filter.get();
+        f.trim().is_empty() || folded.contains(&crate::text::fold(f.trim())) || checked.get()
+    };
+    view! {
+        <label
+            class="option"
+            class:zero=move || count.get() == 0
+            class:checked=move || checked.get()
+            class:unknown=opt.unknown
+            class:hidden=move || !visible()
+            title=opt.title.clone()
+        >
+            <input
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |_| {
+                    let k = key2.clone();
+                    nav.update(Mode::Push, |q| match which {
+                        Which::Speaker => toggle(&mut q.speakers, &k),
+                        Which::Outlet => toggle(&mut q.outlets, &k),
+                    })
+                }
+            />
+            {opt.colour.map(|c| view! { <span class=format!("swatch o{}", c % OUTLET_COLOURS) aria-hidden="true"></span> })}
+            <span class="name">{opt.name.clone()}</span>
+            " "
+            <span class="count">{move || count.get()}</span>
+        </label>
+    }
+}
+
+/// A text box that narrows a long option list.
+#[component]
+fn FacetFilter(label: &'static str, filter: RwSignal<String>) -> impl IntoView {
+    view! {
+        <input
+            class="facet-filter"
+            type="search"
+            aria-label=label
+            placeholder=label
+            prop:value=move || filter.get()
+            on:input=move |ev| filter.set(event_target_value(&ev))
+        />
+    }
+}
+
+/// Lists longer than this get a filter box.
+const LONG_LIST: usize = 8;
+
+#[component]
+pub fn SpeakerFacet() -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let filter = RwSignal::new(String::new());
+    let groups = index.speaker_groups();
+    let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
+    let groups_view = groups
+        .into_iter()
+        .map(|(kind, members)| {
+            let rows = members
+                .into_iter()
+                .filter_map(|s| {
+                    let sp = index.corpus.speakers.get(s)?;
+                    let mut title = sp.role.clone().unwrap_or_default();
+                    if !sp.aliases.is_empty() {
+                        if !title.is_empty() {
+                            title.push_str(" · ");
+                        }
+                        title.push_str(&format!("also: {}", sp.aliases.join(", ")));
+                    }
+                    let opt = Opt {
+                        key: sp.id.clone(),
+                        name: sp.name.clone(),
+                        title: (!title.is_empty()).then_some(title),
+                        slot: s,
+                        colour: None,
+                        unknown: kind == SpeakerKind::Anonymous,
+                    };
+                    Some(view! { <OptionRow opt=opt which=Which::Speaker filter=filter /> })
+                })
+                .collect_view();
+            let label = kind.label_plural();
+            view! {
+                <div class="group" role="group" aria-label=label>
+                    <p class="group-label" aria-hidden="true">{label}</p>
+                    {rows}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet">
+            <legend>"Speaker"</legend>
+            {(total > LONG_LIST).then(|| view! { <FacetFilter label="Filter speakers" filter=filter /> })}
+            <div class="options">{groups_view}</div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn OutletFacet() -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let filter = RwSignal::new(String::new());
+    let order = index.outlet_order();
+    let long = order.len() > LONG_LIST;
+    let rows = order
+        .into_iter()
+        .enumerate()
+        .filter_map(|(rank, o)| {
+            let entry = index.outlets.get(o)?;
+            let opt = Opt {
+                key: entry.key.clone(),
+                name: entry.name.clone(),
+                title: (!entry.known).then(|| "Articles whose outlet is not named anywhere in the file".to_string()),
+                slot: o,
+                colour: Some(rank),
+                unknown: !entry.known,
+            };
+            Some(view! { <OptionRow opt=opt which=Which::Outlet filter=filter /> })
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet">
+            <legend>"Outlet"</legend>
+            {long.then(|| view! { <FacetFilter label="Filter outlets" filter=filter /> })}
+            <div class="options">{rows}</div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn DateFilter() -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
+    let (min, max) = index
+        .day_span
+        .map(|(a, b)| (crate::date::iso(a), crate::date::iso(b)))
+        .unwrap_or_default();
+    // Outlet colour by outlet index, matching the Outlet facet's swatches.
+    let colour_of: Vec<usize> = {
+        let order = index.outlet_order();
+        let mut c = vec![0; index.outlets.len()];
+        for (rank, o) in order.into_iter().enumerate() {
+            if let Some(slot) = c.get_mut(o) {
+                *slot = rank;
+            }
+        }
+        c
+    };
+    let outlet_names: Vec<String> = index.outlets.iter().map(|o| o.name.clone()).collect();
+    let set_date = move |which: &'static str, v: String| {
+        nav.update(Mode::Push, |q| {
+            let v = (!v.is_empty()).then_some(v);
+            if which == "from" {
+                q.from = v;
+            } else {
+                q.to = v;
+            }
+        })
+    };
+    let bars = move || {
+        let (sel_from, sel_to) = nav.query.with(|q| (q.from.clone(), q.to.clone()));
+        results.with(|r| {
+            let peak = r.histogram.iter().map(|b| b.total).max().unwrap_or(0).max(1);
+            r.histogram
+                .iter()
+                .map(|bar| {
+                    let day = bar.day.clone();
+                    let label = format!(
+                        "{}: {} {}",
+                        crate::date::label(&bar.day),
+                        bar.total,
+                        if bar.total == 1 { "article" } else { "articles" }
+                    );
+                    let detail = bar
+                        .by_outlet
+                        .iter()
+                        .map(|(o, n)| format!("{} {}", outlet_names.get(*o).cloned().unwrap_or_default(), n))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let pressed = sel_from.as_deref() == Some(&day) && sel_to.as_deref() == Some(&day);
+                    let segs = bar
+                        .by_outlet
+                        .iter()
+                        .map(|(o, n)| {
+                            let h = (*n as f64) * 100.0 / (peak as f64);
+                            let c = colour_of.get(*o).copied().unwrap_or(0) % OUTLET_COLOURS;
+                            view! { <span class=format!("seg o{c}") style=format!("height:{h:.1}%")></span> }
+                        })
+                        .collect_view();
+                    let title = if detail.is_empty() { label.clone() } else { format!("{label} ({detail})") };
+                    view! {
+                        <button
+                            type="button"
+                            class="day"
+                            class:empty=bar.total == 0
+                            aria-pressed=if pressed { "true" } else { "false" }
+                            aria-label=label
+                            title=title
+                            on:click=move |_| {
+                                let d = day.clone();
+                                nav.update(Mode::Push, |q| {
+                                    q.from = Some(d.clone());
+                                    q.to = Some(d);
+                                })
+                            }
+                        >
+                            {segs}
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let undated = move || {
+        let ranged = nav.query.with(|q| q.from.is_some() || q.to.is_some());
+        let n = results.with(|r| r.undated);
+        (n > 0).then(|| {
+            let noun = if n == 1 { "article has" } else { "articles have" };
+            if ranged {
+                format!("{n} {noun} no date and are left out while a date is set.")
+            } else {
+                format!("{n} {noun} no stated date (not in the chart).")
+            }
+        })
+    };
+    let has_days = index.day_span.is_some();
+    let (first_label, last_label) = (crate::date::label(&min), crate::date::label(&max));
+    let (min2, max2) = (min.clone(), max.clone());
+    view! {
+        <fieldset class="facet dates">
+            <legend>"Date"</legend>
+            <div class="date-inputs">
+                <label>
+                    "From"
+                    <input
+                        type="date"
+                        min=min.clone()
+                        max=max.clone()
+                        prop:value=move || nav.query.with(|q| q.from.clone().unwrap_or_default())
+                        on:change=move |ev| set_date("from", event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    "To"
+                    <input
+                        type="date"
+                        min=min2
+                        max=max2
+                        prop:value=move || nav.query.with(|q| q.to.clone().unwrap_or_default())
+                        on:change=move |ev| set_date("to", event_target_value(&ev))
+                    />
+                </label>
+            </div>
+            {has_days.then(|| view! {
+                <div class="histogram" role="group" aria-label="Articles per day">{bars}</div>
+                <div class="axis" aria-hidden="true"><span>{first_label.clone()}</span><span>{last_label.clone()}</span></div>
+            })}
+            <p class="hint">{undated}</p>
+        </fieldset>
+    }
+}

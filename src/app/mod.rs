@@ -1,0 +1,217 @@
+//! The explorer: Leptos components that render the core's answers.
+//!
+//! Data flows one way: the corpus JSON is fetched once and indexed ([`Index`]); the URL query
+//! string is parsed into a [`Query`] held by [`Nav`]; one memo derives [`Results`] from the two;
+//! components only read. A person's choices go back through `Nav`, which writes the URL (push
+//! for discrete choices, replace while typing) and the query signal together, so there is no
+//! effect that writes a signal.
+
+mod filters;
+mod nav;
+mod reader;
+mod results;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::Corpus;
+use crate::query::{Index, Results};
+pub use nav::{Mode, Nav};
+
+/// The loaded corpus, shared read-only with every component.
+#[derive(Clone)]
+pub struct Idx(pub Arc<Index>);
+
+/// The answer to the current query.
+#[derive(Clone, Copy)]
+pub struct Res(pub Memo<Results>);
+
+/// Colours for outlets in the histogram and on cards, by outlet order.
+pub const OUTLET_COLOURS: usize = 8;
+
+pub fn start() {
+    console_error_panic_hook::set_once();
+    install_panic_panel();
+    leptos::mount::mount_to_body(App);
+}
+
+/// A panic leaves the page frozen; show what happened and how to report it instead.
+fn install_panic_panel() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        let doc = document();
+        if let Ok(panel) = doc.create_element("div") {
+            panel.set_class_name("fatal");
+            let _ = panel.set_attribute("role", "alert");
+            panel.set_text_content(Some(&format!(
+                "Storyscope stopped because of an internal error: {info}. Reload the page to continue; \
+                 if it happens again, report it with the page address and this message."
+            )));
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&panel);
+            }
+        }
+    }));
+}
+
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Failed(String),
+    Ready(Idx),
+}
+
+async fn fetch_corpus() -> Result<Corpus, String> {
+    let win = window();
+    let resp = JsFuture::from(win.fetch_with_str("corpus.json"))
+        .await
+        .map_err(|_| "the corpus file could not be fetched".to_string())?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "unexpected fetch response".to_string())?;
+    if !resp.ok() {
+        return Err(format!("the corpus file could not be loaded (HTTP {})", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|_| "the corpus could not be read".to_string())?)
+        .await
+        .map_err(|_| "the corpus could not be read".to_string())?;
+    let text = text.as_string().unwrap_or_default();
+    Corpus::from_json(&text)
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let load = RwSignal::new(Load::Loading);
+    leptos::task::spawn_local(async move {
+        let next = match fetch_corpus().await {
+            Ok(c) => Load::Ready(Idx(Arc::new(Index::new(c)))),
+            Err(e) => Load::Failed(e),
+        };
+        load.set(next);
+    });
+    move || match load.get() {
+        Load::Loading => view! {
+            <main class="loading" aria-busy="true">
+                <p role="status">"Loading the corpus…"</p>
+            </main>
+        }
+        .into_any(),
+        Load::Failed(e) => view! {
+            <main class="load-error">
+                <div role="alert" class="fatal-inline">
+                    <h1>"The corpus could not be loaded"</h1>
+                    <p>{e}</p>
+                    <p>"Rebuild the site with " <code>"make build"</code> " and check that corpus.json is served beside index.html."</p>
+                </div>
+            </main>
+        }
+        .into_any(),
+        Load::Ready(idx) => view! { <Explorer idx=idx /> }.into_any(),
+    }
+}
+
+#[component]
+fn Explorer(idx: Idx) -> impl IntoView {
+    let nav = Nav::install(idx.0.clone());
+    let index = idx.0.clone();
+    let results = Res(Memo::new(move |_| nav.query.with(|q| index.run(q))));
+    provide_context(idx.clone());
+    provide_context(nav);
+    provide_context(results);
+    nav::install_slash_shortcut();
+
+    view! {
+        <a class="skip" href="#results">"Skip to results"</a>
+        <Header />
+        <div class="layout">
+            <aside class="sidebar" aria-label="Filters">
+                <filters::SearchBox />
+                <filters::SpeakerFacet />
+                <filters::OutletFacet />
+                <filters::DateFilter />
+            </aside>
+            <main id="results" class="main" tabindex="-1">
+                <results::Toolbar />
+                <results::ActiveFilters />
+                <results::ResultList />
+            </main>
+        </div>
+        <reader::Reader />
+        <footer class="footer">
+            <p>
+                "Every value shows where it came from: given in front matter, stated in the text, or inferred — with the evidence. "
+                "Nothing unknown is filled in."
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let c = &index.corpus;
+    let outlets = index.outlets.iter().filter(|o| o.known).count();
+    let unknown_outlets = c.articles.iter().filter(|a| a.outlet.name.is_none()).count();
+    let speakers = index.speaker_totals().iter().filter(|&&n| n > 0).count();
+    let span = match index.day_span {
+        Some((a, b)) if a == b => crate::date::label(&crate::date::iso(a)),
+        Some((a, b)) => format!(
+            "{} – {}",
+            crate::date::label(&crate::date::iso(a)),
+            crate::date::label(&crate::date::iso(b))
+        ),
+        None => "no dated articles".to_string(),
+    };
+    let undated = c.articles.iter().filter(|a| a.date.is_none()).count();
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let description = c.story.description.clone();
+    view! {
+        <header class="masthead">
+            <p class="brand">"Storyscope"</p>
+            <h1>{c.story.title.clone()}</h1>
+            {description.map(|d| view! { <p class="lede">{d}</p> })}
+            <dl class="figures">
+                <div><dt>"Articles"</dt><dd>{c.articles.len()}</dd></div>
+                <div>
+                    <dt>"Outlets"</dt>
+                    <dd>
+                        {outlets}
+                        {(unknown_outlets > 0).then(|| view! { <small>{format!(" + {} unknown", unknown_outlets)}</small> })}
+                    </dd>
+                </div>
+                <div><dt>"Quotes"</dt><dd>{index.speech_count()}</dd></div>
+                <div><dt>"Speakers"</dt><dd>{speakers}</dd></div>
+                <div>
+                    <dt>"Dates"</dt>
+                    <dd>
+                        {span}
+                        {(undated > 0).then(|| view! { <small>{format!(" + {}", plural(undated, "undated", "undated"))}</small> })}
+                    </dd>
+                </div>
+            </dl>
+        </header>
+    }
+}
+
+/// "27 Nov 2025" or "Date unknown".
+pub fn date_label(a: &crate::model::Article) -> String {
+    a.date.as_ref().map(|d| crate::date::label(&d.value)).unwrap_or_else(|| "Date unknown".to_string())
+}
+
+/// Renders text with `<mark>` around the words that match the search terms. The text is always
+/// inserted as text nodes, never parsed as HTML.
+pub fn marked(text: &str, terms: &[String]) -> impl IntoView {
+    let spans = crate::text::highlight_spans(text, terms);
+    crate::text::segments(text, &spans)
+        .into_iter()
+        .map(|s| {
+            if s.marked {
+                view! { <mark>{s.text.to_string()}</mark> }.into_any()
+            } else {
+                s.text.to_string().into_any()
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,114 @@
+//! The URL is the filter state. [`Nav`] holds the parsed query and is the only writer of both
+//! the query signal and the browser history: discrete choices push an entry (so Back undoes
+//! them), typing replaces the current one, and Back/Forward re-read the URL.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::query::{Index, Query};
+use crate::urlstate;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// A discrete choice: a new history entry.
+    Push,
+    /// Typing: rewrite the current entry.
+    Replace,
+}
+
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub query: RwSignal<Query>,
+    /// What the search box shows; committed to `query.q` after a pause in typing.
+    pub draft: RwSignal<String>,
+    index: StoredValue<Arc<Index>>,
+}
+
+fn current_query(index: &Index) -> Query {
+    let search = window().location().search().unwrap_or_default();
+    index.sanitize(&urlstate::parse(&search))
+}
+
+impl Nav {
+    pub fn install(index: Arc<Index>) -> Nav {
+        let q = current_query(&index);
+        let nav = Nav {
+            draft: RwSignal::new(q.q.clone()),
+            query: RwSignal::new(q),
+            index: StoredValue::new(index),
+        };
+        // Back and Forward: the URL already changed; read it.
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let q = nav.index.with_value(|i| current_query(i));
+            nav.draft.set(q.q.clone());
+            nav.query.set(q);
+        });
+        on_cleanup(move || handle.remove());
+        nav
+    }
+
+    /// Applies a change to the query, then records it in the URL.
+    pub fn update(&self, mode: Mode, change: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        let q = self.index.with_value(|i| i.sanitize(&q));
+        if q == self.query.get_untracked() {
+            return;
+        }
+        let url = self.href(&q);
+        if let Ok(history) = window().history() {
+            let _ = match mode {
+                Mode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                Mode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            };
+        }
+        if mode == Mode::Push {
+            self.draft.set(q.q.clone());
+        }
+        self.query.set(q);
+    }
+
+    /// The link for a query: same page, that query string.
+    pub fn href(&self, q: &Query) -> String {
+        let path = window().location().pathname().unwrap_or_else(|_| "./".into());
+        let qs = urlstate::render(q);
+        if qs.is_empty() {
+            path
+        } else {
+            format!("{path}{qs}")
+        }
+    }
+
+    /// The link for the current query with a change applied (for real `href`s on links).
+    pub fn href_with(&self, change: impl FnOnce(&mut Query)) -> String {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        self.href(&q)
+    }
+}
+
+/// `/` focuses the search box, unless the person is already typing somewhere.
+pub fn install_slash_shortcut() {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|el| {
+            let tag = el.tag_name().to_lowercase();
+            tag == "input" || tag == "textarea" || el.get_attribute("contenteditable").is_some()
+        });
+        if typing {
+            return;
+        }
+        if let Some(el) = document().get_element_by_id("search") {
+            use wasm_bindgen::JsCast;
+            if let Ok(input) = el.dyn_into::<web_sys::HtmlElement>() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
