@@ -13,7 +13,11 @@ use crate::ingest::{self, Severity, SourceFile};
 use crate::model::{QuoteKind, Story};
 
 #[derive(Parser)]
-#[command(name = "storyscope", version, about = "Who said what, in which outlet, and when.")]
+#[command(
+    name = "storyscope",
+    version,
+    about = "Who said what, in which outlet, and when."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,7 +46,12 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Ingest { dir, output, story, quiet } => run_ingest(&dir, &output, story.as_deref(), quiet),
+        Command::Ingest {
+            dir,
+            output,
+            story,
+            quiet,
+        } => run_ingest(&dir, &output, story.as_deref(), quiet),
     }
 }
 
@@ -64,7 +73,11 @@ fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> E
         if file_name.starts_with('.') || path.is_dir() {
             continue;
         }
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_lowercase();
         if !ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
             if !quiet && !file_name.ends_with(".toml") {
                 eprintln!("{name}:1: warning: not an article file (.txt or .md); skipped");
@@ -80,7 +93,10 @@ fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> E
         }
     }
     if files.is_empty() && io_failures.is_empty() {
-        eprintln!("{}: error: no articles (.txt or .md files) in this folder", dir.display());
+        eprintln!(
+            "{}: error: no articles (.txt or .md files) in this folder",
+            dir.display()
+        );
         return ExitCode::FAILURE;
     }
 
@@ -97,7 +113,11 @@ fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> E
         }
     }
     let c = &outcome.corpus;
-    let speech = c.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
+    let speech = c
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .count();
     let terms = c.quotes.len() - speech;
     if let Err(e) = write_atomically(output, c.to_json().as_bytes()) {
         eprintln!("{}: error: cannot write: {e}", output.display());
@@ -130,7 +150,9 @@ fn load_story(dir: &Path, explicit: Option<&Path>) -> Story {
         description: Option<String>,
     }
     for path in candidates {
-        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         match toml::from_str::<StoryFile>(&src) {
             Ok(s) => {
                 return Story {
@@ -138,14 +160,24 @@ fn load_story(dir: &Path, explicit: Option<&Path>) -> Story {
                     description: s.description,
                 }
             }
-            Err(e) => eprintln!("{}:1: warning: story file ignored: {}", path.display(), e.message()),
+            Err(e) => eprintln!(
+                "{}:1: warning: story file ignored: {}",
+                path.display(),
+                e.message()
+            ),
         }
     }
-    Story { title: default_title(dir), description: None }
+    Story {
+        title: default_title(dir),
+        description: None,
+    }
 }
 
 fn default_title(dir: &Path) -> String {
-    let name = dir.canonicalize().ok().and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
     match name.as_deref() {
         Some("articles") | None => "Untitled story".to_string(),
         Some(n) => n.to_string(),
@@ -157,7 +189,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("corpus.json");
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("corpus.json");
     let tmp = path.with_file_name(format!(".{file_name}.tmp-{}", std::process::id()));
     let result = (|| {
         use std::io::Write;

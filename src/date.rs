@@ -39,8 +39,9 @@ pub fn bounds(value: &str) -> Option<(Date, Date)> {
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// "27 Nov 2025", "Nov 2025", "2025": the label shown for a date value.
 pub fn label(value: &str) -> String {

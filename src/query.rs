@@ -113,12 +113,24 @@ pub const MAX_HISTOGRAM_DAYS: usize = 3660;
 
 impl Index {
     pub fn new(corpus: Corpus) -> Index {
-        let article_pos: HashMap<String, usize> =
-            corpus.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        let speaker_pos: HashMap<String, usize> =
-            corpus.speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
-        let quote_pos: HashMap<String, usize> =
-            corpus.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        let article_pos: HashMap<String, usize> = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let speaker_pos: HashMap<String, usize> = corpus
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let quote_pos: HashMap<String, usize> = corpus
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
 
         let mut outlets: Vec<OutletEntry> = Vec::new();
         let mut outlet_pos: HashMap<String, usize> = HashMap::new();
@@ -140,12 +152,16 @@ impl Index {
             .iter()
             .map(|a| a.date.as_ref().and_then(|d| date::bounds(&d.value)))
             .collect();
-        let day_span = article_span.iter().flatten().fold(None, |acc: Option<(Date, Date)>, &(a, b)| {
-            Some(match acc {
-                None => (a, b),
-                Some((x, y)) => (x.min(a), y.max(b)),
-            })
-        });
+        let day_span =
+            article_span
+                .iter()
+                .flatten()
+                .fold(None, |acc: Option<(Date, Date)>, &(a, b)| {
+                    Some(match acc {
+                        None => (a, b),
+                        Some((x, y)) => (x.min(a), y.max(b)),
+                    })
+                });
         let article_words = corpus
             .articles
             .iter()
@@ -163,8 +179,16 @@ impl Index {
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
         article_order.sort_by(|&x, &y| {
             let (ax, ay) = (&corpus.articles[x], &corpus.articles[y]);
-            let kx = (ax.date.is_none(), ax.date.as_ref().map(|d| d.value.clone()), &ax.id);
-            let ky = (ay.date.is_none(), ay.date.as_ref().map(|d| d.value.clone()), &ay.id);
+            let kx = (
+                ax.date.is_none(),
+                ax.date.as_ref().map(|d| d.value.clone()),
+                &ax.id,
+            );
+            let ky = (
+                ay.date.is_none(),
+                ay.date.as_ref().map(|d| d.value.clone()),
+                &ay.id,
+            );
             kx.cmp(&ky)
         });
         let mut rank = vec![0usize; corpus.articles.len()];
@@ -175,12 +199,21 @@ impl Index {
         let quote_article: Vec<usize> = corpus
             .quotes
             .iter()
-            .map(|q| article_pos.get(&q.article_id).copied().unwrap_or(usize::MAX))
+            .map(|q| {
+                article_pos
+                    .get(&q.article_id)
+                    .copied()
+                    .unwrap_or(usize::MAX)
+            })
             .collect();
         let quote_speaker: Vec<Option<usize>> = corpus
             .quotes
             .iter()
-            .map(|q| q.speaker_id.as_ref().and_then(|s| speaker_pos.get(s).copied()))
+            .map(|q| {
+                q.speaker_id
+                    .as_ref()
+                    .and_then(|s| speaker_pos.get(s).copied())
+            })
             .collect();
         let quote_words = corpus
             .quotes
@@ -197,7 +230,9 @@ impl Index {
             })
             .collect();
         let mut speech: Vec<usize> = (0..corpus.quotes.len())
-            .filter(|&i| corpus.quotes[i].kind == QuoteKind::Speech && quote_article[i] != usize::MAX)
+            .filter(|&i| {
+                corpus.quotes[i].kind == QuoteKind::Speech && quote_article[i] != usize::MAX
+            })
             .collect();
         speech.sort_by_key(|&i| (rank[quote_article[i]], corpus.quotes[i].start));
         let mut article_speakers = vec![BTreeSet::new(); corpus.articles.len()];
@@ -240,12 +275,19 @@ impl Index {
         self.article_outlet.get(a).copied().unwrap_or(0)
     }
     pub fn quote_article(&self, q: usize) -> Option<usize> {
-        self.quote_article.get(q).copied().filter(|&a| a != usize::MAX)
+        self.quote_article
+            .get(q)
+            .copied()
+            .filter(|&a| a != usize::MAX)
     }
     /// Speech quotes of one article, in text order.
     pub fn speech_in_article(&self, a: usize) -> Vec<usize> {
-        let mut v: Vec<usize> =
-            self.speech.iter().copied().filter(|&i| self.quote_article[i] == a).collect();
+        let mut v: Vec<usize> = self
+            .speech
+            .iter()
+            .copied()
+            .filter(|&i| self.quote_article[i] == a)
+            .collect();
         v.sort_by_key(|&i| self.corpus.quotes[i].start);
         v
     }
@@ -270,15 +312,28 @@ impl Index {
     /// dates, so a tampered or stale link degrades to the closest meaningful state.
     pub fn sanitize(&self, q: &Query) -> Query {
         let day_ok = |d: &Option<String>| d.clone().filter(|d| date::parse_day(d).is_some());
-        let article = q.article.clone().filter(|a| self.article_pos.contains_key(a));
+        let article = q
+            .article
+            .clone()
+            .filter(|a| self.article_pos.contains_key(a));
         let quote = q.quote.clone().filter(|qid| {
             self.quote_index(qid).and_then(|i| self.quote_article(i))
                 == article.as_ref().and_then(|a| self.article_index(a))
                 && article.is_some()
         });
         Query {
-            speakers: q.speakers.iter().filter(|s| self.speaker_pos.contains_key(*s)).cloned().collect(),
-            outlets: q.outlets.iter().filter(|o| self.outlet_pos.contains_key(*o)).cloned().collect(),
+            speakers: q
+                .speakers
+                .iter()
+                .filter(|s| self.speaker_pos.contains_key(*s))
+                .cloned()
+                .collect(),
+            outlets: q
+                .outlets
+                .iter()
+                .filter(|o| self.outlet_pos.contains_key(*o))
+                .cloned()
+                .collect(),
             from: day_ok(&q.from),
             to: day_ok(&q.to),
             q: q.q.clone(),
@@ -355,7 +410,8 @@ impl Index {
             }
             View::Articles => {
                 for &a in &self.article_order {
-                    let s_ok = !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
+                    let s_ok =
+                        !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
                     let o_ok = outlet_ok(a);
                     if !(date_ok(a) && text::matches_all(&self.article_words[a], &terms)) {
                         continue;
@@ -380,7 +436,12 @@ impl Index {
             for &i in &res.quotes {
                 seen[self.quote_article[i]] = true;
             }
-            res.articles = self.article_order.iter().copied().filter(|&a| seen[a]).collect();
+            res.articles = self
+                .article_order
+                .iter()
+                .copied()
+                .filter(|&a| seen[a])
+                .collect();
         }
 
         // The histogram counts articles under every filter but the date itself.
@@ -424,7 +485,11 @@ impl Index {
                 .map(|d| {
                     let mut by_outlet = per_day.remove(&d).unwrap_or_default();
                     by_outlet.sort_unstable();
-                    DayBar { day: date::iso(d), total: by_outlet.iter().map(|b| b.1).sum(), by_outlet }
+                    DayBar {
+                        day: date::iso(d),
+                        total: by_outlet.iter().map(|b| b.1).sum(),
+                        by_outlet,
+                    }
                 })
                 .collect();
         }
@@ -435,20 +500,26 @@ impl Index {
     /// how often the speaker is quoted, then by name.
     pub fn speaker_groups(&self) -> Vec<(SpeakerKind, Vec<usize>)> {
         let totals = self.speaker_totals();
-        [SpeakerKind::Person, SpeakerKind::Organization, SpeakerKind::Anonymous]
-            .into_iter()
-            .filter_map(|kind| {
-                let mut v: Vec<usize> = (0..self.corpus.speakers.len())
-                    .filter(|&s| self.corpus.speakers[s].kind == kind && totals[s] > 0)
-                    .collect();
-                v.sort_by(|&a, &b| {
-                    totals[b].cmp(&totals[a]).then_with(|| {
-                        self.corpus.speakers[a].name.cmp(&self.corpus.speakers[b].name)
-                    })
-                });
-                (!v.is_empty()).then_some((kind, v))
-            })
-            .collect()
+        [
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Anonymous,
+        ]
+        .into_iter()
+        .filter_map(|kind| {
+            let mut v: Vec<usize> = (0..self.corpus.speakers.len())
+                .filter(|&s| self.corpus.speakers[s].kind == kind && totals[s] > 0)
+                .collect();
+            v.sort_by(|&a, &b| {
+                totals[b].cmp(&totals[a]).then_with(|| {
+                    self.corpus.speakers[a]
+                        .name
+                        .cmp(&self.corpus.speakers[b].name)
+                })
+            });
+            (!v.is_empty()).then_some((kind, v))
+        })
+        .collect()
     }
 
     /// Outlet indices, most articles first, "Unknown outlet" last.

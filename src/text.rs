@@ -99,15 +99,24 @@ pub fn segments<'a>(s: &'a str, spans: &[(usize, usize)]) -> Vec<Segment<'a>> {
         }
         if let (Some(plain), Some(marked)) = (s.get(pos..a), s.get(a..b)) {
             if !plain.is_empty() {
-                out.push(Segment { text: plain, marked: false });
+                out.push(Segment {
+                    text: plain,
+                    marked: false,
+                });
             }
-            out.push(Segment { text: marked, marked: true });
+            out.push(Segment {
+                text: marked,
+                marked: true,
+            });
             pos = b;
         }
     }
     if let Some(rest) = s.get(pos..) {
         if !rest.is_empty() {
-            out.push(Segment { text: rest, marked: false });
+            out.push(Segment {
+                text: rest,
+                marked: false,
+            });
         }
     }
     out
@@ -130,7 +139,11 @@ mod tests {
     }
 
     fn check_match(text: &str, q: &str, expected: bool) {
-        assert_eq!(matches_all(&folded_words(text), &search_terms(q)), expected, "{text:?} ~ {q:?}");
+        assert_eq!(
+            matches_all(&folded_words(text), &search_terms(q)),
+            expected,
+            "{text:?} ~ {q:?}"
+        );
     }
 
     #[test]
@@ -160,9 +173,18 @@ mod tests {
         assert_eq!(
             seg,
             vec![
-                Segment { text: "a ", marked: false },
-                Segment { text: "b", marked: true },
-                Segment { text: " c", marked: false }
+                Segment {
+                    text: "a ",
+                    marked: false
+                },
+                Segment {
+                    text: "b",
+                    marked: true
+                },
+                Segment {
+                    text: " c",
+                    marked: false
+                }
             ]
         );
         // Spans out of range or overlapping are skipped rather than panicking.

@@ -28,7 +28,9 @@ pub fn parse(query_string: &str) -> Query {
             "outlet" if !v.is_empty() && q.outlets.len() < MAX_CHOICES => {
                 q.outlets.insert(v.to_string());
             }
-            "from" if q.from.is_none() && date::parse_day(v).is_some() => q.from = Some(v.to_string()),
+            "from" if q.from.is_none() && date::parse_day(v).is_some() => {
+                q.from = Some(v.to_string())
+            }
             "to" if q.to.is_none() && date::parse_day(v).is_some() => q.to = Some(v.to_string()),
             "q" if !seen_q => {
                 seen_q = true;
@@ -36,7 +38,11 @@ pub fn parse(query_string: &str) -> Query {
             }
             "view" if !seen_view => {
                 seen_view = true;
-                q.view = if v == "articles" { View::Articles } else { View::Quotes };
+                q.view = if v == "articles" {
+                    View::Articles
+                } else {
+                    View::Quotes
+                };
             }
             "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
             "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),

@@ -213,7 +213,8 @@ pub fn OutletFacet() -> impl IntoView {
             let opt = Opt {
                 key: entry.key.clone(),
                 name: entry.name.clone(),
-                title: (!entry.known).then(|| "Articles whose outlet is not named anywhere in the file".to_string()),
+                title: (!entry.known)
+                    .then(|| "Articles whose outlet is not named anywhere in the file".to_string()),
                 slot: o,
                 colour: Some(rank),
                 unknown: !entry.known,
@@ -319,7 +320,11 @@ pub fn DateFilter() -> impl IntoView {
         let ranged = nav.query.with(|q| q.from.is_some() || q.to.is_some());
         let n = results.with(|r| r.undated);
         (n > 0).then(|| {
-            let noun = if n == 1 { "article has" } else { "articles have" };
+            let noun = if n == 1 {
+                "article has"
+            } else {
+                "articles have"
+            };
             if ranged {
                 format!("{n} {noun} no date and are left out while a date is set.")
             } else {

@@ -70,13 +70,21 @@ async fn fetch_corpus() -> Result<Corpus, String> {
     let resp = JsFuture::from(win.fetch_with_str("corpus.json"))
         .await
         .map_err(|_| "the corpus file could not be fetched".to_string())?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "unexpected fetch response".to_string())?;
+    let resp: web_sys::Response = resp
+        .dyn_into()
+        .map_err(|_| "unexpected fetch response".to_string())?;
     if !resp.ok() {
-        return Err(format!("the corpus file could not be loaded (HTTP {})", resp.status()));
+        return Err(format!(
+            "the corpus file could not be loaded (HTTP {})",
+            resp.status()
+        ));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| "the corpus could not be read".to_string())?)
-        .await
-        .map_err(|_| "the corpus could not be read".to_string())?;
+    let text = JsFuture::from(
+        resp.text()
+            .map_err(|_| "the corpus could not be read".to_string())?,
+    )
+    .await
+    .map_err(|_| "the corpus could not be read".to_string())?;
     let text = text.as_string().unwrap_or_default();
     Corpus::from_json(&text)
 }
@@ -91,7 +99,8 @@ fn App() -> impl IntoView {
         };
         load.set(next);
     });
-    move || match load.get() {
+    move || {
+        match load.get() {
         Load::Loading => view! {
             <main class="loading" aria-busy="true">
                 <p role="status">"Loading the corpus…"</p>
@@ -109,6 +118,7 @@ fn App() -> impl IntoView {
         }
         .into_any(),
         Load::Ready(idx) => view! { <Explorer idx=idx /> }.into_any(),
+    }
     }
 }
 
@@ -153,7 +163,11 @@ fn Header() -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
     let c = &index.corpus;
     let outlets = index.outlets.iter().filter(|o| o.known).count();
-    let unknown_outlets = c.articles.iter().filter(|a| a.outlet.name.is_none()).count();
+    let unknown_outlets = c
+        .articles
+        .iter()
+        .filter(|a| a.outlet.name.is_none())
+        .count();
     let speakers = index.speaker_totals().iter().filter(|&&n| n > 0).count();
     let span = match index.day_span {
         Some((a, b)) if a == b => crate::date::label(&crate::date::iso(a)),
@@ -165,7 +179,8 @@ fn Header() -> impl IntoView {
         None => "no dated articles".to_string(),
     };
     let undated = c.articles.iter().filter(|a| a.date.is_none()).count();
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let description = c.story.description.clone();
     view! {
         <header class="masthead">
@@ -197,7 +212,10 @@ fn Header() -> impl IntoView {
 
 /// "27 Nov 2025" or "Date unknown".
 pub fn date_label(a: &crate::model::Article) -> String {
-    a.date.as_ref().map(|d| crate::date::label(&d.value)).unwrap_or_else(|| "Date unknown".to_string())
+    a.date
+        .as_ref()
+        .map(|d| crate::date::label(&d.value))
+        .unwrap_or_else(|| "Date unknown".to_string())
 }
 
 /// Renders text with `<mark>` around the words that match the search terms. The text is always

@@ -72,7 +72,10 @@ impl Nav {
 
     /// The link for a query: same page, that query string.
     pub fn href(&self, q: &Query) -> String {
-        let path = window().location().pathname().unwrap_or_else(|_| "./".into());
+        let path = window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "./".into());
         let qs = urlstate::render(q);
         if qs.is_empty() {
             path

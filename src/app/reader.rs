@@ -24,7 +24,11 @@ pub fn Reader() -> impl IntoView {
 pub fn provenance_text(p: &Provenance) -> String {
     match p {
         Provenance::FrontMatter { field } => format!("given in the front matter ({field})"),
-        Provenance::Stated { evidence, line, note } => {
+        Provenance::Stated {
+            evidence,
+            line,
+            note,
+        } => {
             let how = note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
             format!("stated in the text (line {line}{how}): “{evidence}”")
         }
@@ -62,7 +66,9 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Idx(index) = expect_context::<Idx>();
     let Res(results) = expect_context::<Res>();
-    let Some(article) = index.corpus.articles.get(a).cloned() else { return ().into_any() };
+    let Some(article) = index.corpus.articles.get(a).cloned() else {
+        return ().into_any();
+    };
     let close = move || {
         nav.update(Mode::Push, |q| {
             q.article = None;
@@ -115,7 +121,9 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                 .map(|&(p0, p1)| {
                     let mut parts = Vec::new();
                     let mut pos = p0;
-                    for (s, e, id, label, kind, low) in spans.iter().filter(|s| s.0 >= p0 && s.1 <= p1) {
+                    for (s, e, id, label, kind, low) in
+                        spans.iter().filter(|s| s.0 >= p0 && s.1 <= p1)
+                    {
                         if *s < pos {
                             continue;
                         }

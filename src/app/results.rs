@@ -53,21 +53,45 @@ fn chips(q: &Query, index: &crate::query::Index) -> Vec<Chip> {
             .map(|sp| sp.name.clone())
             .unwrap_or_else(|| s.clone());
         let key = s.clone();
-        out.push(Chip { label: format!("Speaker: {name}"), drop: std::sync::Arc::new(move |q: &mut Query| { q.speakers.remove(&key); }) });
+        out.push(Chip {
+            label: format!("Speaker: {name}"),
+            drop: std::sync::Arc::new(move |q: &mut Query| {
+                q.speakers.remove(&key);
+            }),
+        });
     }
     for o in &q.outlets {
-        let name = index.outlets.iter().find(|e| &e.key == o).map(|e| e.name.clone()).unwrap_or_else(|| o.clone());
+        let name = index
+            .outlets
+            .iter()
+            .find(|e| &e.key == o)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| o.clone());
         let key = o.clone();
-        out.push(Chip { label: format!("Outlet: {name}"), drop: std::sync::Arc::new(move |q: &mut Query| { q.outlets.remove(&key); }) });
+        out.push(Chip {
+            label: format!("Outlet: {name}"),
+            drop: std::sync::Arc::new(move |q: &mut Query| {
+                q.outlets.remove(&key);
+            }),
+        });
     }
     if let Some(f) = &q.from {
-        out.push(Chip { label: format!("From: {}", crate::date::label(f)), drop: std::sync::Arc::new(|q: &mut Query| q.from = None) });
+        out.push(Chip {
+            label: format!("From: {}", crate::date::label(f)),
+            drop: std::sync::Arc::new(|q: &mut Query| q.from = None),
+        });
     }
     if let Some(t) = &q.to {
-        out.push(Chip { label: format!("To: {}", crate::date::label(t)), drop: std::sync::Arc::new(|q: &mut Query| q.to = None) });
+        out.push(Chip {
+            label: format!("To: {}", crate::date::label(t)),
+            drop: std::sync::Arc::new(|q: &mut Query| q.to = None),
+        });
     }
     if !q.q.trim().is_empty() {
-        out.push(Chip { label: format!("Search: “{}”", q.q.trim()), drop: std::sync::Arc::new(|q: &mut Query| q.q.clear()) });
+        out.push(Chip {
+            label: format!("Search: “{}”", q.q.trim()),
+            drop: std::sync::Arc::new(|q: &mut Query| q.q.clear()),
+        });
     }
     out
 }
@@ -117,7 +141,11 @@ pub fn ResultList() -> impl IntoView {
     // How many cards to show. "Show more" raises it for the query it was pressed on; any other
     // query starts again at one page, without an effect resetting a signal.
     let filters_key = Memo::new(move |_| {
-        nav.query.with(|q| Query { article: None, quote: None, ..q.clone() })
+        nav.query.with(|q| Query {
+            article: None,
+            quote: None,
+            ..q.clone()
+        })
     });
     let extended = RwSignal::new((Query::default(), PAGE));
     let limit = Memo::new(move |_| {
@@ -126,7 +154,13 @@ pub fn ResultList() -> impl IntoView {
     });
     let total = Memo::new(move |_| {
         let view = nav.query.with(|q| q.view);
-        results.with(|r| if view == View::Quotes { r.quotes.len() } else { r.articles.len() })
+        results.with(|r| {
+            if view == View::Quotes {
+                r.quotes.len()
+            } else {
+                r.articles.len()
+            }
+        })
     });
     let quotes = move || {
         let n = limit.get();
@@ -186,10 +220,19 @@ fn QuoteCard(i: usize) -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
     let Res(results) = expect_context::<Res>();
     let nav = expect_context::<Nav>();
-    let Some(q) = index.corpus.quotes.get(i).cloned() else { return ().into_any() };
-    let Some(a) = index.quote_article(i) else { return ().into_any() };
+    let Some(q) = index.corpus.quotes.get(i).cloned() else {
+        return ().into_any();
+    };
+    let Some(a) = index.quote_article(i) else {
+        return ().into_any();
+    };
     let article = &index.corpus.articles[a];
-    let speaker = q.speaker_id.as_ref().and_then(|s| index.speaker_index(s)).and_then(|s| index.corpus.speakers.get(s)).cloned();
+    let speaker = q
+        .speaker_id
+        .as_ref()
+        .and_then(|s| index.speaker_index(s))
+        .and_then(|s| index.corpus.speakers.get(s))
+        .cloned();
     let colour = colour_rank(&index, a);
     let text = q.text.clone();
     let body = move || results.with(|r| marked(&text, &r.terms));
@@ -239,12 +282,21 @@ fn QuoteCard(i: usize) -> impl IntoView {
 
 pub fn colour_rank(index: &crate::query::Index, article: usize) -> usize {
     let o = index.outlet_of_article(article);
-    index.outlet_order().iter().position(|&x| x == o).unwrap_or(0) % OUTLET_COLOURS
+    index
+        .outlet_order()
+        .iter()
+        .position(|&x| x == o)
+        .unwrap_or(0)
+        % OUTLET_COLOURS
 }
 
 /// The first paragraph, cut at a word boundary.
 pub fn lede(text: &str, max: usize) -> String {
-    let first = text.split('\n').map(str::trim).find(|l| l.split_whitespace().count() > 8).unwrap_or(text.trim());
+    let first = text
+        .split('\n')
+        .map(str::trim)
+        .find(|l| l.split_whitespace().count() > 8)
+        .unwrap_or(text.trim());
     if first.chars().count() <= max {
         return first.to_string();
     }
@@ -258,7 +310,9 @@ fn ArticleCard(a: usize) -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
     let Res(results) = expect_context::<Res>();
     let nav = expect_context::<Nav>();
-    let Some(article) = index.corpus.articles.get(a).cloned() else { return ().into_any() };
+    let Some(article) = index.corpus.articles.get(a).cloned() else {
+        return ().into_any();
+    };
     let quotes = index.speech_in_article(a).len();
     let speakers: Vec<String> = index
         .speakers_of_article(a)

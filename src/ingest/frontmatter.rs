@@ -16,7 +16,9 @@ pub struct FrontMatter {
     pub wires: Vec<String>,
 }
 
-pub const KEYS: &[&str] = &["id", "title", "outlet", "date", "url", "byline", "wire", "wires"];
+pub const KEYS: &[&str] = &[
+    "id", "title", "outlet", "date", "url", "byline", "wire", "wires",
+];
 
 /// Splits `text` into front matter and body. Returns the parsed front matter (if any), the body,
 /// and the number of lines that preceded the body (so body line numbers can be reported in file
@@ -40,7 +42,11 @@ pub fn split<'a>(
         }
         offset += line.len();
     }
-    diags.push(Diagnostic::error(file, 1, "front matter opened with `+++` is never closed"));
+    diags.push(Diagnostic::error(
+        file,
+        1,
+        "front matter opened with `+++` is never closed",
+    ));
     (None, text, 0)
 }
 
@@ -62,7 +68,11 @@ fn parse(file: &str, src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
         Err(e) => {
             let line = e.span().map(|s| line_of(s.start)).unwrap_or(2);
             let msg = e.message().to_string();
-            diags.push(Diagnostic::error(file, line, format!("invalid front matter: {msg}")));
+            diags.push(Diagnostic::error(
+                file,
+                line,
+                format!("invalid front matter: {msg}"),
+            ));
             return FrontMatter::default();
         }
     };
@@ -110,18 +120,28 @@ fn parse(file: &str, src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
                 diags.push(Diagnostic::warning(
                     file,
                     line,
-                    format!("unknown front matter key `{key}` ignored (known: {})", KEYS.join(", ")),
+                    format!(
+                        "unknown front matter key `{key}` ignored (known: {})",
+                        KEYS.join(", ")
+                    ),
                 ));
                 continue;
             }
         };
         match as_string(value) {
             Some(s) if !s.is_empty() => *slot = Some(s),
-            Some(_) => diags.push(Diagnostic::warning(file, line, format!("`{key}` is empty; ignored"))),
+            Some(_) => diags.push(Diagnostic::warning(
+                file,
+                line,
+                format!("`{key}` is empty; ignored"),
+            )),
             None => diags.push(Diagnostic::warning(
                 file,
                 line,
-                format!("`{key}` must be a string, found {}; ignored", value.type_str()),
+                format!(
+                    "`{key}` must be a string, found {}; ignored",
+                    value.type_str()
+                ),
             )),
         }
     }

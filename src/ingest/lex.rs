@@ -80,10 +80,20 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                     _ => break,
                 }
             }
-            out.push(Tok { s: text.get(i..end).unwrap_or(""), start: i, end, word: true });
+            out.push(Tok {
+                s: text.get(i..end).unwrap_or(""),
+                start: i,
+                end,
+                word: true,
+            });
         } else if !c.is_whitespace() {
             let end = i + c.len_utf8();
-            out.push(Tok { s: text.get(i..end).unwrap_or(""), start: i, end, word: false });
+            out.push(Tok {
+                s: text.get(i..end).unwrap_or(""),
+                start: i,
+                end,
+                word: false,
+            });
         }
     }
     out
@@ -91,9 +101,9 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep", "no",
-    "vs", "etc", "inc", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "p.m", "a.m", "approx", "dept", "fig", "mt",
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep",
+    "no", "vs", "etc", "inc", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "p.m", "a.m", "approx", "dept", "fig", "mt",
 ];
 
 /// Sentence ranges within a paragraph. `protected` byte ranges (quotations) are never split, so a
@@ -112,7 +122,9 @@ pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)
         // A quotation that ends its own sentence (`… himself.” He added`) closes the sentence.
         let closing_quote = !t.word
             && protected.iter().any(|&(_, b)| t.end == b)
-            && text.get(..t.start).is_some_and(|p| p.ends_with(['.', '!', '?']));
+            && text
+                .get(..t.start)
+                .is_some_and(|p| p.ends_with(['.', '!', '?']));
         if (ender && !inside(t.start)) || closing_quote {
             let prev_abbrev = ender
                 && k > 0
@@ -122,15 +134,27 @@ pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)
                     || (toks[k - 1].s.chars().count() == 1 && toks[k - 1].is_cap()));
             // Closing quotation marks and brackets right after the period stay with the sentence.
             let mut j = k + 1;
-            while !closing_quote && j < toks.len() && !toks[j].word && matches!(toks[j].s, "”" | "\"" | "’" | ")" | "'") {
+            while !closing_quote
+                && j < toks.len()
+                && !toks[j].word
+                && matches!(toks[j].s, "”" | "\"" | "’" | ")" | "'")
+            {
                 j += 1;
             }
             let next_starts = match toks.get(j) {
                 None => true,
-                Some(n) => n.is_cap() || (!closing_quote && (matches!(n.s, "“" | "\"" | "‘") || n.s.starts_with(char::is_numeric))),
+                Some(n) => {
+                    n.is_cap()
+                        || (!closing_quote
+                            && (matches!(n.s, "“" | "\"" | "‘")
+                                || n.s.starts_with(char::is_numeric)))
+                }
             };
             if next_starts && !prev_abbrev {
-                let end = toks.get(j.saturating_sub(1)).map(|x| x.end).unwrap_or(text.len());
+                let end = toks
+                    .get(j.saturating_sub(1))
+                    .map(|x| x.end)
+                    .unwrap_or(text.len());
                 if end > start {
                     out.push((start, end));
                 }
@@ -158,21 +182,38 @@ mod tests {
     #[test]
     fn tokens_keep_abbreviations_possessives_and_hyphens() {
         assert_eq!(words("the U.S. president"), ["the", "U.S.", "president"]);
-        assert_eq!(words("Takaichi’s Self-Defense Forces."), ["Takaichi’s", "Self-Defense", "Forces", "."]);
-        assert_eq!(words("“No,” one said."), ["“", "No", ",", "”", "one", "said", "."]);
+        assert_eq!(
+            words("Takaichi’s Self-Defense Forces."),
+            ["Takaichi’s", "Self-Defense", "Forces", "."]
+        );
+        assert_eq!(
+            words("“No,” one said."),
+            ["“", "No", ",", "”", "one", "said", "."]
+        );
         assert_eq!(words("officials’ views"), ["officials’", "views"]);
     }
 
     fn check(text: &str, protected: &[(usize, usize)], expected: &[&str]) {
-        let got: Vec<&str> = sentences(text, protected).into_iter().map(|(a, b)| &text[a..b]).collect();
+        let got: Vec<&str> = sentences(text, protected)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect();
         assert_eq!(got, expected, "{text:?}");
     }
 
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
         check("He left. She stayed.", &[], &["He left.", "She stayed."]);
-        check("On Nov. 25 the U.S. president called. Then", &[], &["On Nov. 25 the U.S. president called.", "Then"]);
-        check("“A. B.” he said. Next.", &[(0, 10)], &["“A. B.” he said.", "Next."]);
+        check(
+            "On Nov. 25 the U.S. president called. Then",
+            &[],
+            &["On Nov. 25 the U.S. president called.", "Then"],
+        );
+        check(
+            "“A. B.” he said. Next.",
+            &[(0, 10)],
+            &["“A. B.” he said.", "Next."],
+        );
         check("Ask Mr. Smith. Done", &[], &["Ask Mr. Smith.", "Done"]);
         check("", &[], &[]);
     }

@@ -33,12 +33,29 @@ pub fn scraped_date(body: &str) -> Option<(Found<String>, usize)> {
     }
     let skip_ws = after.len() - after.trim_start_matches([' ', '\t']).len();
     let strip = lead + "date ".len() + 10 + skip_ws;
-    Some((Found { value: value.to_string(), evidence: format!("date {value}"), line: 1 }, strip))
+    Some((
+        Found {
+            value: value.to_string(),
+            evidence: format!("date {value}"),
+            line: 1,
+        },
+        strip,
+    ))
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// "Nov", "Nov.", "November", "Sept." → month number.
@@ -65,7 +82,9 @@ pub struct Dateline {
 /// the outlet in brackets, then a dash.
 pub fn dateline(text: &str) -> Option<Found<Dateline>> {
     for (line_no, line) in lines(text).take(4) {
-        let Some(comma) = line.find(',') else { continue };
+        let Some(comma) = line.find(',') else {
+            continue;
+        };
         let place = line.get(..comma)?;
         let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
         if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) || place.len() > 40 {
@@ -75,7 +94,9 @@ pub fn dateline(text: &str) -> Option<Found<Dateline>> {
         let dash = rest.find(['—', '–']).or_else(|| rest.find(" - "))?;
         let head = rest.get(..dash)?;
         let (date_part, outlet) = match (head.find('('), head.rfind(')')) {
-            (Some(a), Some(b)) if a < b => (head.get(..a)?, Some(head.get(a + 1..b)?.trim().to_string())),
+            (Some(a), Some(b)) if a < b => {
+                (head.get(..a)?, Some(head.get(a + 1..b)?.trim().to_string()))
+            }
             _ => (head, None),
         };
         let toks = lex::tokens(date_part);
@@ -84,13 +105,21 @@ pub fn dateline(text: &str) -> Option<Found<Dateline>> {
             [m, d, ..] => (month_number(m.s)?, d.s.parse::<u8>().ok()?),
             _ => continue,
         };
-        let year = words.get(2).and_then(|y| y.s.parse::<i32>().ok()).filter(|y| (1900..=2200).contains(y));
+        let year = words
+            .get(2)
+            .and_then(|y| y.s.parse::<i32>().ok())
+            .filter(|y| (1900..=2200).contains(y));
         if !(1..=31).contains(&day) {
             continue;
         }
         let evidence_end = comma + 1 + dash + rest.get(dash..)?.chars().next()?.len_utf8();
         return Some(Found {
-            value: Dateline { month, day, year, outlet: outlet.filter(|o| !o.is_empty()) },
+            value: Dateline {
+                month,
+                day,
+                year,
+                outlet: outlet.filter(|o| !o.is_empty()),
+            },
             evidence: line.get(..evidence_end)?.trim().to_string(),
             line: line_no,
         });
@@ -106,11 +135,18 @@ pub fn headline(text: &str) -> Option<Found<String>> {
     ls.next()?;
     let t = first.trim();
     let words = t.split_whitespace().count();
-    let caps = t.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let caps = t
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     let closing = t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '|', ')']);
     let caption = t.to_lowercase().starts_with("photo") || t.contains("photo)");
     if (3..=25).contains(&words) && !closing && !caption && caps * 2 >= words {
-        Some(Found { value: t.to_string(), evidence: t.to_string(), line: line_no })
+        Some(Found {
+            value: t.to_string(),
+            evidence: t.to_string(),
+            line: line_no,
+        })
     } else {
         None
     }
@@ -119,10 +155,15 @@ pub fn headline(text: &str) -> Option<Found<String>> {
 /// "(Asahi Shimbun file photo)": the name of the outlet whose archive the photo is from.
 pub fn file_photo_credit(text: &str) -> Option<Found<String>> {
     for (line_no, line) in lines(text).take(6) {
-        let Some(end) = line.find(" file photo)") else { continue };
+        let Some(end) = line.find(" file photo)") else {
+            continue;
+        };
         let open = line.get(..end)?.rfind('(')?;
         let name = line.get(open + 1..end)?.trim();
-        if !name.is_empty() && name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 6 {
+        if !name.is_empty()
+            && name.starts_with(char::is_uppercase)
+            && name.split_whitespace().count() <= 6
+        {
             return Some(Found {
                 value: name.to_string(),
                 evidence: line.get(open..end + " file photo)".len())?.to_string(),
@@ -177,7 +218,9 @@ pub fn source_lines(text: &str) -> Vec<Found<String>> {
 pub fn byline(text: &str) -> Option<Found<(String, Vec<String>)>> {
     for (n, l) in lines(text) {
         let t = l.trim();
-        let Some(rest) = t.strip_prefix("By ") else { continue };
+        let Some(rest) = t.strip_prefix("By ") else {
+            continue;
+        };
         let (name, agencies) = match (rest.find('('), rest.rfind(')')) {
             (Some(a), Some(b)) if a < b => (
                 rest.get(..a).unwrap_or("").trim(),
@@ -191,8 +234,13 @@ pub fn byline(text: &str) -> Option<Found<(String, Vec<String>)>> {
             _ => (rest.trim(), Vec::new()),
         };
         let words: Vec<&str> = name.split_whitespace().collect();
-        if (1..=5).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
-            return Some(Found { value: (name.to_string(), agencies), evidence: t.to_string(), line: n });
+        if (1..=5).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(Found {
+                value: (name.to_string(), agencies),
+                evidence: t.to_string(),
+                line: n,
+            });
         }
     }
     None
@@ -212,7 +260,11 @@ pub fn mentioned_days(text: &str) -> Vec<(u8, u8, String)> {
             if toks.get(j).is_some_and(|p| p.s == ".") {
                 j += 1;
             }
-            if let Some(d) = toks.get(j).filter(|d| d.word).and_then(|d| d.s.parse::<u8>().ok()) {
+            if let Some(d) = toks
+                .get(j)
+                .filter(|d| d.word)
+                .and_then(|d| d.s.parse::<u8>().ok())
+            {
                 if (1..=31).contains(&d) {
                     let ev = text.get(t.start..toks[j].end).unwrap_or("").to_string();
                     out.push((m, d, ev));
@@ -223,7 +275,11 @@ pub fn mentioned_days(text: &str) -> Vec<(u8, u8, String)> {
             let adjacent = slash.s == "/" && slash.start == t.end && m.start == slash.end;
             let year_follows = toks.get(k + 3).is_some_and(|n| n.s == "/");
             let before_slash = k > 0 && toks[k - 1].s == "/";
-            if let (true, Ok(d), Ok(mo)) = (adjacent && !year_follows && !before_slash, t.s.parse::<u8>(), m.s.parse::<u8>()) {
+            if let (true, Ok(d), Ok(mo)) = (
+                adjacent && !year_follows && !before_slash,
+                t.s.parse::<u8>(),
+                m.s.parse::<u8>(),
+            ) {
                 if (1..=31).contains(&d) && (1..=12).contains(&mo) {
                     out.push((mo, d, format!("{}/{}", t.s, m.s)));
                 }
@@ -249,24 +305,46 @@ mod tests {
     #[test]
     fn datelines_give_month_day_and_outlet() {
         let f = dateline("Headline\nTOKYO, Nov 27 (Foxton News) — U.S. President").unwrap();
-        assert_eq!(f.value, Dateline { month: 11, day: 27, year: None, outlet: Some("Foxton News".into()) });
+        assert_eq!(
+            f.value,
+            Dateline {
+                month: 11,
+                day: 27,
+                year: None,
+                outlet: Some("Foxton News".into())
+            }
+        );
         assert_eq!(f.evidence, "TOKYO, Nov 27 (Foxton News) —");
         assert_eq!(f.line, 2);
         let f = dateline("WASHINGTON, March 3, 2024 - Lawmakers").unwrap();
-        assert_eq!((f.value.month, f.value.day, f.value.year, f.value.outlet), (3, 3, Some(2024), None));
+        assert_eq!(
+            (f.value.month, f.value.day, f.value.year, f.value.outlet),
+            (3, 3, Some(2024), None)
+        );
         assert!(dateline("Tokyo, in November — nothing").is_none());
     }
 
     #[test]
     fn bylines_credit_their_agencies() {
         let f = byline("text\nBy Huyen Le (AFP, Reuters, WSJ)\n").unwrap();
-        assert_eq!(f.value, ("Huyen Le".to_string(), vec!["AFP".into(), "Reuters".into(), "WSJ".into()]));
+        assert_eq!(
+            f.value,
+            (
+                "Huyen Le".to_string(),
+                vec!["AFP".into(), "Reuters".into(), "WSJ".into()]
+            )
+        );
         assert!(byline("By the way, this is not one.").is_none());
     }
 
     #[test]
     fn photo_and_source_credits() {
-        assert_eq!(file_photo_credit("Caption. (Asahi Shimbun file photo)\n\nText").unwrap().value, "Asahi Shimbun");
+        assert_eq!(
+            file_photo_credit("Caption. (Asahi Shimbun file photo)\n\nText")
+                .unwrap()
+                .value,
+            "Asahi Shimbun"
+        );
         assert_eq!(photo_credits("x *Photo: AFP* |")[0].value, "AFP");
         assert_eq!(source_lines("a\n\nSource: ANI\n")[0].value, "ANI");
     }
@@ -284,6 +362,8 @@ mod tests {
     fn headlines_are_short_unpunctuated_first_lines() {
         assert!(headline("Trump Urged Japan to Avoid Escalation\nTOKYO, Nov 27 —").is_some());
         assert!(headline("A sentence that ends.\nMore").is_none());
-        assert!(headline("Photo/Illutration Someone meets someone (X file photo)\n\nText").is_none());
+        assert!(
+            headline("Photo/Illutration Someone meets someone (X file photo)\n\nText").is_none()
+        );
     }
 }

@@ -20,8 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::model::{
-    slug, Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, Quote,
-    Speaker, SpeakerKind, Story,
+    slug, Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance,
+    Quote, Speaker, SpeakerKind, Story,
 };
 use meta::Found;
 use names::Registry;
@@ -44,10 +44,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: &str, line: u32, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_string(), line, severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
     pub fn warning(file: &str, line: u32, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_string(), line, severity: Severity::Warning, message: message.into() }
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 }
 
@@ -95,7 +105,11 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     for f in files {
         match prepare(f, &mut diags) {
             Some(p) if ids.contains(&p.id) => {
-                diags.push(Diagnostic::error(&f.name, 1, format!("duplicate article id `{}`; this file is skipped", p.id)));
+                diags.push(Diagnostic::error(
+                    &f.name,
+                    1,
+                    format!("duplicate article id `{}`; this file is skipped", p.id),
+                ));
                 failed.push(f.name.clone());
             }
             Some(p) => {
@@ -125,7 +139,10 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
             let speaker_id = rq.mention.as_ref().and_then(|m| {
                 let s = resolve(m, rq.role.as_deref(), &p.id, &p.body, &reg)?;
                 let id = s.id.clone();
-                let entry = speakers.entry(id.clone()).or_insert_with(|| Speaker { aliases: Vec::new(), ..s.clone() });
+                let entry = speakers.entry(id.clone()).or_insert_with(|| Speaker {
+                    aliases: Vec::new(),
+                    ..s.clone()
+                });
                 for a in s.aliases {
                     if a != entry.name && !entry.aliases.contains(&a) {
                         entry.aliases.push(a);
@@ -146,13 +163,21 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
                 end: rq.end,
                 cue: rq.cue,
                 kind,
-                confidence: if rq.mention.is_none() { Confidence::Low } else { rq.confidence },
+                confidence: if rq.mention.is_none() {
+                    Confidence::Low
+                } else {
+                    rq.confidence
+                },
             });
         }
     }
     corpus.speakers = speakers.into_values().collect();
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    Outcome { corpus, diagnostics: diags, failed }
+    Outcome {
+        corpus,
+        diagnostics: diags,
+        failed,
+    }
 }
 
 fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
@@ -160,13 +185,26 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = 1 + bytes.get(..e.valid_up_to()).unwrap_or(&[]).iter().filter(|&&b| b == b'\n').count() as u32;
-            diags.push(Diagnostic::error(&f.name, line, format!("not valid UTF-8 (byte {}); file skipped", e.valid_up_to())));
+            let line = 1 + bytes
+                .get(..e.valid_up_to())
+                .unwrap_or(&[])
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u32;
+            diags.push(Diagnostic::error(
+                &f.name,
+                line,
+                format!("not valid UTF-8 (byte {}); file skipped", e.valid_up_to()),
+            ));
             return None;
         }
     };
     if text.contains('\0') {
-        diags.push(Diagnostic::error(&f.name, 1, "contains NUL bytes: binary data, not an article; file skipped"));
+        diags.push(Diagnostic::error(
+            &f.name,
+            1,
+            "contains NUL bytes: binary data, not an article; file skipped",
+        ));
         return None;
     }
     // One line ending everywhere, so offsets and line numbers agree with what editors show.
@@ -175,38 +213,72 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
     let mut body = body.to_string();
     let scraped = meta::scraped_date(&body).map(|(found, strip)| {
         body.drain(..strip.min(body.len()));
-        Found { line: found.line + line_offset, ..found }
+        Found {
+            line: found.line + line_offset,
+            ..found
+        }
     });
     let leading = body.len() - body.trim_start_matches('\n').len();
     line_offset += body.get(..leading).unwrap_or("").matches('\n').count() as u32;
     let body = body.trim_start_matches('\n').trim_end().to_string();
     if body.trim().is_empty() {
-        diags.push(Diagnostic::error(&f.name, line_offset.max(1), "no article text; file skipped"));
+        diags.push(Diagnostic::error(
+            &f.name,
+            line_offset.max(1),
+            "no article text; file skipped",
+        ));
         return None;
     }
     let stem = f.name.rsplit('/').next().unwrap_or(&f.name);
     let stem = stem.rsplit_once('.').map(|(s, _)| s).unwrap_or(stem);
     let front = front.unwrap_or_default();
-    let id = front.id.clone().map(|i| slug(&i)).unwrap_or_else(|| stem.to_string());
-    Some(Prepared { id, file: f.name.clone(), front, scraped_date: scraped, body, line_offset })
+    let id = front
+        .id
+        .clone()
+        .map(|i| slug(&i))
+        .unwrap_or_else(|| stem.to_string());
+    Some(Prepared {
+        id,
+        file: f.name.clone(),
+        front,
+        scraped_date: scraped,
+        body,
+        line_offset,
+    })
 }
 
 fn stated(f: &Found<impl Sized>, offset: u32, note: Option<String>) -> Provenance {
-    Provenance::Stated { evidence: f.evidence.clone(), line: f.line + offset, note }
+    Provenance::Stated {
+        evidence: f.evidence.clone(),
+        line: f.line + offset,
+        note,
+    }
 }
 
 /// Metadata with provenance. A dateline without a year is returned for corpus-level inference.
-fn metadata(p: &Prepared, reg: &Registry, diags: &mut Vec<Diagnostic>) -> (Article, Option<Found<meta::Dateline>>) {
+fn metadata(
+    p: &Prepared,
+    reg: &Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> (Article, Option<Found<meta::Dateline>>) {
     let fm = &p.front;
     let body = &p.body;
     let off = p.line_offset;
-    let fmp = |field: &str| Provenance::FrontMatter { field: field.to_string() };
+    let fmp = |field: &str| Provenance::FrontMatter {
+        field: field.to_string(),
+    };
 
     let (title, title_provenance) = match (&fm.title, meta::headline(body)) {
         (Some(t), _) => (Some(t.clone()), fmp("title")),
         (None, Some(h)) => (
             Some(h.value.clone()),
-            Provenance::Inferred { reason: format!("line {} reads as a headline: short, capitalised, no closing punctuation", h.line + off), evidence: Some(h.evidence) },
+            Provenance::Inferred {
+                reason: format!(
+                    "line {} reads as a headline: short, capitalised, no closing punctuation",
+                    h.line + off
+                ),
+                evidence: Some(h.evidence),
+            },
         ),
         (None, None) => (None, Provenance::unknown()),
     };
@@ -217,7 +289,11 @@ fn metadata(p: &Prepared, reg: &Registry, diags: &mut Vec<Diagnostic>) -> (Artic
     let mut credit = |name: &str, how: CreditHow, evidence: String| {
         let name = name.trim().to_string();
         if !name.is_empty() && !credits.iter().any(|c| c.name == name && c.how == how) {
-            credits.push(Credit { name, how, evidence });
+            credits.push(Credit {
+                name,
+                how,
+                evidence,
+            });
         }
     };
     for w in &fm.wires {
@@ -238,7 +314,14 @@ fn metadata(p: &Prepared, reg: &Registry, diags: &mut Vec<Diagnostic>) -> (Artic
     if let Some(ph) = &photo {
         credit(&ph.value, CreditHow::Photo, ph.evidence.clone());
     }
-    if let Some(Found { value: meta::Dateline { outlet: Some(o), .. }, evidence, .. }) = &dateline {
+    if let Some(Found {
+        value: meta::Dateline {
+            outlet: Some(o), ..
+        },
+        evidence,
+        ..
+    }) = &dateline
+    {
         credit(o, CreditHow::Dateline, evidence.clone());
     }
     for (name, ev) in cited(body, reg) {
@@ -246,9 +329,25 @@ fn metadata(p: &Prepared, reg: &Registry, diags: &mut Vec<Diagnostic>) -> (Artic
     }
 
     let outlet = if let Some(o) = &fm.outlet {
-        Outlet { name: Some(o.clone()), key: slug(o), provenance: fmp("outlet") }
-    } else if let Some(d @ Found { value: meta::Dateline { outlet: Some(o), .. }, .. }) = &dateline {
-        Outlet { name: Some(o.clone()), key: slug(o), provenance: stated(d, off, Some("dateline".into())) }
+        Outlet {
+            name: Some(o.clone()),
+            key: slug(o),
+            provenance: fmp("outlet"),
+        }
+    } else if let Some(
+        d @ Found {
+            value: meta::Dateline {
+                outlet: Some(o), ..
+            },
+            ..
+        },
+    ) = &dateline
+    {
+        Outlet {
+            name: Some(o.clone()),
+            key: slug(o),
+            provenance: stated(d, off, Some("dateline".into())),
+        }
     } else if let Some(ph) = &photo {
         Outlet {
             name: Some(ph.value.clone()),
@@ -262,45 +361,84 @@ fn metadata(p: &Prepared, reg: &Registry, diags: &mut Vec<Diagnostic>) -> (Artic
         Outlet {
             name: Some(domain.clone()),
             key: slug(&domain),
-            provenance: Provenance::Inferred { reason: "from the domain of the article's url".into(), evidence: fm.url.clone() },
+            provenance: Provenance::Inferred {
+                reason: "from the domain of the article's url".into(),
+                evidence: fm.url.clone(),
+            },
         }
     } else {
         let note = (!credits.is_empty()).then(|| {
             let names: Vec<&str> = credits.iter().map(|c| c.name.as_str()).collect();
-            format!("no outlet is named; the text credits {}", dedup_join(&names))
+            format!(
+                "no outlet is named; the text credits {}",
+                dedup_join(&names)
+            )
         });
-        Outlet { name: None, key: "unknown".into(), provenance: Provenance::Unknown { note } }
+        Outlet {
+            name: None,
+            key: "unknown".into(),
+            provenance: Provenance::Unknown { note },
+        }
     };
 
     let mut pending = None;
-    let (date, date_provenance) = if let Some(d) = &fm.date {
-        match parse_partial(d) {
-            Some(date) => (Some(date), fmp("date")),
-            None => {
-                diags.push(Diagnostic::warning(&p.file, 1, format!("front matter date `{d}` is not YYYY-MM-DD, YYYY-MM or YYYY; ignored")));
-                (None, Provenance::unknown())
+    let (date, date_provenance) =
+        if let Some(d) = &fm.date {
+            match parse_partial(d) {
+                Some(date) => (Some(date), fmp("date")),
+                None => {
+                    diags.push(Diagnostic::warning(
+                        &p.file,
+                        1,
+                        format!(
+                            "front matter date `{d}` is not YYYY-MM-DD, YYYY-MM or YYYY; ignored"
+                        ),
+                    ));
+                    (None, Provenance::unknown())
+                }
             }
-        }
-    } else if let Some(s) = &p.scraped_date {
-        (Some(Date { value: s.value.clone(), precision: Precision::Day }), Provenance::Stated { evidence: s.evidence.clone(), line: s.line, note: Some("scraped date line".into()) })
-    } else if let Some(d) = &dateline {
-        match d.value.year {
-            Some(y) => match crate::date::parse_day(&format!("{y:04}-{:02}-{:02}", d.value.month, d.value.day)) {
-                Some(day) => (Some(Date { value: crate::date::iso(day), precision: Precision::Day }), stated(d, off, Some("dateline".into()))),
-                None => (None, Provenance::unknown()),
-            },
-            None => {
-                pending = Some(Found { line: d.line + off, ..d.clone() });
-                (None, Provenance::unknown())
+        } else if let Some(s) = &p.scraped_date {
+            (
+                Some(Date {
+                    value: s.value.clone(),
+                    precision: Precision::Day,
+                }),
+                Provenance::Stated {
+                    evidence: s.evidence.clone(),
+                    line: s.line,
+                    note: Some("scraped date line".into()),
+                },
+            )
+        } else if let Some(d) = &dateline {
+            match d.value.year {
+                Some(y) => match crate::date::parse_day(&format!(
+                    "{y:04}-{:02}-{:02}",
+                    d.value.month, d.value.day
+                )) {
+                    Some(day) => (
+                        Some(Date {
+                            value: crate::date::iso(day),
+                            precision: Precision::Day,
+                        }),
+                        stated(d, off, Some("dateline".into())),
+                    ),
+                    None => (None, Provenance::unknown()),
+                },
+                None => {
+                    pending = Some(Found {
+                        line: d.line + off,
+                        ..d.clone()
+                    });
+                    (None, Provenance::unknown())
+                }
             }
-        }
-    } else {
-        let mentioned = meta::mentioned_days(body);
-        let note = mentioned.iter().max_by_key(|(m, d, _)| (*m, *d)).map(|(_, _, ev)| {
+        } else {
+            let mentioned = meta::mentioned_days(body);
+            let note = mentioned.iter().max_by_key(|(m, d, _)| (*m, *d)).map(|(_, _, ev)| {
             format!("no publication date is stated; the latest date the text mentions is “{ev}”")
         });
-        (None, Provenance::Unknown { note })
-    };
+            (None, Provenance::Unknown { note })
+        };
 
     let byline_name = fm.byline.clone().or_else(|| byline.map(|b| b.value.0));
     let article = Article {
@@ -338,15 +476,28 @@ fn parse_partial(s: &str) -> Option<Date> {
         _ => return None,
     };
     crate::date::bounds(s)?;
-    Some(Date { value: s.to_string(), precision })
+    Some(Date {
+        value: s.to_string(),
+        precision,
+    })
 }
 
 /// "https://www.example.com/a/b" → "example.com".
 fn url_domain(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r)?;
-    let host = rest.split(['/', '?', '#']).next()?.split('@').next_back()?.split(':').next()?;
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .split('@')
+        .next_back()?
+        .split(':')
+        .next()?;
     let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
-    (host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+    (host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+    .then_some(host)
 }
 
 /// A year for datelines that give only month and day: the year every dated article shares.
@@ -362,11 +513,25 @@ fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateli
         _ => None,
     };
     for (i, d) in pending {
-        let Some(a) = articles.get_mut(i) else { continue };
-        let month_day = format!("{} {}", crate::date::label(&format!("2000-{:02}-{:02}", d.value.month, d.value.day)).split(' ').nth(1).unwrap_or(""), d.value.day);
-        match year.and_then(|y| crate::date::parse_day(&format!("{y:04}-{:02}-{:02}", d.value.month, d.value.day))) {
+        let Some(a) = articles.get_mut(i) else {
+            continue;
+        };
+        let month_day = format!(
+            "{} {}",
+            crate::date::label(&format!("2000-{:02}-{:02}", d.value.month, d.value.day))
+                .split(' ')
+                .nth(1)
+                .unwrap_or(""),
+            d.value.day
+        );
+        match year.and_then(|y| {
+            crate::date::parse_day(&format!("{y:04}-{:02}-{:02}", d.value.month, d.value.day))
+        }) {
             Some(day) => {
-                a.date = Some(Date { value: crate::date::iso(day), precision: Precision::Day });
+                a.date = Some(Date {
+                    value: crate::date::iso(day),
+                    precision: Precision::Day,
+                });
                 a.date_provenance = Provenance::Inferred {
                     reason: format!(
                         "the dateline on line {} gives {month_day} without a year; {} is the year of every dated article in the corpus ({dated})",
@@ -396,17 +561,32 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
             j += 1;
         }
         let start = j;
-        while toks.get(j).is_some_and(|t| t.is_cap() && !t.is_possessive()) {
+        while toks
+            .get(j)
+            .is_some_and(|t| t.is_cap() && !t.is_possessive())
+        {
             j += 1;
         }
         (j > start).then_some((start, j))
     };
     let mut push = |a: usize, b: usize, ev_from: usize, ev_to: usize| {
-        let name = toks.get(a..b).unwrap_or(&[]).iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
-        if name.is_empty() || !quotes::is_org_name(&name, reg) || names::ORG_HEADS.contains(&crate::text::fold(&name).as_str()) {
+        let name = toks
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name.is_empty()
+            || !quotes::is_org_name(&name, reg)
+            || names::ORG_HEADS.contains(&crate::text::fold(&name).as_str())
+        {
             return;
         }
-        let ev = body.get(toks[ev_from].start..toks[ev_to.min(toks.len()) - 1].end).unwrap_or("").to_string();
+        let ev = body
+            .get(toks[ev_from].start..toks[ev_to.min(toks.len()) - 1].end)
+            .unwrap_or("")
+            .to_string();
         out.push((quotes::org_name(&name, reg), ev));
     };
     for k in 0..toks.len() {
@@ -415,7 +595,12 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
             "reported" | "reports" => {
                 // "[The] Wall Street Journal (also) (first) reported"
                 let mut j = k;
-                while j > 0 && matches!(crate::text::fold(toks[j - 1].s).as_str(), "also" | "first" | "previously" | "earlier" | "has" | "had") {
+                while j > 0
+                    && matches!(
+                        crate::text::fold(toks[j - 1].s).as_str(),
+                        "also" | "first" | "previously" | "earlier" | "has" | "had"
+                    )
+                {
                     j -= 1;
                 }
                 let mut i = j;
@@ -423,9 +608,14 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
                     i -= 1;
                 }
                 if i < j && (i == 0 || !toks[i - 1].is_cap()) {
-                    let sentence_start = i == 0 || matches!(toks[i - 1].s, "." | "," | "the" | "The");
+                    let sentence_start =
+                        i == 0 || matches!(toks[i - 1].s, "." | "," | "the" | "The");
                     if sentence_start || toks[i - 1].is("the") {
-                        let from = if i > 0 && toks[i - 1].is("the") { i - 1 } else { i };
+                        let from = if i > 0 && toks[i - 1].is("the") {
+                            i - 1
+                        } else {
+                            i
+                        };
                         push(i, j, from, k + 1);
                     }
                 }
@@ -452,7 +642,11 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
                 // Skip "China's official" before the name.
                 let mut j = k + 2;
                 let mut steps = 0;
-                while steps < 3 && toks.get(j).is_some_and(|t| t.is_possessive() || (!t.is_cap() && t.word && !t.is("the"))) {
+                while steps < 3
+                    && toks.get(j).is_some_and(|t| {
+                        t.is_possessive() || (!t.is_cap() && t.word && !t.is("the"))
+                    })
+                {
                     j += 1;
                     steps += 1;
                 }
@@ -480,14 +674,26 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Turns a mention into a corpus-wide speaker.
-fn resolve(m: &Mention, role: Option<&str>, article_id: &str, article_text: &str, reg: &Registry) -> Option<Speaker> {
+fn resolve(
+    m: &Mention,
+    role: Option<&str>,
+    article_id: &str,
+    article_text: &str,
+    reg: &Registry,
+) -> Option<Speaker> {
     let org = |name: String, alias: &str| {
         let mut aliases = Vec::new();
         let a = names::canonical_org(alias);
         if a != name {
             aliases.push(a);
         }
-        Speaker { id: slug(&name), name, kind: SpeakerKind::Organization, aliases, role: None }
+        Speaker {
+            id: slug(&name),
+            name,
+            kind: SpeakerKind::Organization,
+            aliases,
+            role: None,
+        }
     };
     let person = |p: &names::Person, alias: &str| {
         let mut aliases = Vec::new();
@@ -499,7 +705,11 @@ fn resolve(m: &Mention, role: Option<&str>, article_id: &str, article_text: &str
             name: p.name.clone(),
             kind: SpeakerKind::Person,
             aliases,
-            role: p.role.clone().or_else(|| role.map(str::to_string)).or_else(|| p.title_phrase.clone()),
+            role: p
+                .role
+                .clone()
+                .or_else(|| role.map(str::to_string))
+                .or_else(|| p.title_phrase.clone()),
         }
     };
     let anonymous = |text: &str| Speaker {
@@ -520,22 +730,36 @@ fn resolve(m: &Mention, role: Option<&str>, article_id: &str, article_text: &str
             }
             let (_, titles, rest) = quotes::strip_titles(n);
             // Aliases are names as the text uses them, without the titles around them.
-            let n = if titles.is_empty() { n.as_str() } else { rest.as_str() };
-            let found = if rest.contains(' ') { reg.person_by_name(&rest) } else { reg.person_by_token(&rest) };
+            let n = if titles.is_empty() {
+                n.as_str()
+            } else {
+                rest.as_str()
+            };
+            let found = if rest.contains(' ') {
+                reg.person_by_name(&rest)
+            } else {
+                reg.person_by_token(&rest)
+            };
             match found {
                 Some(p) => Some(person(p, n)),
                 None => {
-                    let p = names::Person { name: rest.clone(), role: role.map(str::to_string), ..names::Person::default() };
+                    let p = names::Person {
+                        name: rest.clone(),
+                        role: role.map(str::to_string),
+                        ..names::Person::default()
+                    };
                     Some(person(&p, n))
                 }
             }
         }
-        Mention::Descriptor { qualifier, head, text } => {
-            match reg.person_by_descriptor(qualifier.as_deref(), head, article_text) {
-                Some(p) => Some(person(p, text)),
-                None => Some(anonymous(text)),
-            }
-        }
+        Mention::Descriptor {
+            qualifier,
+            head,
+            text,
+        } => match reg.person_by_descriptor(qualifier.as_deref(), head, article_text) {
+            Some(p) => Some(person(p, text)),
+            None => Some(anonymous(text)),
+        },
         Mention::Anonymous(text) => Some(anonymous(text)),
         Mention::OrgDescriptor(text) => match reg.org_by_descriptor(text) {
             Some(name) => Some(org(name, text)),

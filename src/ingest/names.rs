@@ -15,46 +15,232 @@ use crate::text::fold;
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 pub const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "secretary", "chief", "cabinet", "chancellor", "premier",
-    "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "ambassador",
-    "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "general", "gen.", "spokesman", "spokeswoman",
-    "spokesperson", "chairman", "chairwoman", "director", "judge", "justice", "king", "queen",
-    "prince", "princess", "pope", "leader", "ceo", "foreign", "defense", "defence", "deputy", "vice",
-    "commissioner", "envoy", "state", "finance", "trade", "former", "lawmaker", "senior", "sir",
-    "lady", "lord", "rev.", "father", "sister", "captain", "colonel", "admiral", "officer",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "chief",
+    "cabinet",
+    "chancellor",
+    "premier",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "ambassador",
+    "professor",
+    "prof.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "general",
+    "gen.",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "leader",
+    "ceo",
+    "foreign",
+    "defense",
+    "defence",
+    "deputy",
+    "vice",
+    "commissioner",
+    "envoy",
+    "state",
+    "finance",
+    "trade",
+    "former",
+    "lawmaker",
+    "senior",
+    "sir",
+    "lady",
+    "lord",
+    "rev.",
+    "father",
+    "sister",
+    "captain",
+    "colonel",
+    "admiral",
+    "officer",
 ];
 
 /// Titles that make someone a "leader" of their country, for "the Chinese leader".
-const LEADER_TITLES: &[&str] = &["president", "premier", "chancellor", "king", "queen", "leader", "minister"];
+const LEADER_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "leader",
+    "minister",
+];
 
 /// Last words that make a capitalised phrase an organisation rather than a person.
 pub const ORG_HEADS: &[&str] = &[
-    "news", "university", "party", "house", "journal", "daily", "times", "post", "agency",
-    "ministry", "office", "council", "committee", "bank", "group", "forces", "force", "government",
-    "department", "administration", "commission", "institute", "foundation", "association",
-    "union", "court", "parliament", "diet", "assembly", "congress", "senate", "army", "navy",
-    "police", "company", "corporation", "inc", "ltd", "network", "press", "media", "broadcasting",
-    "radio", "shimbun", "herald", "tribune", "gazette", "telegraph", "guardian", "review",
-    "monitor", "service", "center", "centre", "organization", "organisation", "alliance",
-    "federation", "authority", "board", "bureau", "club", "league", "nations", "command",
+    "news",
+    "university",
+    "party",
+    "house",
+    "journal",
+    "daily",
+    "times",
+    "post",
+    "agency",
+    "ministry",
+    "office",
+    "council",
+    "committee",
+    "bank",
+    "group",
+    "forces",
+    "force",
+    "government",
+    "department",
+    "administration",
+    "commission",
+    "institute",
+    "foundation",
+    "association",
+    "union",
+    "court",
+    "parliament",
+    "diet",
+    "assembly",
+    "congress",
+    "senate",
+    "army",
+    "navy",
+    "police",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "network",
+    "press",
+    "media",
+    "broadcasting",
+    "radio",
+    "shimbun",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "review",
+    "monitor",
+    "service",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "alliance",
+    "federation",
+    "authority",
+    "board",
+    "bureau",
+    "club",
+    "league",
+    "nations",
+    "command",
 ];
 
 /// Nouns for people who speak without being named ("one source", "Japanese officials").
 pub const PEOPLE_NOUNS: &[&str] = &[
-    "source", "sources", "official", "officials", "expert", "experts", "analyst", "analysts",
-    "lawmaker", "lawmakers", "legislator", "legislators", "diplomat", "diplomats", "aide", "aides",
-    "person", "people", "insider", "insiders", "observer", "observers", "adviser", "advisers",
-    "advisor", "advisors", "negotiator", "negotiators", "resident", "residents", "witness",
-    "witnesses", "employee", "employees", "staffer", "staffers", "researcher", "researchers",
-    "economist", "economists", "spokesperson", "critics", "critic", "supporters", "voters",
-    "executive", "executives", "investor", "investors", "member", "members", "strategist",
-    "strategists", "scholar", "scholars", "commentator", "commentators", "politician", "politicians",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "insider",
+    "insiders",
+    "observer",
+    "observers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "negotiator",
+    "negotiators",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "researcher",
+    "researchers",
+    "economist",
+    "economists",
+    "spokesperson",
+    "critics",
+    "critic",
+    "supporters",
+    "voters",
+    "executive",
+    "executives",
+    "investor",
+    "investors",
+    "member",
+    "members",
+    "strategist",
+    "strategists",
+    "scholar",
+    "scholars",
+    "commentator",
+    "commentators",
+    "politician",
+    "politicians",
 ];
 
 /// Nouns for a text that speaks ("the editorial said") — they refer back to its publisher.
 pub const DOC_NOUNS: &[&str] = &[
-    "editorial", "article", "statement", "commentary", "report", "readout", "newspaper", "paper",
-    "publication", "column", "op-ed", "piece", "post", "journal", "agency", "outlet", "broadcaster",
+    "editorial",
+    "article",
+    "statement",
+    "commentary",
+    "report",
+    "readout",
+    "newspaper",
+    "paper",
+    "publication",
+    "column",
+    "op-ed",
+    "piece",
+    "post",
+    "journal",
+    "agency",
+    "outlet",
+    "broadcaster",
 ];
 
 pub fn is_title_word(w: &str) -> bool {
@@ -69,7 +255,9 @@ fn is_qualifier(t: &Tok) -> bool {
     let w = t.s.trim_end_matches('.');
     let plain: String = w.chars().filter(|c| *c != '.').collect();
     (plain.len() <= 3 && plain.chars().all(|c| c.is_uppercase()))
-        || ["ese", "an", "ish", "ian", "i", "ch"].iter().any(|s| w.ends_with(s))
+        || ["ese", "an", "ish", "ian", "i", "ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// Folded qualifier: "U.S." and "US" are the same country.
@@ -78,11 +266,64 @@ pub fn norm_qualifier(w: &str) -> String {
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "to", "for", "with", "by", "as",
-    "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his",
-    "her", "their", "our", "my", "after", "before", "during", "when", "while", "although", "though",
-    "since", "asked", "speaking", "according", "however", "meanwhile", "yet", "so", "then",
-    "instead", "within", "from", "under", "over", "last", "earlier", "later", "both", "each",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "of",
+    "to",
+    "for",
+    "with",
+    "by",
+    "as",
+    "if",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "although",
+    "though",
+    "since",
+    "asked",
+    "speaking",
+    "according",
+    "however",
+    "meanwhile",
+    "yet",
+    "so",
+    "then",
+    "instead",
+    "within",
+    "from",
+    "under",
+    "over",
+    "last",
+    "earlier",
+    "later",
+    "both",
+    "each",
 ];
 
 fn is_name_token(t: &Tok) -> bool {
@@ -128,7 +369,10 @@ impl Registry {
         let i = match self.persons.iter().position(|p| p.name == name) {
             Some(i) => i,
             None => {
-                self.persons.push(Person { name: name.to_string(), ..Person::default() });
+                self.persons.push(Person {
+                    name: name.to_string(),
+                    ..Person::default()
+                });
                 self.persons.len() - 1
             }
         };
@@ -166,12 +410,19 @@ impl Registry {
         // Multi-word capitalised phrases feed acronym expansion.
         let caps: Vec<&Tok> = run.iter().filter(|t| t.is_cap()).collect();
         if caps.len() >= 2 {
-            self.phrases.insert(caps.iter().map(|t| t.s).collect::<Vec<_>>().join(" "));
+            self.phrases
+                .insert(caps.iter().map(|t| t.s).collect::<Vec<_>>().join(" "));
         }
         let first_title = run.iter().position(|t| is_title_word(t.s));
-        let name_start = run.iter().rposition(|t| !is_name_token(t)).map(|i| i + 1).unwrap_or(0);
+        let name_start = run
+            .iter()
+            .rposition(|t| !is_name_token(t))
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let name: Vec<&Tok> = run.get(name_start..).unwrap_or(&[]).iter().collect();
-        let last_is_org = name.last().is_some_and(|t| ORG_HEADS.contains(&fold(t.s).as_str()));
+        let last_is_org = name
+            .last()
+            .is_some_and(|t| ORG_HEADS.contains(&fold(t.s).as_str()));
         if !(2..=3).contains(&name.len()) || last_is_org {
             return;
         }
@@ -196,7 +447,8 @@ impl Registry {
         if !(has_title || appositive.is_some()) || the_before {
             return;
         }
-        let qualifiers_and_titles: Vec<&Tok> = run.get(..name_start).unwrap_or(&[]).iter().collect();
+        let qualifiers_and_titles: Vec<&Tok> =
+            run.get(..name_start).unwrap_or(&[]).iter().collect();
         let title_phrase = qualifiers_and_titles
             .iter()
             .skip_while(|t| !is_title_word(t.s) && !is_qualifier(t))
@@ -236,15 +488,24 @@ impl Registry {
             if !(det.is("the") || det.is("a") || det.is("an")) {
                 continue;
             }
-            let Some(close) = toks[j + 1..].iter().take(16).position(|t| !t.word && t.s == ",") else {
+            let Some(close) = toks[j + 1..]
+                .iter()
+                .take(16)
+                .position(|t| !t.word && t.s == ",")
+            else {
                 continue;
             };
             let desc_end = toks[j + 1 + close].start;
             let name = para.get(toks[k + 1].start..toks[j - 1].end).unwrap_or("");
             let desc = para.get(det.start..desc_end).unwrap_or("");
-            let has_doc_noun = lex::tokens(desc).iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()));
+            let has_doc_noun = lex::tokens(desc)
+                .iter()
+                .any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()));
             if has_doc_noun && !name.is_empty() {
-                self.org_descriptors.entry(canonical_org(name)).or_default().push(desc.to_string());
+                self.org_descriptors
+                    .entry(canonical_org(name))
+                    .or_default()
+                    .push(desc.to_string());
             }
         }
     }
@@ -252,19 +513,37 @@ impl Registry {
     /// The person whose name contains this single token ("Trump", "Xi"), if exactly one does.
     pub fn person_by_token(&self, token: &str) -> Option<&Person> {
         let f = fold(token);
-        let mut hits = self.persons.iter().filter(|p| p.name.split(' ').any(|w| fold(w) == f));
+        let mut hits = self
+            .persons
+            .iter()
+            .filter(|p| p.name.split(' ').any(|w| fold(w) == f));
         let first = hits.next()?;
         hits.next().is_none().then_some(first)
     }
 
+    /// The person with this full name, or whose full name ends a longer capitalised phrase
+    /// ("Port Director Lee Park" → "Lee Park").
     pub fn person_by_name(&self, name: &str) -> Option<&Person> {
         let f = fold(name);
-        self.persons.iter().find(|p| fold(&p.name) == f)
+        self.persons
+            .iter()
+            .find(|p| fold(&p.name) == f)
+            .or_else(|| {
+                self.persons
+                    .iter()
+                    .filter(|p| p.name.contains(' '))
+                    .find(|p| f.ends_with(&format!(" {}", fold(&p.name))))
+            })
     }
 
     /// "the Chinese president", "the U.S. leader": the unique person whose titles fit. `prefer`
     /// is the article text, used to break ties in favour of someone the article names.
-    pub fn person_by_descriptor(&self, qualifier: Option<&str>, head: &[String], prefer: &str) -> Option<&Person> {
+    pub fn person_by_descriptor(
+        &self,
+        qualifier: Option<&str>,
+        head: &[String],
+        prefer: &str,
+    ) -> Option<&Person> {
         let q = qualifier.map(norm_qualifier);
         let fits = |p: &&Person| {
             q.as_ref().is_none_or(|q| p.titles.contains(q))
@@ -279,7 +558,12 @@ impl Registry {
             _ => {
                 let named: Vec<&&Person> = hits
                     .iter()
-                    .filter(|p| p.name.split(' ').next_back().is_some_and(|w| prefer.contains(w)))
+                    .filter(|p| {
+                        p.name
+                            .split(' ')
+                            .next_back()
+                            .is_some_and(|w| prefer.contains(w))
+                    })
                     .collect();
                 match named.as_slice() {
                     [one] => Some(**one),
@@ -346,8 +630,14 @@ fn content_words(s: &str) -> BTreeSet<String> {
 /// An organisation's display name: no leading "the", straight apostrophes, single spaces.
 pub fn canonical_org(name: &str) -> String {
     let n = name.trim();
-    let n = n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n);
-    n.replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    let n = n
+        .strip_prefix("the ")
+        .or_else(|| n.strip_prefix("The "))
+        .unwrap_or(n);
+    n.replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -369,24 +659,58 @@ mod tests {
     #[test]
     fn descriptors_find_people_by_qualifier_and_title() {
         let r = reg("Chinese President Wen Bo met U.S. President Ann Lee. Japanese prime minister Aki Sato too.");
-        assert_eq!(r.person_by_descriptor(Some("Chinese"), &["president".into()], "").unwrap().name, "Wen Bo");
-        assert_eq!(r.person_by_descriptor(Some("US"), &["president".into()], "").unwrap().name, "Ann Lee");
-        assert_eq!(r.person_by_descriptor(Some("Chinese"), &["leader".into()], "").unwrap().name, "Wen Bo");
-        assert_eq!(r.person_by_descriptor(Some("Japanese"), &["prime".into(), "minister".into()], "").unwrap().name, "Aki Sato");
-        assert!(r.person_by_descriptor(None, &["president".into()], "").is_none(), "ambiguous");
+        assert_eq!(
+            r.person_by_descriptor(Some("Chinese"), &["president".into()], "")
+                .unwrap()
+                .name,
+            "Wen Bo"
+        );
+        assert_eq!(
+            r.person_by_descriptor(Some("US"), &["president".into()], "")
+                .unwrap()
+                .name,
+            "Ann Lee"
+        );
+        assert_eq!(
+            r.person_by_descriptor(Some("Chinese"), &["leader".into()], "")
+                .unwrap()
+                .name,
+            "Wen Bo"
+        );
+        assert_eq!(
+            r.person_by_descriptor(Some("Japanese"), &["prime".into(), "minister".into()], "")
+                .unwrap()
+                .name,
+            "Aki Sato"
+        );
+        assert!(
+            r.person_by_descriptor(None, &["president".into()], "")
+                .is_none(),
+            "ambiguous"
+        );
     }
 
     #[test]
     fn appositives_make_people_with_roles() {
         let r = reg("“Quote,” said Jo Park, a history lecturer at Some College.");
-        assert_eq!(r.person_by_token("Park").unwrap().role.as_deref(), Some("a history lecturer at Some College"));
+        assert_eq!(
+            r.person_by_token("Park").unwrap().role.as_deref(),
+            Some("a history lecturer at Some College")
+        );
     }
 
     #[test]
     fn organisations_are_found_by_acronym_and_descriptor() {
         let r = reg("The Daily Planet Journal said. In the Morning Herald, the official newspaper of the Green Party of Narnia, on Monday.");
-        assert_eq!(r.expand_acronym("DPJ").as_deref(), Some("Daily Planet Journal"));
-        assert_eq!(r.org_by_descriptor("the newspaper of the ruling Green party").as_deref(), Some("Morning Herald"));
+        assert_eq!(
+            r.expand_acronym("DPJ").as_deref(),
+            Some("Daily Planet Journal")
+        );
+        assert_eq!(
+            r.org_by_descriptor("the newspaper of the ruling Green party")
+                .as_deref(),
+            Some("Morning Herald")
+        );
         assert!(r.org_by_descriptor("the newspaper of the city").is_none());
     }
 }

@@ -23,40 +23,243 @@ use crate::text::fold;
 
 /// Reporting verbs, inflected. "called" only counts as "called for".
 const SPEECH_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "explain", "explains", "explained", "explaining", "state", "states", "stated",
-    "announce", "announces", "announced", "assert", "asserts", "asserted", "asserting", "insist",
-    "insists", "insisted", "insisting", "note", "notes", "noted", "noting", "write", "writes", "wrote",
-    "writing", "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "warning", "claim",
-    "claims", "claimed", "declare", "declares", "declared", "respond", "responds", "responded",
-    "reply", "replies", "replied", "urge", "urges", "urged", "urging", "advise", "advises", "advised",
-    "call", "calls", "called", "calling", "reaffirm", "reaffirms", "reaffirmed", "deny", "denies",
-    "denied", "denying", "confirm", "confirms", "confirmed", "emphasize", "emphasized", "emphasise",
-    "emphasised", "suggest", "suggests", "suggested", "maintain", "maintains", "maintained",
-    "acknowledge", "acknowledged", "admit", "admitted", "ask", "asks", "asked", "answer", "answered",
-    "remark", "remarked", "comment", "commented", "observe", "observed", "tweet", "tweeted", "posted",
-    "report", "reports", "reported", "describe", "describes", "described", "stress", "stressed",
-    "underscore", "underscored", "reiterate", "reiterated", "caution", "cautioned", "predict",
-    "predicted", "promise", "promised", "vow", "vowed", "pledge", "pledged", "demand", "demanded",
-    "complain", "complained", "concede", "conceded", "contend", "contended", "counter", "countered",
-    "recall", "recalled", "announcing", "conveyed", "convey", "conveys", "quipped", "joked",
-    "threatened", "proclaimed", "boasted", "mused", "recounted", "testified",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "state",
+    "states",
+    "stated",
+    "announce",
+    "announces",
+    "announced",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "declare",
+    "declares",
+    "declared",
+    "respond",
+    "responds",
+    "responded",
+    "reply",
+    "replies",
+    "replied",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "advise",
+    "advises",
+    "advised",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "reaffirm",
+    "reaffirms",
+    "reaffirmed",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "emphasize",
+    "emphasized",
+    "emphasise",
+    "emphasised",
+    "suggest",
+    "suggests",
+    "suggested",
+    "maintain",
+    "maintains",
+    "maintained",
+    "acknowledge",
+    "acknowledged",
+    "admit",
+    "admitted",
+    "ask",
+    "asks",
+    "asked",
+    "answer",
+    "answered",
+    "remark",
+    "remarked",
+    "comment",
+    "commented",
+    "observe",
+    "observed",
+    "tweet",
+    "tweeted",
+    "posted",
+    "report",
+    "reports",
+    "reported",
+    "describe",
+    "describes",
+    "described",
+    "stress",
+    "stressed",
+    "underscore",
+    "underscored",
+    "reiterate",
+    "reiterated",
+    "caution",
+    "cautioned",
+    "predict",
+    "predicted",
+    "promise",
+    "promised",
+    "vow",
+    "vowed",
+    "pledge",
+    "pledged",
+    "demand",
+    "demanded",
+    "complain",
+    "complained",
+    "concede",
+    "conceded",
+    "contend",
+    "contended",
+    "counter",
+    "countered",
+    "recall",
+    "recalled",
+    "announcing",
+    "conveyed",
+    "convey",
+    "conveys",
+    "quipped",
+    "joked",
+    "threatened",
+    "proclaimed",
+    "boasted",
+    "mused",
+    "recounted",
+    "testified",
 ];
 
 /// Words between a subject and its verb that do not change who the subject is.
 const SKIPPABLE: &[&str] = &[
-    "also", "previously", "first", "then", "subsequently", "later", "reportedly", "again",
-    "repeatedly", "publicly", "privately", "never", "not", "has", "had", "have", "was", "is", "did",
-    "would", "will", "could", "may", "might", "once", "partially", "partly", "clearly", "recently",
-    "earlier", "further", "openly", "flatly", "simply", "just", "often", "always", "separately",
+    "also",
+    "previously",
+    "first",
+    "then",
+    "subsequently",
+    "later",
+    "reportedly",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "never",
+    "not",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "did",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "once",
+    "partially",
+    "partly",
+    "clearly",
+    "recently",
+    "earlier",
+    "further",
+    "openly",
+    "flatly",
+    "simply",
+    "just",
+    "often",
+    "always",
+    "separately",
 ];
 
 /// Words that open an introductory phrase before the subject ("At a news conference on Nov. 27,").
 const INTRO: &[&str] = &[
-    "at", "in", "on", "during", "after", "before", "according", "asked", "speaking", "when", "while",
-    "although", "though", "but", "and", "however", "meanwhile", "earlier", "later", "as", "since",
-    "with", "without", "despite", "last", "this", "for", "from", "under", "over", "following",
-    "separately", "still", "yet", "instead", "now", "today", "yesterday",
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "according",
+    "asked",
+    "speaking",
+    "when",
+    "while",
+    "although",
+    "though",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "as",
+    "since",
+    "with",
+    "without",
+    "despite",
+    "last",
+    "this",
+    "for",
+    "from",
+    "under",
+    "over",
+    "following",
+    "separately",
+    "still",
+    "yet",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -71,8 +274,14 @@ fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     // "a phone call", "the report", "a statement": nouns, not verbs, after a determiner.
-    let prev = toks.get(k.wrapping_sub(1)).map(|p| fold(p.s)).unwrap_or_default();
-    if matches!(prev.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their") {
+    let prev = toks
+        .get(k.wrapping_sub(1))
+        .map(|p| fold(p.s))
+        .unwrap_or_default();
+    if matches!(
+        prev.as_str(),
+        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
+    ) {
         return false;
     }
     if matches!(w.as_str(), "call" | "calls" | "called" | "calling") {
@@ -87,7 +296,11 @@ pub enum Mention {
     /// A capitalised name, possibly with titles or a leading "the" ("the White House").
     Name(String),
     /// A title without a name ("the U.S. president", "the Chinese leader").
-    Descriptor { qualifier: Option<String>, head: Vec<String>, text: String },
+    Descriptor {
+        qualifier: Option<String>,
+        head: Vec<String>,
+        text: String,
+    },
     /// A described, unnamed source ("one source", "Japanese officials").
     Anonymous(String),
     /// A publication described, not named ("the newspaper of the ruling Communist party").
@@ -107,7 +320,12 @@ pub struct RawQuote {
 }
 
 /// Pairs quotation marks in one paragraph. Returns (open, close) byte offsets of the marks.
-fn pair_marks(para: &str, file: &str, line: u32, diags: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+fn pair_marks(
+    para: &str,
+    file: &str,
+    line: u32,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
@@ -116,23 +334,37 @@ fn pair_marks(para: &str, file: &str, line: u32, diags: &mut Vec<Diagnostic>) ->
         match c {
             '“' => {
                 if open_curly.is_some() {
-                    diags.push(Diagnostic::warning(file, line, "an opening “ is never closed before the next one"));
+                    diags.push(Diagnostic::warning(
+                        file,
+                        line,
+                        "an opening “ is never closed before the next one",
+                    ));
                 }
                 open_curly = Some(i);
             }
             '”' => match open_curly.take() {
                 Some(o) => out.push((o, i)),
-                None => diags.push(Diagnostic::warning(file, line, "a closing ” has no opening “")),
+                None => diags.push(Diagnostic::warning(
+                    file,
+                    line,
+                    "a closing ” has no opening “",
+                )),
             },
             '"' => match open_straight.take() {
                 // While a straight quotation is open, the next mark closes it.
                 Some(o) => out.push((o, i)),
                 None => {
-                    let opening = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
+                    let opening = prev.is_none_or(|p| {
+                        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-')
+                    });
                     if opening {
                         open_straight = Some(i);
                     } else {
-                        diags.push(Diagnostic::warning(file, line, "a closing \" has no opening mark"));
+                        diags.push(Diagnostic::warning(
+                            file,
+                            line,
+                            "a closing \" has no opening mark",
+                        ));
                     }
                 }
             },
@@ -141,7 +373,11 @@ fn pair_marks(para: &str, file: &str, line: u32, diags: &mut Vec<Diagnostic>) ->
         prev = Some(c);
     }
     if open_curly.is_some() || open_straight.is_some() {
-        diags.push(Diagnostic::warning(file, line, "a quotation mark is never closed in this paragraph"));
+        diags.push(Diagnostic::warning(
+            file,
+            line,
+            "a quotation mark is never closed in this paragraph",
+        ));
     }
     out.sort_unstable();
     out
@@ -155,12 +391,22 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// Tokens outside quotations, with their index in `toks`.
     fn plain(&self) -> Vec<Tok<'a>> {
-        self.toks.iter().filter(|(_, q)| !q).map(|(t, _)| *t).collect()
+        self.toks
+            .iter()
+            .filter(|(_, q)| !q)
+            .map(|(t, _)| *t)
+            .collect()
     }
 }
 
 /// Extracts every quotation of one article and attributes it.
-pub fn extract(text: &str, reg: &Registry, file: &str, line_offset: u32, diags: &mut Vec<Diagnostic>) -> Vec<RawQuote> {
+pub fn extract(
+    text: &str,
+    reg: &Registry,
+    file: &str,
+    line_offset: u32,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     // The last attributed mention and where: (paragraph, sentence) — for continuations.
     let mut last: Option<(Mention, usize, usize)> = None;
@@ -179,8 +425,13 @@ pub fn extract(text: &str, reg: &Registry, file: &str, line_offset: u32, diags: 
             continue;
         }
         // Byte ranges from the opening mark to just past the closing one.
-        let mark_len = |at: usize| para.get(at..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
-        let protected: Vec<(usize, usize)> = marks.iter().map(|&(o, c)| (o, c + mark_len(c))).collect();
+        let mark_len = |at: usize| {
+            para.get(at..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8)
+        };
+        let protected: Vec<(usize, usize)> =
+            marks.iter().map(|&(o, c)| (o, c + mark_len(c))).collect();
         let all = lex::tokens(para);
         let sentences = lex::sentences(para, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
@@ -192,10 +443,20 @@ pub fn extract(text: &str, reg: &Registry, file: &str, line_offset: u32, diags: 
                     .collect(),
             };
             for &(o, c) in marks.iter().filter(|&&(o, _)| o >= s0 && o < s1) {
-                let inner_start = o + para.get(o..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+                let inner_start = o + para
+                    .get(o..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
                 let inner = para.get(inner_start..c).unwrap_or("");
                 let starts_sentence = !sent.toks.iter().any(|(t, q)| !q && t.word && t.end <= o);
-                let mut a = attribute(para, &sent, o, c, reg, text.get(..this_start + o).unwrap_or(""));
+                let mut a = attribute(
+                    para,
+                    &sent,
+                    o,
+                    c,
+                    reg,
+                    text.get(..this_start + o).unwrap_or(""),
+                );
                 if let Some(m) = &a.mention {
                     let org = match m {
                         Mention::Name(n) => is_org_name(n, reg),
@@ -263,15 +524,32 @@ struct Attribution {
 
 impl Attribution {
     fn none() -> Self {
-        Attribution { mention: None, role: None, cue: None, confidence: Confidence::Low, back_reference: false }
+        Attribution {
+            mention: None,
+            role: None,
+            cue: None,
+            confidence: Confidence::Low,
+            back_reference: false,
+        }
     }
 }
 
-fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Registry, before_text: &str) -> Attribution {
+fn attribute(
+    para: &str,
+    sent: &Sentence,
+    open: usize,
+    close: usize,
+    reg: &Registry,
+    before_text: &str,
+) -> Attribution {
     let plain = sent.plain();
     let before: Vec<Tok> = plain.iter().copied().filter(|t| t.end <= open).collect();
     // After the closing mark, up to the next quotation in the sentence.
-    let next_open = sent.toks.iter().find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"")).map(|(t, _)| t.start);
+    let next_open = sent
+        .toks
+        .iter()
+        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\""))
+        .map(|(t, _)| t.start);
     let after: Vec<Tok> = plain
         .iter()
         .copied()
@@ -279,7 +557,9 @@ fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Regis
         .collect();
     let resolve_pronoun = |m: Option<Mention>| -> Option<Mention> {
         match m {
-            Some(Mention::Name(n)) if PRONOUNS.contains(&fold(&n).as_str()) => nearest_person(before_text, reg).map(Mention::Name),
+            Some(Mention::Name(n)) if PRONOUNS.contains(&fold(&n).as_str()) => {
+                nearest_person(before_text, reg).map(Mention::Name)
+            }
             other => other,
         }
     };
@@ -288,7 +568,8 @@ fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Regis
     // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
     // said`), not when it is a phrase inside a longer sentence (`a “great talk” with …`).
     let inner = para.get(open..close).unwrap_or("").trim_end();
-    let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–']) || after.first().is_some_and(|t| t.s == ",");
+    let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
+        || after.first().is_some_and(|t| t.s == ",");
     if let Some(mut a) = after_cue(para, &after).filter(|_| closes_clause) {
         if let Some(Mention::Name(n)) = &a.mention {
             let org = is_org_name(n, reg);
@@ -296,7 +577,9 @@ fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Regis
             // publication relaying someone's words is not their speaker.
             if org && !starts_sentence && !a.back_reference {
                 if let Some(subj) = main_subject(&before).and_then(|np| classify(&np)) {
-                    if matches!(subj, Mention::Anonymous(_) | Mention::Descriptor { .. }) || is_person_mention(&subj, reg) {
+                    if matches!(subj, Mention::Anonymous(_) | Mention::Descriptor { .. })
+                        || is_person_mention(&subj, reg)
+                    {
                         a.cue = Some(format!("relayed: {}", a.cue.unwrap_or_default()));
                         a.mention = Some(subj);
                         a.confidence = Confidence::Medium;
@@ -347,10 +630,24 @@ fn attribute(para: &str, sent: &Sentence, open: usize, close: usize, reg: &Regis
         }
     }
     // 5. "according to X".
-    if let Some(k) = plain.windows(2).position(|w| w[0].is("according") && w[1].is("to")) {
-        let rest: Vec<Tok> = plain.iter().skip(k + 2).copied().take_while(|t| t.word || t.is_possessive()).collect();
+    if let Some(k) = plain
+        .windows(2)
+        .position(|w| w[0].is("according") && w[1].is("to"))
+    {
+        let rest: Vec<Tok> = plain
+            .iter()
+            .skip(k + 2)
+            .copied()
+            .take_while(|t| t.word || t.is_possessive())
+            .collect();
         if let Some(m) = np_right(&rest).and_then(|np| classify(&np)) {
-            return Attribution { mention: Some(m), role: None, cue: Some("according to".into()), confidence: Confidence::Medium, back_reference: false };
+            return Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some("according to".into()),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            };
         }
     }
     Attribution::none()
@@ -366,16 +663,26 @@ fn np_text(np: &[Tok]) -> String {
 /// `”, one source said` / `” said one regional expert` / `” explained Jo Park, a lecturer`.
 fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     let mut i = 0;
-    while after.get(i).is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–")) {
+    while after
+        .get(i)
+        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–"))
+    {
         i += 1;
     }
     let rest = after.get(i..)?;
     let first = rest.first()?;
     // Verb first: `said one regional expert`.
-    if is_speech_verb(rest, 0) || (first.word && SPEECH_VERBS.contains(&fold(first.s).as_str()) && !first.is_cap()) {
-        let np: Np = rest.iter().skip(1).copied().take_while(|t| t.word).collect();
+    if is_speech_verb(rest, 0)
+        || (first.word && SPEECH_VERBS.contains(&fold(first.s).as_str()) && !first.is_cap())
+    {
+        let np: Np = rest
+            .iter()
+            .skip(1)
+            .copied()
+            .take_while(|t| t.word)
+            .collect();
         let np = trim_np(np);
-        let m = classify(&np)?;
+        let m = classify_subject(&np)?;
         let role = appositive_after(para, rest, 1 + np.len());
         return Some(Attribution {
             mention: Some(m),
@@ -393,7 +700,10 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         }
         if is_speech_verb(rest, k) {
             let mut np: Np = rest[..k].to_vec();
-            while np.last().is_some_and(|t| SKIPPABLE.contains(&fold(t.s).as_str())) {
+            while np
+                .last()
+                .is_some_and(|t| SKIPPABLE.contains(&fold(t.s).as_str()))
+            {
                 np.pop();
             }
             let np_str = np_text(&np);
@@ -408,12 +718,22 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                 });
             }
             // The words before the verb must be a noun phrase and nothing else.
-            if np_left(&np).is_none_or(|full| full.len() != np.len()) {
+            let is_np = np_left(&np).is_some_and(|full| full.len() == np.len())
+                || (np.len() <= 4
+                    && np.first().is_some_and(|t| t.is("the"))
+                    && np.iter().all(|t| t.word));
+            if !is_np {
                 return None;
             }
-            let m = classify(&np)?;
+            let m = classify_subject(&np)?;
             let cue = format!("{} {cue}", np_str);
-            return Some(Attribution { mention: Some(m), role: None, cue: Some(cue), confidence: Confidence::High, back_reference: false });
+            return Some(Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some(cue),
+                confidence: Confidence::High,
+                back_reference: false,
+            });
         }
     }
     None
@@ -422,14 +742,33 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
 /// The verb plus what makes it meaningful: "told reporters", "said in a statement".
 fn cue_phrase(toks: &[Tok], k: usize) -> String {
     let verb = fold(toks[k].s);
-    let next: Vec<String> = toks.iter().skip(k + 1).take(3).map(|t| t.s.to_string()).collect();
+    let next: Vec<String> = toks
+        .iter()
+        .skip(k + 1)
+        .take(3)
+        .map(|t| t.s.to_string())
+        .collect();
     match next.as_slice() {
-        [a, b, c, ..] if a == "in" && (b == "a" || b == "an") && (c == "statement" || c == "post" || c == "interview") => {
+        [a, b, c, ..]
+            if a == "in"
+                && (b == "a" || b == "an")
+                && (c == "statement" || c == "post" || c == "interview") =>
+        {
             format!("{verb} in {b} {c}")
         }
-        [a, ..] if matches!(verb.as_str(), "told" | "tells" | "tell" | "telling") && a.chars().all(char::is_alphabetic) => {
-            if matches!(a.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "students" | "supporters")
-                || a.starts_with(char::is_uppercase)
+        [a, ..]
+            if matches!(verb.as_str(), "told" | "tells" | "tell" | "telling")
+                && a.chars().all(char::is_alphabetic) =>
+        {
+            if matches!(
+                a.as_str(),
+                "reporters"
+                    | "journalists"
+                    | "parliament"
+                    | "lawmakers"
+                    | "students"
+                    | "supporters"
+            ) || a.starts_with(char::is_uppercase)
             {
                 format!("{verb} {a}")
             } else {
@@ -448,7 +787,11 @@ fn appositive_after(para: &str, toks: &[Tok], k: usize) -> Option<String> {
     if comma.s != "," || !(det.is("a") || det.is("an") || det.is("the")) {
         return None;
     }
-    let end = toks.iter().skip(k + 2).find(|t| !t.word && matches!(t.s, "," | "." | ";" | ":")).map(|t| t.start)?;
+    let end = toks
+        .iter()
+        .skip(k + 2)
+        .find(|t| !t.word && matches!(t.s, "," | "." | ";" | ":"))
+        .map(|t| t.start)?;
     para.get(det.start..end).map(|s| s.trim().to_string())
 }
 
@@ -477,7 +820,13 @@ fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution>
     let np = np?;
     let m = classify(&np)?;
     let _ = para;
-    Some(Attribution { mention: Some(m), role: None, cue: Some(cue), confidence: Confidence::Medium, back_reference: false })
+    Some(Attribution {
+        mention: Some(m),
+        role: None,
+        cue: Some(cue),
+        confidence: Confidence::Medium,
+        back_reference: false,
+    })
 }
 
 fn is_np_word(t: &Tok) -> bool {
@@ -485,7 +834,10 @@ fn is_np_word(t: &Tok) -> bool {
         && (t.is_cap()
             || names::is_title_word(t.s)
             || PEOPLE_NOUNS.contains(&fold(t.s).as_str())
-            || matches!(fold(t.s).as_str(), "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"))
+            || matches!(
+                fold(t.s).as_str(),
+                "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"
+            ))
 }
 
 /// The noun phrase that ends at the end of `toks`.
@@ -511,8 +863,12 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
         }
     }
     let mut np: Np = toks[i..].to_vec();
-    // Drop leading words that cannot begin a subject ("of the X" without its quantifier).
-    while np.first().is_some_and(|t| t.is("of")) {
+    // Drop leading words that cannot begin a subject: "of the X" without its quantifier, or a
+    // capitalised sentence opener ("Later the president").
+    while np
+        .first()
+        .is_some_and(|t| t.is("of") || (INTRO.contains(&fold(t.s).as_str()) && np.len() > 1))
+    {
         np.remove(0);
     }
     let np = trim_np(np);
@@ -526,13 +882,32 @@ fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
         if i == 0 && PRONOUNS.contains(&fold(t.s).as_str()) {
             return Some(vec![*t]);
         }
-        let det = matches!(fold(t.s).as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several");
+        let det = matches!(
+            fold(t.s).as_str(),
+            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
+        );
         let of_the = t.is("of") && toks.get(i + 1).is_some_and(|n| n.is("the") || n.is_cap());
-        if t.word && (t.is_cap() || det || of_the || names::is_title_word(t.s) || PEOPLE_NOUNS.contains(&fold(t.s).as_str())) {
+        if t.word
+            && (t.is_cap()
+                || det
+                || of_the
+                || names::is_title_word(t.s)
+                || PEOPLE_NOUNS.contains(&fold(t.s).as_str()))
+        {
             np.push(*t);
-        } else if t.word && np.iter().any(|x: &Tok| x.is("the") || x.is("one") || x.is("a")) && !SPEECH_VERBS.contains(&fold(t.s).as_str()) && i < 5 {
+        } else if t.word
+            && np
+                .iter()
+                .any(|x: &Tok| x.is("the") || x.is("one") || x.is("a"))
+            && !SPEECH_VERBS.contains(&fold(t.s).as_str())
+            && i < 5
+        {
             // A lowercase modifier inside a determiner phrase ("one regional expert").
-            let rest_has_head = toks.iter().skip(i + 1).take(2).any(|n| PEOPLE_NOUNS.contains(&fold(n.s).as_str()) || n.is_cap());
+            let rest_has_head = toks
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|n| PEOPLE_NOUNS.contains(&fold(n.s).as_str()) || n.is_cap());
             if rest_has_head {
                 np.push(*t);
             } else {
@@ -547,7 +922,10 @@ fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
 }
 
 fn trim_np(mut np: Np) -> Np {
-    while np.last().is_some_and(|t| !t.word || matches!(fold(t.s).as_str(), "the" | "of" | "a" | "an")) {
+    while np
+        .last()
+        .is_some_and(|t| !t.word || matches!(fold(t.s).as_str(), "the" | "of" | "a" | "an"))
+    {
         np.pop();
     }
     np
@@ -556,7 +934,10 @@ fn trim_np(mut np: Np) -> Np {
 /// The subject of a sentence (or clause): skip an introductory phrase, then read a noun phrase.
 fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     let mut i = 0;
-    while toks.get(i).is_some_and(|t| t.word && INTRO.contains(&fold(t.s).as_str())) {
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && INTRO.contains(&fold(t.s).as_str()))
+    {
         let first = i;
         // An introductory phrase runs to its comma.
         match toks.iter().skip(first).position(|t| t.s == ",") {
@@ -588,32 +969,61 @@ fn document_source<'a>(_para: &str, plain: &[Tok<'a>], open: usize) -> Option<Do
         if t.start >= open {
             break;
         }
-        if !matches!(fold(t.s).as_str(), "editorial" | "statement" | "commentary" | "article" | "column" | "post" | "op-ed") {
+        if !matches!(
+            fold(t.s).as_str(),
+            "editorial" | "statement" | "commentary" | "article" | "column" | "post" | "op-ed"
+        ) {
             continue;
         }
         let mut j = k + 1;
-        if plain.get(j).is_some_and(|n| matches!(fold(n.s).as_str(), "published" | "posted" | "issued" | "carried" | "released" | "run")) {
+        if plain.get(j).is_some_and(|n| {
+            matches!(
+                fold(n.s).as_str(),
+                "published" | "posted" | "issued" | "carried" | "released" | "run"
+            )
+        }) {
             j += 1;
         }
-        if !plain.get(j).is_some_and(|n| n.is("by") || n.is("in") || n.is("from")) {
+        if !plain
+            .get(j)
+            .is_some_and(|n| n.is("by") || n.is("in") || n.is("from"))
+        {
             continue;
         }
         let rest: Vec<Tok> = plain
             .iter()
             .skip(j + 1)
             .copied()
-            .take_while(|x| x.word && !matches!(fold(x.s).as_str(), "on" | "in" | "at" | "last" | "this" | "which" | "that" | "who"))
+            .take_while(|x| {
+                x.word
+                    && !matches!(
+                        fold(x.s).as_str(),
+                        "on" | "in" | "at" | "last" | "this" | "which" | "that" | "who"
+                    )
+            })
             .collect();
         let np = trim_np(rest);
         if !np.is_empty() {
-            return Some(DocSource { np, cue: format!("in {} {}", if fold(t.s).starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, fold(t.s)) });
+            return Some(DocSource {
+                np,
+                cue: format!(
+                    "in {} {}",
+                    if fold(t.s).starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    },
+                    fold(t.s)
+                ),
+            });
         }
     }
     None
 }
 
 fn classify_publisher(np: &[Tok]) -> Option<Mention> {
-    if np.iter().any(|t| t.is_cap() && !t.is("the")) && np.first().is_some_and(|t| t.is("the") || t.is_cap())
+    if np.iter().any(|t| t.is_cap() && !t.is("the"))
+        && np.first().is_some_and(|t| t.is("the") || t.is_cap())
         && !np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
     {
         return Some(Mention::Name(np_text(np)));
@@ -625,7 +1035,9 @@ fn classify_publisher(np: &[Tok]) -> Option<Mention> {
 fn is_document_np(np: &[Tok]) -> bool {
     np.len() <= 3
         && np.first().is_some_and(|t| t.is("the"))
-        && np.last().is_some_and(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
+        && np
+            .last()
+            .is_some_and(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
         && !np.iter().skip(1).any(|t| t.is_cap())
 }
 
@@ -638,7 +1050,13 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     }
     let head = fold(np.last()?.base());
     let has_cap_name = np.iter().any(|t| {
-        t.is_cap() && !names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "the" | "one" | "two" | "three" | "some" | "a" | "an") && t.s.chars().any(char::is_lowercase)
+        t.is_cap()
+            && !names::is_title_word(t.s)
+            && !matches!(
+                fold(t.s).as_str(),
+                "the" | "one" | "two" | "three" | "some" | "a" | "an"
+            )
+            && t.s.chars().any(char::is_lowercase)
     });
     if PEOPLE_NOUNS.contains(&head.as_str()) {
         return Some(Mention::Anonymous(text));
@@ -647,17 +1065,60 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         return Some(Mention::OrgDescriptor(text));
     }
     let title_head = names::is_title_word(np.last()?.s);
-    if title_head && !np.iter().any(|t| t.is_cap() && names::TITLE_WORDS.iter().all(|w| fold(t.s) != *w) && !is_nationality(t) && !t.is("the")) {
-        let qualifier = np.iter().find(|t| is_nationality(t)).map(|t| t.s.to_string());
+    if title_head
+        && !np.iter().any(|t| {
+            t.is_cap()
+                && names::TITLE_WORDS.iter().all(|w| fold(t.s) != *w)
+                && !is_nationality(t)
+                && !t.is("the")
+        })
+    {
+        let qualifier = np
+            .iter()
+            .find(|t| is_nationality(t))
+            .map(|t| t.s.to_string());
         let head_words: Vec<String> = np
             .iter()
-            .filter(|t| names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior"))
+            .filter(|t| {
+                names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior")
+            })
             .map(|t| fold(t.s))
             .collect();
-        return Some(Mention::Descriptor { qualifier, head: head_words, text });
+        return Some(Mention::Descriptor {
+            qualifier,
+            head: head_words,
+            text,
+        });
     }
-    if has_cap_name || np.iter().any(|t| t.is_cap() && t.s.len() >= 2 && t.s.chars().all(|c| c.is_uppercase() || c == '.')) {
+    if has_cap_name
+        || np.iter().any(|t| {
+            t.is_cap() && t.s.len() >= 2 && t.s.chars().all(|c| c.is_uppercase() || c == '.')
+        })
+    {
         return Some(Mention::Name(text));
+    }
+    None
+}
+
+/// Right before a reporting verb, "the city council" or "the coach" is a described speaker even
+/// though neither word is a known people noun: the position says it speaks.
+fn classify_subject(np: &[Tok]) -> Option<Mention> {
+    if let Some(m) = classify(np) {
+        return Some(m);
+    }
+    let head = fold(np.last()?.base());
+    let text = np_text(np);
+    let det = np.first().is_some_and(|t| {
+        matches!(
+            fold(t.s).as_str(),
+            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
+        )
+    });
+    if (2..=4).contains(&np.len()) && det && !DOC_NOUNS.contains(&head.as_str()) {
+        if names::ORG_HEADS.contains(&head.as_str()) {
+            return Some(Mention::OrgDescriptor(text));
+        }
+        return Some(Mention::Anonymous(text));
     }
     None
 }
@@ -669,7 +1130,9 @@ fn is_nationality(t: &Tok) -> bool {
     let w = t.s.trim_end_matches('.');
     let plain: String = w.chars().filter(|c| *c != '.').collect();
     (plain.len() <= 3 && plain.len() >= 2 && plain.chars().all(|c| c.is_uppercase()))
-        || ["ese", "an", "ish", "ian", "ch"].iter().any(|s| w.ends_with(s))
+        || ["ese", "an", "ish", "ian", "ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// Splits a name mention into title words and the name itself.
@@ -753,12 +1216,29 @@ mod tests {
 
     #[test]
     fn noun_phrases_are_classified() {
-        assert_eq!(np("one source"), Some(Mention::Anonymous("one source".into())));
-        assert_eq!(np("Japanese officials"), Some(Mention::Anonymous("Japanese officials".into())));
-        assert_eq!(np("the White House"), Some(Mention::Name("the White House".into())));
-        assert!(matches!(np("the Chinese president"), Some(Mention::Descriptor { .. })));
+        assert_eq!(
+            np("one source"),
+            Some(Mention::Anonymous("one source".into()))
+        );
+        assert_eq!(
+            np("Japanese officials"),
+            Some(Mention::Anonymous("Japanese officials".into()))
+        );
+        assert_eq!(
+            np("the White House"),
+            Some(Mention::Name("the White House".into()))
+        );
+        assert!(matches!(
+            np("the Chinese president"),
+            Some(Mention::Descriptor { .. })
+        ));
         assert_eq!(np("she"), Some(Mention::Name("she".into())));
-        assert_eq!(np("the newspaper of the ruling party"), Some(Mention::OrgDescriptor("the newspaper of the ruling party".into())));
+        assert_eq!(
+            np("the newspaper of the ruling party"),
+            Some(Mention::OrgDescriptor(
+                "the newspaper of the ruling party".into()
+            ))
+        );
         assert_eq!(np("the discussion"), None);
     }
 }

@@ -1,0 +1,80 @@
+# Storyscope: `make serve` to explore, `make test` to check everything.
+# Every target installs what it needs first, and skips what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+TOOLS_DIR := $(CURDIR)/.tools
+export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/node_modules/.bin:$(PATH)
+# Trunk runs offline with pinned tools; without this it still asks the network for updates.
+export TRUNK_SKIP_VERSION_CHECK := true
+
+# The articles to build the explorer from.
+CORPUS ?= corpus/articles
+export CORPUS
+# Set for GitHub Pages project sites, e.g. PUBLIC_URL=/storyscope/.
+PUBLIC_URL ?= /
+
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132.0.0
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+
+.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus
+
+all: build
+
+## Tools ----------------------------------------------------------------------------------------
+
+tools:
+	@rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
+	  || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@"$(TOOLS_DIR)/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version 132" \
+	  || npm install --silent --no-save --no-audit --no-fund --prefix "$(TOOLS_DIR)" binaryen@$(BINARYEN_VERSION)
+
+tools-browser:
+	@command -v chromium >/dev/null \
+	  || { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; }
+	@test -d tests/browser/node_modules/playwright-core \
+	  || (cd tests/browser && npm ci --silent --no-audit --no-fund)
+
+setup: tools tools-browser
+
+## Build and serve ------------------------------------------------------------------------------
+
+# The release build GitHub Pages serves. Trunk's pre-build hook ingests $(CORPUS) into corpus.json.
+build: tools
+	trunk build --release --public-url "$(PUBLIC_URL)"
+
+# Serves a release build at http://127.0.0.1:8080 and rebuilds when sources or articles change.
+serve: tools
+	trunk serve --release --address 127.0.0.1 --port 8080 --dist target/serve
+
+# Just the corpus JSON, for inspection.
+corpus:
+	cargo run --release --bin storyscope -- ingest "$(CORPUS)" -o target/corpus.json
+
+## Tests ----------------------------------------------------------------------------------------
+
+test: tools tools-browser
+	@bash tests/run-all.sh
+
+test-native:
+	cargo test --locked --all-targets
+
+test-browser: tools tools-browser
+	@bash tests/run-all.sh browser
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --bin storyscope -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean:
+	rm -rf dist target/serve target/pages-test

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every suite `make test` owns and ends with one line a CI can read:
+#   tests: N passed, N failed
+# Suites: formatting and clippy (native and wasm32), native cargo tests, the release build into
+# dist/ plus a build under a subpath, and browser tests in headless Chromium against both.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-all}
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+check() { # a step that counts as one test
+  local name=$1; shift
+  step "$name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+if [ "$mode" = all ]; then
+  check "rustfmt" cargo fmt --all -- --check
+  check "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
+  check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --bin storyscope -- -D warnings
+
+  step "cargo test"
+  cargo test --locked --all-targets 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  p=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) s += $i } END { print s + 0 }' "$log")
+  f=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed/) s += $i } END { print s + 0 }' "$log")
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); echo "FAILED: cargo test exited $rc"; fi
+fi
+
+check "release build (dist/)" trunk build --release
+check "release build under /storyscope/" trunk build --release --public-url /storyscope/ --dist target/pages-test/storyscope
+
+step "browser tests (headless Chromium)"
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap .) 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+p=$(awk '/^# pass / { print $3 }' "$log" | tail -n 1)
+f=$(awk '/^# fail / { print $3 }' "$log" | tail -n 1)
+passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then failed=$((failed + 1)); echo "FAILED: browser tests exited $rc"; fi
+
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
