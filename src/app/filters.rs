@@ -287,9 +287,11 @@ pub fn DateFilter() -> impl IntoView {
                         .by_outlet
                         .iter()
                         .map(|(o, n)| {
-                            let h = (*n as f64) * 100.0 / (peak as f64);
+                            // Tenths of a percent in integers: float formatting would add
+                            // kilobytes of code to the page for one number.
+                            let tenths = n * 1000 / peak;
                             let c = colour_of.get(*o).copied().unwrap_or(0) % OUTLET_COLOURS;
-                            view! { <span class=format!("seg o{c}") style=format!("height:{h:.1}%")></span> }
+                            view! { <span class=format!("seg o{c}") style=format!("height:{}.{}%", tenths / 10, tenths % 10)></span> }
                         })
                         .collect_view();
                     let title = if detail.is_empty() { label.clone() } else { format!("{label} ({detail})") };

@@ -127,6 +127,7 @@ fn Explorer(idx: Idx) -> impl IntoView {
     let nav = Nav::install(idx.0.clone());
     let index = idx.0.clone();
     let results = Res(Memo::new(move |_| nav.query.with(|q| index.run(q))));
+    document().set_title(&format!("{} · Storyscope", idx.0.corpus.story.title));
     provide_context(idx.clone());
     provide_context(nav);
     provide_context(results);
