@@ -39,6 +39,14 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Measures quote extraction and attribution on DIR against hand-labelled gold.
+    Eval {
+        /// Gold JSON: [{file, quotes: [{text, type, speaker, speaker_kind}]}].
+        #[arg(long)]
+        gold: PathBuf,
+        /// Folder of articles the gold describes.
+        dir: PathBuf,
+    },
 }
 
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
@@ -52,15 +60,38 @@ pub fn main() -> ExitCode {
             story,
             quiet,
         } => run_ingest(&dir, &output, story.as_deref(), quiet),
+        Command::Eval { gold, dir } => run_eval(&gold, &dir),
     }
 }
 
-fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> ExitCode {
+fn run_eval(gold: &Path, dir: &Path) -> ExitCode {
+    let gold: Vec<crate::eval::GoldFile> = match std::fs::read_to_string(gold)
+        .map_err(|e| e.to_string())
+        .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+    {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("{}: error: cannot read the gold file: {e}", gold.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some((files, _)) = read_articles(dir, true) else {
+        return ExitCode::FAILURE;
+    };
+    let outcome = ingest::ingest(&files, Story::default());
+    let report = crate::eval::evaluate(&outcome.corpus, &gold);
+    print!("{}", crate::eval::render(&report));
+    ExitCode::SUCCESS
+}
+
+/// Lists and reads the article files of a folder. `None` (after printing why) when the folder
+/// itself cannot be read or holds no articles; unreadable files are reported and returned by name.
+fn read_articles(dir: &Path, quiet: bool) -> Option<(Vec<SourceFile>, Vec<String>)> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("{}: error: cannot read the folder: {e}", dir.display());
-            return ExitCode::FAILURE;
+            return None;
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -97,8 +128,15 @@ fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> E
             "{}: error: no articles (.txt or .md files) in this folder",
             dir.display()
         );
-        return ExitCode::FAILURE;
+        return None;
     }
+    Some((files, io_failures))
+}
+
+fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> ExitCode {
+    let Some((files, io_failures)) = read_articles(dir, quiet) else {
+        return ExitCode::FAILURE;
+    };
 
     let story = load_story(dir, story);
     let outcome = ingest::ingest(&files, story);
@@ -113,18 +151,15 @@ fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> E
         }
     }
     let c = &outcome.corpus;
-    let speech = c
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Speech)
-        .count();
-    let terms = c.quotes.len() - speech;
+    let count = |k: QuoteKind| c.quotes.iter().filter(|q| q.kind == k).count();
+    let (speech, indirect) = (count(QuoteKind::Speech), count(QuoteKind::Indirect));
+    let terms = count(QuoteKind::Term) + count(QuoteKind::Title);
     if let Err(e) = write_atomically(output, c.to_json().as_bytes()) {
         eprintln!("{}: error: cannot write: {e}", output.display());
         return ExitCode::FAILURE;
     }
     eprintln!(
-        "storyscope: {} articles, {} quotes ({speech} speech, {terms} terms), {} speakers; {errors} errors, {warnings} warnings; wrote {}",
+        "storyscope: {} articles, {} quotes ({speech} direct, {indirect} indirect, {terms} terms or titles), {} speakers; {errors} errors, {warnings} warnings; wrote {}",
         c.articles.len(),
         c.quotes.len(),
         c.speakers.len(),

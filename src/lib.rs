@@ -21,5 +21,8 @@ pub mod ingest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Identifies a corpus file, so a page handed some other JSON says so instead of misbehaving.
 pub const FORMAT_NAME: &str = "storyscope-corpus";
 /// Bumped on any change a reader of the previous version would misread.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
@@ -162,10 +162,15 @@ pub struct Quote {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
-    /// Words someone said or wrote.
+    /// Words someone said or wrote, in quotation marks.
     Speech,
     /// A quoted term or scare quote: searchable, never anyone's speech.
     Term,
+    /// A quoted title of a work or a headline: searchable, never anyone's speech.
+    Title,
+    /// Reported speech without quotation marks ("Kihara declined to comment"); `text` is the
+    /// reported part, not anyone's exact words.
+    Indirect,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

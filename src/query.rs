@@ -12,7 +12,8 @@
 //! * search is case- and accent-insensitive, every term must prefix-match a word.
 //!
 //! The unit counted follows the view: quotes in the Quotes view, articles in the Articles view.
-//! Only quotes of kind `speech` are counted as quotes; quoted terms stay searchable in the text.
+//! Only quotes of kind `speech` are counted as quotes; quoted terms and titles stay searchable in
+//! the text. Indirect speech joins them only when the query asks for it (`indirect`).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -38,6 +39,8 @@ pub struct Query {
     pub to: Option<String>,
     pub q: String,
     pub view: View,
+    /// Count reported speech without quotation marks as quotes too.
+    pub indirect: bool,
     /// The article open in the reader, and the quote to scroll to in it.
     pub article: Option<String>,
     pub quote: Option<String>,
@@ -50,6 +53,15 @@ impl Query {
             || self.from.is_some()
             || self.to.is_some()
             || !self.q.trim().is_empty()
+    }
+
+    /// The part of the query that decides the results (not which article is open).
+    pub fn filters(&self) -> Query {
+        Query {
+            article: None,
+            quote: None,
+            ..self.clone()
+        }
     }
 }
 
@@ -72,13 +84,17 @@ pub struct Index {
     article_outlet: Vec<usize>,
     article_span: Vec<Option<(Date, Date)>>,
     article_words: Vec<Vec<String>>,
-    /// Speech quotes only, in display order (article order, then position).
+    /// Speech and indirect quotes, in display order (article order, then position).
     speech: Vec<usize>,
+    indirect: Vec<bool>,
     quote_article: Vec<usize>,
     quote_speaker: Vec<Option<usize>>,
     quote_words: Vec<Vec<String>>,
-    /// Per article, the speakers of its speech quotes.
+    /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
     article_speakers: Vec<BTreeSet<usize>>,
+    article_speakers_all: Vec<BTreeSet<usize>>,
+    /// Per article, its speech and indirect quotes in text order.
+    article_quotes: Vec<Vec<usize>>,
     article_order: Vec<usize>,
     /// First and last day of any dated article: the histogram's axis.
     pub day_span: Option<(Date, Date)>,
@@ -231,14 +247,28 @@ impl Index {
             .collect();
         let mut speech: Vec<usize> = (0..corpus.quotes.len())
             .filter(|&i| {
-                corpus.quotes[i].kind == QuoteKind::Speech && quote_article[i] != usize::MAX
+                matches!(
+                    corpus.quotes[i].kind,
+                    QuoteKind::Speech | QuoteKind::Indirect
+                ) && quote_article[i] != usize::MAX
             })
             .collect();
         speech.sort_by_key(|&i| (rank[quote_article[i]], corpus.quotes[i].start));
+        let indirect: Vec<bool> = corpus
+            .quotes
+            .iter()
+            .map(|q| q.kind == QuoteKind::Indirect)
+            .collect();
         let mut article_speakers = vec![BTreeSet::new(); corpus.articles.len()];
+        let mut article_speakers_all = vec![BTreeSet::new(); corpus.articles.len()];
+        let mut article_quotes = vec![Vec::new(); corpus.articles.len()];
         for &i in &speech {
+            article_quotes[quote_article[i]].push(i);
             if let Some(s) = quote_speaker[i] {
-                article_speakers[quote_article[i]].insert(s);
+                article_speakers_all[quote_article[i]].insert(s);
+                if !indirect[i] {
+                    article_speakers[quote_article[i]].insert(s);
+                }
             }
         }
 
@@ -253,10 +283,13 @@ impl Index {
             article_span,
             article_words,
             speech,
+            indirect,
             quote_article,
             quote_speaker,
             quote_words,
             article_speakers,
+            article_speakers_all,
+            article_quotes,
             article_order,
             day_span,
         }
@@ -280,32 +313,45 @@ impl Index {
             .copied()
             .filter(|&a| a != usize::MAX)
     }
-    /// Speech quotes of one article, in text order.
+    /// Direct quotes of one article, in text order.
     pub fn speech_in_article(&self, a: usize) -> Vec<usize> {
-        let mut v: Vec<usize> = self
-            .speech
-            .iter()
+        self.article_quotes
+            .get(a)
+            .into_iter()
+            .flatten()
             .copied()
-            .filter(|&i| self.quote_article[i] == a)
-            .collect();
-        v.sort_by_key(|&i| self.corpus.quotes[i].start);
-        v
+            .filter(|&i| !self.indirect[i])
+            .collect()
     }
-    pub fn speakers_of_article(&self, a: usize) -> impl Iterator<Item = usize> + '_ {
-        self.article_speakers.get(a).into_iter().flatten().copied()
+    /// Speakers an article quotes directly (or also indirectly).
+    pub fn speakers_of_article(
+        &self,
+        a: usize,
+        indirect: bool,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let sets = if indirect {
+            &self.article_speakers_all
+        } else {
+            &self.article_speakers
+        };
+        sets.get(a).into_iter().flatten().copied()
     }
-    /// Speech quotes per speaker over the whole corpus (for ordering facet options).
-    pub fn speaker_totals(&self) -> Vec<usize> {
+    /// Quotes per speaker over the whole corpus: direct only, or direct and indirect.
+    pub fn speaker_totals(&self, indirect: bool) -> Vec<usize> {
         let mut t = vec![0; self.corpus.speakers.len()];
         for &i in &self.speech {
-            if let Some(s) = self.quote_speaker[i] {
+            if let (Some(s), true) = (self.quote_speaker[i], indirect || !self.indirect[i]) {
                 t[s] += 1;
             }
         }
         t
     }
+    /// Direct quotes in the corpus.
     pub fn speech_count(&self) -> usize {
-        self.speech.len()
+        self.speech.iter().filter(|&&i| !self.indirect[i]).count()
+    }
+    pub fn indirect_count(&self) -> usize {
+        self.speech.len() - self.speech_count()
     }
 
     /// Drops what the corpus does not know (speaker and outlet ids, articles, quotes) and malformed
@@ -338,6 +384,7 @@ impl Index {
             to: day_ok(&q.to),
             q: q.q.clone(),
             view: q.view,
+            indirect: q.indirect,
             article,
             quote,
         }
@@ -370,6 +417,11 @@ impl Index {
         let terms = text::search_terms(&q.q);
 
         let outlet_ok = |a: usize| !any_outlet || sel_outlets[self.article_outlet[a]];
+        let article_speakers = if q.indirect {
+            &self.article_speakers_all
+        } else {
+            &self.article_speakers
+        };
         let date_ok = |a: usize| {
             !ranged
                 || self.article_span[a].is_some_and(|(lo, hi)| {
@@ -387,6 +439,9 @@ impl Index {
         match q.view {
             View::Quotes => {
                 for &i in &self.speech {
+                    if self.indirect[i] && !q.indirect {
+                        continue;
+                    }
                     let a = self.quote_article[i];
                     let sp = self.quote_speaker[i];
                     let s_ok = !any_speaker || sp.is_some_and(|s| sel_speakers[s]);
@@ -410,14 +465,13 @@ impl Index {
             }
             View::Articles => {
                 for &a in &self.article_order {
-                    let s_ok =
-                        !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
+                    let s_ok = !any_speaker || article_speakers[a].iter().any(|&s| sel_speakers[s]);
                     let o_ok = outlet_ok(a);
                     if !(date_ok(a) && text::matches_all(&self.article_words[a], &terms)) {
                         continue;
                     }
                     if o_ok {
-                        for &s in &self.article_speakers[a] {
+                        for &s in &article_speakers[a] {
                             res.speaker_counts[s] += 1;
                         }
                     }
@@ -450,7 +504,9 @@ impl Index {
             View::Quotes if !terms.is_empty() => {
                 let mut hit = vec![false; self.corpus.articles.len()];
                 for &i in &self.speech {
-                    if text::matches_all(&self.quote_words[i], &terms) {
+                    if (!self.indirect[i] || q.indirect)
+                        && text::matches_all(&self.quote_words[i], &terms)
+                    {
                         hit[self.quote_article[i]] = true;
                     }
                 }
@@ -459,7 +515,7 @@ impl Index {
             _ => Vec::new(),
         };
         for &a in &self.article_order {
-            let s_ok = !any_speaker || self.article_speakers[a].iter().any(|&s| sel_speakers[s]);
+            let s_ok = !any_speaker || article_speakers[a].iter().any(|&s| sel_speakers[s]);
             let search_ok = match q.view {
                 View::Articles => text::matches_all(&self.article_words[a], &terms),
                 View::Quotes => terms.is_empty() || quote_hit[a],
@@ -498,8 +554,8 @@ impl Index {
 
     /// Speaker indices grouped by kind (people, organisations, anonymous), each group ordered by
     /// how often the speaker is quoted, then by name.
-    pub fn speaker_groups(&self) -> Vec<(SpeakerKind, Vec<usize>)> {
-        let totals = self.speaker_totals();
+    pub fn speaker_groups(&self, indirect: bool) -> Vec<(SpeakerKind, Vec<usize>)> {
+        let totals = self.speaker_totals(indirect);
         [
             SpeakerKind::Person,
             SpeakerKind::Organization,

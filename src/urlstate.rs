@@ -44,6 +44,7 @@ pub fn parse(query_string: &str) -> Query {
                     View::Quotes
                 };
             }
+            "indirect" => q.indirect = matches!(v, "1" | "true" | "yes"),
             "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
             "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),
             _ => {}
@@ -72,6 +73,9 @@ pub fn render(q: &Query) -> String {
     }
     if q.view == View::Articles {
         s.append_pair("view", "articles");
+    }
+    if q.indirect {
+        s.append_pair("indirect", "1");
     }
     if let Some(v) = &q.article {
         s.append_pair("article", v);

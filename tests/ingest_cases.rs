@@ -130,7 +130,10 @@ fn document_anaphora_refers_to_the_last_publication() {
 
 #[test]
 fn stray_marks_are_reported_and_do_not_derail_later_quotes() {
-    let out = run(&[("s.txt", "He said “never.\n\n“It is over,” said one source.")]);
+    let out = run(&[(
+        "s.txt",
+        "He said “never. Then he left.\n\nThe end came.\n\n“It is over,” said one source.",
+    )]);
     let q = quotes(&out.corpus);
     assert_eq!(
         q,

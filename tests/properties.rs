@@ -33,7 +33,7 @@ const DAYS: &[Option<&str>] = &[
 #[derive(Debug, Clone)]
 struct Spec {
     articles: Vec<(usize, usize, Vec<usize>)>,
-    quotes: Vec<(usize, Option<usize>, Vec<usize>, bool)>,
+    quotes: Vec<(usize, Option<usize>, Vec<usize>, u8)>,
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -48,7 +48,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             0..n,
             prop::option::of(0..SPEAKERS.len()),
             prop::collection::vec(0..WORDS.len(), 1..4),
-            any::<bool>(),
+            0u8..3,
         );
         (Just(articles), prop::collection::vec(quote, 0..12))
             .prop_map(|(articles, quotes)| Spec { articles, quotes })
@@ -98,10 +98,10 @@ fn build(s: &Spec) -> Corpus {
                 ids[*a].as_str(),
                 sp.map(|k| SPEAKERS[k]),
                 quote_texts[i].as_str(),
-                if *term {
-                    QuoteKind::Term
-                } else {
-                    QuoteKind::Speech
+                match term {
+                    0 => QuoteKind::Speech,
+                    1 => QuoteKind::Term,
+                    _ => QuoteKind::Indirect,
                 },
             )
         })
@@ -138,21 +138,25 @@ fn query() -> impl Strategy<Value = Query> {
         day,
         search,
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(speakers, outlets, from, to, q, articles)| Query {
-            speakers,
-            outlets,
-            from: from.map(String::from),
-            to: to.map(String::from),
-            q: q.to_string(),
-            view: if articles {
-                View::Articles
-            } else {
-                View::Quotes
+        .prop_map(
+            |(speakers, outlets, from, to, q, articles, indirect)| Query {
+                speakers,
+                outlets,
+                from: from.map(String::from),
+                to: to.map(String::from),
+                q: q.to_string(),
+                view: if articles {
+                    View::Articles
+                } else {
+                    View::Quotes
+                },
+                indirect,
+                article: None,
+                quote: None,
             },
-            article: None,
-            quote: None,
-        })
+        )
 }
 
 /// The rules, read literally, with no index.
@@ -185,10 +189,12 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
     fn speech<'c>(
         c: &'c Corpus,
         aid: &'c str,
+        indirect: bool,
     ) -> impl Iterator<Item = &'c storyscope::model::Quote> + 'c {
-        c.quotes
-            .iter()
-            .filter(move |x| x.article_id == aid && x.kind == QuoteKind::Speech)
+        c.quotes.iter().filter(move |x| {
+            x.article_id == aid
+                && (x.kind == QuoteKind::Speech || (indirect && x.kind == QuoteKind::Indirect))
+        })
     }
     let mut quotes = Vec::new();
     let mut articles = Vec::new();
@@ -198,7 +204,7 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
         }
         match q.view {
             View::Quotes => {
-                for x in speech(c, &a.id) {
+                for x in speech(c, &a.id, q.indirect) {
                     let sp_name = x
                         .speaker_id
                         .as_ref()
@@ -216,7 +222,7 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
             }
             View::Articles => {
                 let sp_ok = q.speakers.is_empty()
-                    || speech(c, &a.id).any(|x| {
+                    || speech(c, &a.id, q.indirect).any(|x| {
                         x.speaker_id
                             .as_ref()
                             .is_some_and(|s| q.speakers.contains(s))

@@ -54,11 +54,13 @@ fn the_fixture_reads_back_and_other_formats_are_refused() {
     assert!(Corpus::from_json("{}")
         .unwrap_err()
         .contains("not a storyscope-corpus"));
-    assert!(
-        Corpus::from_json(&pinned.replacen("\"version\": 1", "\"version\": 99", 1))
-            .unwrap_err()
-            .contains("version")
-    );
+    assert!(Corpus::from_json(&pinned.replacen(
+        &format!("\"version\": {FORMAT_VERSION}"),
+        "\"version\": 99",
+        1
+    ))
+    .unwrap_err()
+    .contains("version"));
     assert!(
         Corpus::from_json(&pinned[..pinned.len() / 2]).is_err(),
         "a truncated corpus is an error, not a panic"

@@ -72,6 +72,8 @@ struct Opt {
     slot: usize,
     colour: Option<usize>,
     unknown: bool,
+    /// Quoted only in indirect speech: listed only while indirect speech is included.
+    indirect_only: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -100,7 +102,11 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
         })
     });
     let folded = crate::text::fold(&opt.name);
+    let indirect_only = opt.indirect_only;
     let visible = move || {
+        if indirect_only && !nav.query.with(|q| q.indirect) && !checked.get() {
+            return false;
+        }
         let f = filter.get();
         f.trim().is_empty() || folded.contains(&crate::text::fold(f.trim())) || checked.get()
     };
@@ -154,7 +160,10 @@ const LONG_LIST: usize = 8;
 pub fn SpeakerFacet() -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
     let filter = RwSignal::new(String::new());
-    let groups = index.speaker_groups();
+    // Every speaker with a quote of any kind; those quoted only indirectly show when indirect
+    // speech is included.
+    let groups = index.speaker_groups(true);
+    let direct = index.speaker_totals(false);
     let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
     let groups_view = groups
         .into_iter()
@@ -177,6 +186,7 @@ pub fn SpeakerFacet() -> impl IntoView {
                         slot: s,
                         colour: None,
                         unknown: kind == SpeakerKind::Anonymous,
+                        indirect_only: direct.get(s).copied().unwrap_or(0) == 0,
                     };
                     Some(view! { <OptionRow opt=opt which=Which::Speaker filter=filter /> })
                 })
@@ -218,6 +228,7 @@ pub fn OutletFacet() -> impl IntoView {
                 slot: o,
                 colour: Some(rank),
                 unknown: !entry.known,
+                indirect_only: false,
             };
             Some(view! { <OptionRow opt=opt which=Which::Outlet filter=filter /> })
         })

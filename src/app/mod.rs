@@ -169,7 +169,11 @@ fn Header() -> impl IntoView {
         .iter()
         .filter(|a| a.outlet.name.is_none())
         .count();
-    let speakers = index.speaker_totals().iter().filter(|&&n| n > 0).count();
+    let speakers = index
+        .speaker_totals(false)
+        .iter()
+        .filter(|&&n| n > 0)
+        .count();
     let span = match index.day_span {
         Some((a, b)) if a == b => crate::date::label(&crate::date::iso(a)),
         Some((a, b)) => format!(

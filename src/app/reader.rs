@@ -89,11 +89,21 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                 .and_then(|s| index.speaker_index(s))
                 .and_then(|s| index.corpus.speakers.get(s))
                 .map(|s| s.name.clone());
+            let confidence = match q.confidence {
+                crate::model::Confidence::High => "",
+                crate::model::Confidence::Medium => " · medium confidence",
+                crate::model::Confidence::Low => " · low confidence",
+            };
             let label = match (q.kind, speaker) {
                 (QuoteKind::Term, _) => "Quoted term, not attributed speech".to_string(),
+                (QuoteKind::Title, _) => "Quoted title, not attributed speech".to_string(),
+                (QuoteKind::Indirect, Some(name)) => format!(
+                    "{name} — reported speech ({}){confidence}",
+                    q.cue.as_deref().unwrap_or("")
+                ),
                 (_, Some(name)) => match &q.cue {
-                    Some(c) => format!("{name} — {c}"),
-                    None => name,
+                    Some(c) => format!("{name} — {c}{confidence}"),
+                    None => format!("{name}{confidence}"),
                 },
                 (_, None) => "Speaker not identified".to_string(),
             };
@@ -136,7 +146,8 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                             view! {
                                 <span
                                     class="q"
-                                    class:term=*kind == QuoteKind::Term
+                                    class:term=matches!(kind, QuoteKind::Term | QuoteKind::Title)
+                                    class:indirect=*kind == QuoteKind::Indirect
                                     class:low=*low
                                     class:target=is_target
                                     id=format!("quote-{id}")
@@ -246,9 +257,11 @@ fn ReaderPanel(a: usize) -> impl IntoView {
             <div class="article-text">{body}</div>
             <p class="legend">
                 <span class="q sample">"highlighted"</span>
-                " = a quotation; hover or focus it to see who said it. "
+                " = a quotation; hover or focus it to see who said it and how sure the attribution is. "
+                <span class="q indirect sample">"dotted"</span>
+                " = reported speech without quotation marks. "
                 <span class="q term sample">"dashed"</span>
-                " = a quoted term, not anyone's speech."
+                " = a quoted term or title, not anyone's speech."
             </p>
         </section>
     }

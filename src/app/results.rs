@@ -32,6 +32,17 @@ pub fn Toolbar() -> impl IntoView {
                     "Articles"
                 </button>
             </div>
+            <label class="toggle" title="Reported speech without quotation marks, e.g. “Kihara declined to comment”">
+                <input
+                    type="checkbox"
+                    prop:checked=move || nav.query.with(|q| q.indirect)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        nav.update(Mode::Push, |q| q.indirect = on)
+                    }
+                />
+                " Include indirect speech"
+            </label>
             <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
         </div>
     }
@@ -243,11 +254,27 @@ fn QuoteCard(i: usize) -> impl IntoView {
         x.quote = Some(qid.clone());
     });
     let low = q.confidence == crate::model::Confidence::Low;
+    let indirect = q.kind == crate::model::QuoteKind::Indirect;
+    let confidence = match q.confidence {
+        crate::model::Confidence::High => "high",
+        crate::model::Confidence::Medium => "medium",
+        crate::model::Confidence::Low => "low",
+    };
     view! {
         <li class="card quote-card">
-            <blockquote class:low=low>
-                <p>"“" {body} "”"</p>
-            </blockquote>
+            {if indirect {
+                view! {
+                    <blockquote class="indirect" class:low=low>
+                        <p><span class="kind-label">"Reported: "</span>{body}</p>
+                    </blockquote>
+                }.into_any()
+            } else {
+                view! {
+                    <blockquote class:low=low>
+                        <p>"“" {body} "”"</p>
+                    </blockquote>
+                }.into_any()
+            }}
             <div class="meta">
                 <p class="who">
                     {match &speaker {
@@ -263,7 +290,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
                     <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
                     " · "
                     <span class="date">{date_label(article)}</span>
-                    {q.cue.clone().map(|c| view! { " · " <span class="cue">{format!("cue: {c}")}</span> })}
+                    {q.cue.clone().map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
                     {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
                 </p>
                 <a class="open" href=href on:click=move |ev| {
@@ -315,7 +342,7 @@ fn ArticleCard(a: usize) -> impl IntoView {
     };
     let quotes = index.speech_in_article(a).len();
     let speakers: Vec<String> = index
-        .speakers_of_article(a)
+        .speakers_of_article(a, false)
         .filter_map(|s| index.corpus.speakers.get(s).map(|x| x.name.clone()))
         .collect();
     let colour = colour_rank(&index, a);

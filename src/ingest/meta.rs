@@ -127,6 +127,19 @@ pub fn dateline(text: &str) -> Option<Found<Dateline>> {
     None
 }
 
+/// A line in title case without closing punctuation: a headline or subheading.
+pub fn looks_like_headline(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (3..=25).contains(&words.len())
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '|', ')'])
+        && caps * 3 >= words.len() * 2
+}
+
 /// The first line as a headline: several words, no closing punctuation, followed by more text,
 /// and not a photo caption or dateline.
 pub fn headline(text: &str) -> Option<Found<String>> {

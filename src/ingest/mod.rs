@@ -135,7 +135,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
     for (p, article) in prepared.iter().zip(&corpus.articles) {
         let raw = quotes::extract(&p.body, &reg, &p.file, p.line_offset, &mut diags);
-        for (n, rq) in raw.into_iter().enumerate() {
+        for rq in raw {
             let speaker_id = rq.mention.as_ref().and_then(|m| {
                 let s = resolve(m, rq.role.as_deref(), &p.id, &p.body, &reg)?;
                 let id = s.id.clone();
@@ -155,7 +155,9 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
             });
             let kind = rq.kind;
             corpus.quotes.push(Quote {
-                id: format!("{}-q{}", article.id, n + 1),
+                // Named by position in the text, so a shared link to a quote survives changes to
+                // the extractor that add or drop other quotes.
+                id: format!("{}-{}", article.id, rq.start),
                 article_id: article.id.clone(),
                 speaker_id,
                 text: p.body.get(rq.start..rq.end).unwrap_or("").to_string(),

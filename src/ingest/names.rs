@@ -334,6 +334,23 @@ fn is_name_token(t: &Tok) -> bool {
         && t.s.chars().any(char::is_lowercase)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Gender a title states ("Mrs.", "spokeswoman"); most titles state none.
+fn title_gender(word: &str) -> Option<Gender> {
+    match fold(word).trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "spokesman" | "chairman"
+        | "congressman" | "businessman" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" | "sister" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "businesswoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Person {
     pub name: String,
@@ -343,6 +360,8 @@ pub struct Person {
     pub title_phrase: Option<String>,
     /// An appositive descriptor ("a U.S. politics professor at Sophia University").
     pub role: Option<String>,
+    /// Only when a title states it; pronouns otherwise learn it per article.
+    pub gender: Option<Gender>,
 }
 
 #[derive(Debug, Default)]
@@ -358,7 +377,11 @@ impl Registry {
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Registry {
         let mut reg = Registry::default();
         for text in texts {
-            for para in text.split('\n') {
+            // Headlines capitalise every word, which would make names of any phrase.
+            for para in text
+                .split('\n')
+                .filter(|p| !super::meta::looks_like_headline(p))
+            {
                 reg.scan(para);
             }
         }
@@ -457,6 +480,9 @@ impl Registry {
             .join(" ");
         let p = self.person_mut(&name_str);
         for t in &qualifiers_and_titles {
+            if let Some(g) = title_gender(t.s) {
+                p.gender = Some(g);
+            }
             if is_title_word(t.s) {
                 p.titles.insert(fold(t.s));
             } else if is_qualifier(t) {

@@ -16,7 +16,7 @@
 //! never become its speaker.
 
 use super::lex::{self, Tok};
-use super::names::{self, canonical_org, Registry, DOC_NOUNS, PEOPLE_NOUNS};
+use super::names::{self, canonical_org, Gender, Registry, DOC_NOUNS, PEOPLE_NOUNS};
 use super::Diagnostic;
 use crate::model::{Confidence, QuoteKind};
 use crate::text::fold;
@@ -264,6 +264,61 @@ const INTRO: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Verbs that report speech only when right next to a quotation ("”, she thought").
+const WEAK_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+    "hope", "hoped", "hopes", "wonder", "wondered", "wonders", "decline", "declined", "declines",
+    "call", "calls", "called", "expect", "expects", "expected", "recalled", "mused",
+];
+
+/// Verbs that introduce reported speech without quotation marks.
+const INDIRECT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "asserted",
+    "insisted",
+    "noted",
+    "argued",
+    "warned",
+    "claimed",
+    "declared",
+    "confirmed",
+    "denied",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "suggested",
+    "urged",
+    "acknowledged",
+    "reiterated",
+    "explained",
+    "maintained",
+    "wrote",
+    "reported",
+    "responded",
+    "replied",
+    "cautioned",
+    "predicted",
+    "promised",
+    "vowed",
+    "pledged",
+    "demanded",
+    "complained",
+    "conceded",
+    "contended",
+    "admitted",
+];
+
+/// A weak reporting verb, accepted only where the quotation is adjacent.
+fn is_weak_verb(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.word && !t.is_cap() && WEAK_VERBS.contains(&fold(t.s).as_str()))
+}
+
 fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     if !t.word || t.is_cap() && k > 0 {
@@ -319,14 +374,46 @@ pub struct RawQuote {
     pub confidence: Confidence,
 }
 
-/// Pairs quotation marks in one paragraph. Returns (open, close) byte offsets of the marks.
+/// A quotation in one paragraph: byte offsets of the opening mark and of the closing mark, and
+/// the closing mark's length (0 when the quotation runs on into the next paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marks {
+    open: usize,
+    open_len: usize,
+    close: usize,
+    close_len: usize,
+}
+
+impl Marks {
+    fn inner(&self) -> (usize, usize) {
+        (self.open + self.open_len, self.close)
+    }
+    /// From the opening mark to just past the closing one.
+    fn outer(&self) -> (usize, usize) {
+        (self.open, self.close + self.close_len)
+    }
+}
+
+fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"' | '‘')
+    })
+}
+
+/// Pairs quotation marks in one paragraph. Double marks first (curly, then straight, each with its
+/// own state so a stray of one kind cannot swallow the other); then single marks used as quotation
+/// marks, told apart from apostrophes by what surrounds them; finally a quotation inside another
+/// (nested) is dropped, since its words belong to the outer quote. A double quotation still open at
+/// the end of a paragraph continues when the next paragraph opens with a mark — the convention for
+/// quotations of several paragraphs; otherwise it is reported.
 fn pair_marks(
     para: &str,
+    next_opens: bool,
     file: &str,
     line: u32,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+) -> Vec<Marks> {
+    let mut out: Vec<Marks> = Vec::new();
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     let mut prev: Option<char> = None;
@@ -343,7 +430,12 @@ fn pair_marks(
                 open_curly = Some(i);
             }
             '”' => match open_curly.take() {
-                Some(o) => out.push((o, i)),
+                Some(o) => out.push(Marks {
+                    open: o,
+                    open_len: 3,
+                    close: i,
+                    close_len: 3,
+                }),
                 None => diags.push(Diagnostic::warning(
                     file,
                     line,
@@ -351,35 +443,95 @@ fn pair_marks(
                 )),
             },
             '"' => match open_straight.take() {
-                // While a straight quotation is open, the next mark closes it.
-                Some(o) => out.push((o, i)),
-                None => {
-                    let opening = prev.is_none_or(|p| {
-                        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-')
-                    });
-                    if opening {
-                        open_straight = Some(i);
-                    } else {
-                        diags.push(Diagnostic::warning(
-                            file,
-                            line,
-                            "a closing \" has no opening mark",
-                        ));
-                    }
-                }
+                Some(o) => out.push(Marks {
+                    open: o,
+                    open_len: 1,
+                    close: i,
+                    close_len: 1,
+                }),
+                None if opens_after(prev) => open_straight = Some(i),
+                None => diags.push(Diagnostic::warning(
+                    file,
+                    line,
+                    "a closing \" has no opening mark",
+                )),
             },
             _ => {}
         }
         prev = Some(c);
     }
-    if open_curly.is_some() || open_straight.is_some() {
-        diags.push(Diagnostic::warning(
-            file,
-            line,
-            "a quotation mark is never closed in this paragraph",
-        ));
+    for (o, len) in [(open_curly, 3), (open_straight, 1)] {
+        let Some(o) = o else { continue };
+        if next_opens {
+            out.push(Marks {
+                open: o,
+                open_len: len,
+                close: para.trim_end().len().max(o + len),
+                close_len: 0,
+            });
+        } else {
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "a quotation mark is never closed in this paragraph",
+            ));
+        }
     }
-    out.sort_unstable();
+    out.sort_by_key(|m| m.open);
+
+    // Single marks, outside double quotations.
+    let inside_double = |pos: usize| out.iter().any(|m| pos > m.open && pos < m.close);
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut singles = Vec::new();
+    let mut open_single: Option<(usize, usize)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '‘' | '’' | '\'') || inside_double(i) {
+            continue;
+        }
+        let before = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+        let after = chars.get(k + 1).map(|x| x.1);
+        let letter_before = before.is_some_and(char::is_alphanumeric);
+        let letter_after = after.is_some_and(char::is_alphanumeric);
+        if letter_before && letter_after {
+            continue; // an apostrophe inside a word: "Japan’s", "don't"
+        }
+        match open_single {
+            None if (c == '‘' || c == '\'')
+                && opens_after(before)
+                && after.is_some_and(|a| !a.is_whitespace()) =>
+            {
+                open_single = Some((i, c.len_utf8()));
+            }
+            Some((o, ol))
+                if c != '‘' && before.is_some_and(|b| !b.is_whitespace()) && !letter_after =>
+            {
+                singles.push(Marks {
+                    open: o,
+                    open_len: ol,
+                    close: i,
+                    close_len: c.len_utf8(),
+                });
+                open_single = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open_single {
+        if para.get(o..).is_some_and(|r| r.starts_with('‘')) {
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "an opening ‘ is never closed in this paragraph",
+            ));
+        }
+    }
+    out.extend(singles);
+    out.sort_by_key(|m| m.open);
+    let all = out.clone();
+    out.retain(|m| {
+        !all.iter()
+            .any(|n| n != m && n.open < m.open && m.close < n.close)
+    });
     out
 }
 
@@ -399,6 +551,35 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// People named in an article, outside quotations, in text order: (byte offset, full name).
+/// Pronouns resolve against this, each lookup a binary search.
+fn person_mentions(text: &str, reg: &Registry) -> Vec<(usize, String, Option<Gender>)> {
+    let mut out = Vec::new();
+    let mut in_quote = false;
+    for t in lex::tokens(text) {
+        match t.s {
+            "“" => in_quote = true,
+            "”" => in_quote = false,
+            _ => {}
+        }
+        if !in_quote && t.is_cap() {
+            if let Some(p) = reg.person_by_token(t.base()) {
+                out.push((t.start, p.name.clone(), p.gender));
+            }
+        }
+    }
+    out
+}
+
+/// Gender a pronoun implies, if any.
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match fold(p).as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// Extracts every quotation of one article and attributes it.
 pub fn extract(
     text: &str,
@@ -410,53 +591,111 @@ pub fn extract(
     let mut out: Vec<RawQuote> = Vec::new();
     // The last attributed mention and where: (paragraph, sentence) — for continuations.
     let mut last: Option<(Mention, usize, usize)> = None;
-    // The last organisation that spoke through a document, for "the editorial said".
+    // The last organisation that spoke, for "the editorial said".
     let mut last_org: Option<Mention> = None;
-    let mut para_start = 0;
+    let mentions = person_mentions(text, reg);
+    // Genders learnt in this article from pronouns already resolved ("she said" → that person).
+    let mut learnt: Vec<(String, Gender)> = Vec::new();
+
+    let mut paragraphs: Vec<(usize, usize, &str)> = Vec::new();
+    let mut offset = 0;
     for (p_idx, para) in text.split('\n').enumerate() {
-        let this_start = para_start;
-        para_start += para.len() + 1;
-        if para.trim().is_empty() {
-            continue;
+        if !para.trim().is_empty() {
+            paragraphs.push((p_idx, offset, para));
         }
+        offset += para.len() + 1;
+    }
+    for (n, &(p_idx, this_start, para)) in paragraphs.iter().enumerate() {
         let line = line_offset + p_idx as u32 + 1;
-        let marks = pair_marks(para, file, line, diags);
-        if marks.is_empty() {
-            continue;
-        }
-        // Byte ranges from the opening mark to just past the closing one.
-        let mark_len = |at: usize| {
-            para.get(at..)
-                .and_then(|r| r.chars().next())
-                .map_or(1, char::len_utf8)
-        };
-        let protected: Vec<(usize, usize)> =
-            marks.iter().map(|&(o, c)| (o, c + mark_len(c))).collect();
+        let next_opens = paragraphs
+            .get(n + 1)
+            .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
+        let marks = pair_marks(para, next_opens, file, line, diags);
         let all = lex::tokens(para);
+        let protected: Vec<(usize, usize)> = marks.iter().map(|m| m.outer()).collect();
+        // Which tokens lie inside a quotation (after its opening mark, before its closing one):
+        // one sweep, both lists being in text order.
+        let mut quoted = Vec::with_capacity(all.len());
+        let mut r = 0;
+        for t in &all {
+            while marks
+                .get(r)
+                .is_some_and(|m| m.close <= t.start && !(m.close == t.start && m.close_len > 0))
+            {
+                r += 1;
+            }
+            quoted.push(
+                marks
+                    .get(r)
+                    .is_some_and(|m| m.open < t.start && t.start < m.close),
+            );
+        }
         let sentences = lex::sentences(para, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
+            let lo = all.partition_point(|t| t.start < s0);
+            let hi = all.partition_point(|t| t.start < s1);
             let sent = Sentence {
-                toks: all
+                toks: all[lo..hi]
                     .iter()
-                    .filter(|t| t.start >= s0 && t.end <= s1)
-                    .map(|t| (*t, protected.iter().any(|&(a, b)| t.start > a && t.end < b)))
+                    .copied()
+                    .zip(quoted[lo..hi].iter().copied())
                     .collect(),
             };
-            for &(o, c) in marks.iter().filter(|&&(o, _)| o >= s0 && o < s1) {
-                let inner_start = o + para
-                    .get(o..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(1, char::len_utf8);
-                let inner = para.get(inner_start..c).unwrap_or("");
+            let in_sentence: Vec<Marks> = marks
+                .iter()
+                .copied()
+                .filter(|m| m.open >= s0 && m.open < s1)
+                .collect();
+            // "He"/"she" opening a sentence right after an attributed one usually continues it.
+            let prev_prev_para = n
+                .checked_sub(1)
+                .and_then(|i| paragraphs.get(i))
+                .map(|x| x.0);
+            let prior = last.as_ref().filter(|(_, lp, ls)| {
+                (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
+                    || (s_idx == 0 && prev_prev_para == Some(*lp))
+            });
+            let opens_with_pronoun = sent
+                .toks
+                .iter()
+                .find(|(t, q)| !q && t.word)
+                .is_some_and(|(t, _)| matches!(fold(t.s).as_str(), "he" | "she"));
+            let prior = prior
+                .filter(|_| opens_with_pronoun)
+                .map(|(m, _, _)| m.clone())
+                .filter(|m| !matches!(m, Mention::OrgDescriptor(_)));
+            let pronoun = |m: Option<Mention>, at: usize, learnt: &mut Vec<(String, Gender)>| match (
+                &m, &prior,
+            ) {
+                (Some(Mention::Name(n)), Some(p))
+                    if PRONOUNS.contains(&fold(n).as_str()) && fold(n) != "they" =>
+                {
+                    Some(p.clone())
+                }
+                _ => resolve_pronoun(m, at, &mentions, learnt),
+            };
+            if in_sentence.is_empty() {
+                if let Some(q) = indirect(para, &sent, reg) {
+                    let mention = pronoun(q.mention.clone(), this_start + q.start, &mut learnt);
+                    if let Some(m) = &mention {
+                        last = Some((m.clone(), p_idx, s_idx));
+                        out.push(RawQuote {
+                            start: this_start + q.start,
+                            end: this_start + q.end,
+                            mention,
+                            ..q
+                        });
+                    }
+                }
+                continue;
+            }
+            for m in in_sentence {
+                let (o, c) = (m.open, m.close);
+                let (inner_start, inner_end) = m.inner();
+                let inner = para.get(inner_start..inner_end).unwrap_or("");
                 let starts_sentence = !sent.toks.iter().any(|(t, q)| !q && t.word && t.end <= o);
-                let mut a = attribute(
-                    para,
-                    &sent,
-                    o,
-                    c,
-                    reg,
-                    text.get(..this_start + o).unwrap_or(""),
-                );
+                let mut a = attribute(para, &sent, o, c, reg);
+                a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 if let Some(m) = &a.mention {
                     let org = match m {
                         Mention::Name(n) => is_org_name(n, reg),
@@ -475,9 +714,11 @@ pub fn extract(
                 }
                 if a.mention.is_none() && starts_sentence {
                     if let Some((m, lp, ls)) = &last {
-                        let adjacent = (*lp == p_idx && *ls + 1 == s_idx)
-                            || (*lp + 1 == p_idx && s_idx == 0)
-                            || (*lp == p_idx && *ls == s_idx);
+                        let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
+                            || (s_idx == 0
+                                && paragraphs
+                                    .get(n.wrapping_sub(1))
+                                    .is_some_and(|(pp, _, _)| pp == lp));
                         if adjacent {
                             a.mention = Some(m.clone());
                             a.cue = Some("continues the previous quote".into());
@@ -486,11 +727,16 @@ pub fn extract(
                     }
                 }
                 let words = inner.split_whitespace().count();
-                let kind = if a.mention.is_none() && words <= 4 && !starts_sentence {
+                let mut kind = if a.mention.is_none() && words <= 4 && !starts_sentence {
                     QuoteKind::Term
                 } else {
                     QuoteKind::Speech
                 };
+                // Named as a term or a title: never anyone's speech, whatever verb is near.
+                if let Some(k) = term_or_title(&sent, o, c, inner) {
+                    kind = k;
+                    a = Attribution::none();
+                }
                 if a.mention.is_none() {
                     a.cue = None;
                     a.confidence = Confidence::Low;
@@ -500,7 +746,7 @@ pub fn extract(
                 }
                 out.push(RawQuote {
                     start: this_start + inner_start,
-                    end: this_start + c,
+                    end: this_start + inner_end,
                     mention: a.mention,
                     role: a.role,
                     cue: a.cue,
@@ -511,6 +757,229 @@ pub fn extract(
         }
     }
     out
+}
+
+/// Words before a quotation that name it as a title of a work.
+const TITLE_CUES: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "show",
+    "series",
+    "documentary",
+    "headline",
+    "essay",
+    "titled",
+    "entitled",
+    "headlined",
+    "play",
+    "poem",
+    "podcast",
+    "programme",
+    "program",
+    "opera",
+    "painting",
+    "exhibition",
+    "memoir",
+];
+/// Words before a quotation that name it as a term rather than someone's words.
+const TERM_CUES: &[&str] = &[
+    "so-called",
+    "term",
+    "phrase",
+    "word",
+    "slogan",
+    "label",
+    "dubbed",
+    "nicknamed",
+    "coined",
+    "concept",
+    "notion",
+    "expression",
+    "catchphrase",
+    "buzzword",
+];
+/// Nouns right after a quotation that make it a modifier ("the “one China” principle").
+const TERM_HEADS: &[&str] = &[
+    "principle",
+    "policy",
+    "doctrine",
+    "strategy",
+    "formula",
+    "concept",
+    "framework",
+    "rule",
+    "law",
+    "clause",
+    "provision",
+    "designation",
+    "model",
+    "approach",
+    "initiative",
+    "campaign",
+];
+
+/// A quotation the text itself names as a term or a title.
+fn term_or_title(sent: &Sentence, open: usize, close: usize, inner: &str) -> Option<QuoteKind> {
+    let plain = sent.plain();
+    let before: Vec<String> = plain
+        .iter()
+        .filter(|t| t.end <= open && t.word)
+        .rev()
+        .take(3)
+        .map(|t| fold(t.s))
+        .collect();
+    let after = plain
+        .iter()
+        .find(|t| t.start > close)
+        .filter(|t| t.word)
+        .map(|t| fold(t.s));
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if before.iter().any(|w| TITLE_CUES.contains(&w.as_str()))
+        && (capitalised * 2 >= words.len()
+            || before
+                .iter()
+                .any(|w| w.starts_with("titled") || w.starts_with("entitled") || w == "headlined"))
+    {
+        return Some(QuoteKind::Title);
+    }
+    let known_as = before.len() >= 2
+        && before[0] == "as"
+        && matches!(before[1].as_str(), "known" | "described" | "referred");
+    if words.len() <= 8
+        && (before.iter().any(|w| TERM_CUES.contains(&w.as_str()))
+            || known_as
+            || after.is_some_and(|a| TERM_HEADS.contains(&a.as_str())))
+    {
+        return Some(QuoteKind::Term);
+    }
+    None
+}
+
+/// Reported speech without quotation marks, at most one per sentence: "X said (that) …",
+/// "X declined to comment", "…, according to X." Offsets are relative to the paragraph.
+fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<RawQuote> {
+    let toks = sent.plain();
+    let last_word_end = toks
+        .iter()
+        .rev()
+        .find(|t| t.word || !matches!(t.s, "." | "!" | "?" | "”" | "\""))
+        .map(|t| t.end)?;
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if !t.word || t.is_cap() {
+            continue;
+        }
+        let w = fold(t.s);
+        let declined = matches!(w.as_str(), "declined" | "refused" | "declines" | "refuses")
+            && toks.get(k + 1).is_some_and(|n| n.is("to"))
+            && toks.get(k + 2).is_some_and(|n| {
+                matches!(
+                    fold(n.s).as_str(),
+                    "comment" | "elaborate" | "discuss" | "confirm" | "provide" | "say" | "specify"
+                )
+            });
+        let reporting = INDIRECT_VERBS.contains(&w.as_str()) && is_speech_verb(&toks, k);
+        if !(declined || reporting) {
+            continue;
+        }
+        let a = verb_attribution(para, &toks, k)?;
+        let mention = a
+            .mention
+            .filter(|m| !matches!(m, Mention::Name(n) if fold(n) == "it"))?;
+        // The reported part: after the verb, "that" and a short indirect object ("told reporters").
+        let mut from = k + 1;
+        if matches!(w.as_str(), "told" | "tells") && toks.get(from).is_some_and(|n| n.word) {
+            from += 1;
+        }
+        if toks.get(from).is_some_and(|n| n.is("that")) {
+            from += 1;
+        }
+        // "…, Kyodo News reported, citing …": the report comes before its source.
+        let mut j = k;
+        while j > 0 && SKIPPABLE.contains(&fold(toks[j - 1].s).as_str()) {
+            j -= 1;
+        }
+        let subject_len = np_left(&toks[..j]).map_or(0, |np| np.len());
+        let after_comma = j > subject_len && toks[j - subject_len - 1].s == ",";
+        let inverted = !declined && (toks.get(k + 1).is_none_or(|n| !n.word) || after_comma);
+        let (start, end) = if inverted {
+            let comma = toks[..k].iter().rposition(|x| x.s == ",")?;
+            (toks.iter().find(|x| x.word)?.start, toks[comma].start)
+        } else if declined {
+            (t.start, last_word_end)
+        } else {
+            (toks.get(from)?.start, last_word_end)
+        };
+        if start >= end || end - start < 8 {
+            return None;
+        }
+        let last_word_end = end;
+        return Some(RawQuote {
+            start,
+            end: last_word_end,
+            mention: Some(mention),
+            role: None,
+            cue: a.cue,
+            kind: QuoteKind::Indirect,
+            confidence: a.confidence.min(Confidence::Medium),
+        });
+    }
+    // "…, according to the sources."
+    let at = toks
+        .windows(3)
+        .position(|w| w[0].s == "," && w[1].is("according") && w[2].is("to"))?;
+    let np = np_right(toks.get(at + 3..)?)?;
+    let mention = classify(&np).or_else(|| classify_subject(&np))?;
+    let first = toks.iter().find(|t| t.word)?;
+    Some(RawQuote {
+        start: first.start,
+        end: toks[at].start,
+        mention: Some(mention),
+        role: None,
+        cue: Some("according to".into()),
+        kind: QuoteKind::Indirect,
+        confidence: Confidence::Medium,
+    })
+}
+
+/// "he"/"she" → the nearest person named before `at` whose gender does not contradict it.
+fn resolve_pronoun(
+    m: Option<Mention>,
+    at: usize,
+    mentions: &[(usize, String, Option<Gender>)],
+    learnt: &mut Vec<(String, Gender)>,
+) -> Option<Mention> {
+    let Some(Mention::Name(n)) = &m else { return m };
+    let f = fold(n);
+    if !PRONOUNS.contains(&f.as_str()) {
+        return m;
+    }
+    let want = pronoun_gender(&f)?;
+    let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    let found = mentions[..end]
+        .iter()
+        .rev()
+        .find(|(_, name, known)| {
+            let g = learnt
+                .iter()
+                .find(|(x, _)| x == name)
+                .map(|(_, g)| *g)
+                .or(*known);
+            g.is_none_or(|g| g == want)
+        })
+        .map(|(_, name, _)| name)?;
+    if !learnt.iter().any(|(x, _)| x == found) {
+        learnt.push((found.clone(), want));
+    }
+    Some(Mention::Name(found.clone()))
 }
 
 struct Attribution {
@@ -540,7 +1009,6 @@ fn attribute(
     open: usize,
     close: usize,
     reg: &Registry,
-    before_text: &str,
 ) -> Attribution {
     let plain = sent.plain();
     let before: Vec<Tok> = plain.iter().copied().filter(|t| t.end <= open).collect();
@@ -548,21 +1016,13 @@ fn attribute(
     let next_open = sent
         .toks
         .iter()
-        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\""))
+        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"" | "‘"))
         .map(|(t, _)| t.start);
     let after: Vec<Tok> = plain
         .iter()
         .copied()
         .filter(|t| t.start > close && next_open.is_none_or(|n| t.start < n))
         .collect();
-    let resolve_pronoun = |m: Option<Mention>| -> Option<Mention> {
-        match m {
-            Some(Mention::Name(n)) if PRONOUNS.contains(&fold(&n).as_str()) => {
-                nearest_person(before_text, reg).map(Mention::Name)
-            }
-            other => other,
-        }
-    };
     let starts_sentence = !before.iter().any(|t| t.word);
 
     // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
@@ -588,19 +1048,21 @@ fn attribute(
                 }
             }
         }
-        a.mention = resolve_pronoun(a.mention);
         return a;
     }
     // 2. Introduction right before the quote: `told reporters: “`, `said, “`.
     if let Some(last) = before.last() {
         if matches!(last.s, ":" | ",") {
             let n = before.len();
-            for back in 2..=5 {
+            // Up to "said in a post on X:" — a verb, then at most a short object or phrase.
+            for back in 2..=9 {
                 let Some(k) = n.checked_sub(back) else { break };
-                if is_speech_verb(&before, k) {
+                if !before[k].word && back > 2 {
+                    break;
+                }
+                if is_speech_verb(&before, k) || (back <= 3 && is_weak_verb(&before, k)) {
                     if let Some(mut a) = verb_attribution(para, &before, k) {
                         a.confidence = Confidence::High;
-                        a.mention = resolve_pronoun(a.mention);
                         return a;
                     }
                     break;
@@ -623,8 +1085,7 @@ fn attribute(
     // 4. The nearest reporting verb before the quote.
     for k in (0..before.len()).rev() {
         if is_speech_verb(&before, k) {
-            if let Some(mut a) = verb_attribution(para, &before, k) {
-                a.mention = resolve_pronoun(a.mention);
+            if let Some(a) = verb_attribution(para, &before, k) {
                 return a;
             }
         }
@@ -673,6 +1134,7 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     let first = rest.first()?;
     // Verb first: `said one regional expert`.
     if is_speech_verb(rest, 0)
+        || is_weak_verb(rest, 0)
         || (first.word && SPEECH_VERBS.contains(&fold(first.s).as_str()) && !first.is_cap())
     {
         let np: Np = rest
@@ -698,7 +1160,7 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         if !rest[k - 1].word && !rest[k - 1].is_possessive() {
             return None;
         }
-        if is_speech_verb(rest, k) {
+        if is_speech_verb(rest, k) || is_weak_verb(rest, k) {
             let mut np: Np = rest[..k].to_vec();
             while np
                 .last()
@@ -803,6 +1265,27 @@ fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution>
         j -= 1;
     }
     let verb = fold(before[k].s);
+    // "the WSJ quoted Trump as saying “…”": the words are the person's, not the paper's.
+    if verb == "saying" && j > 0 && before[j - 1].is("as") {
+        let quoted_at = (0..j - 1).rev().take(8).find(|&i| {
+            matches!(
+                fold(before[i].s).as_str(),
+                "quoted" | "cited" | "quotes" | "cites"
+            )
+        });
+        if let Some(q) = quoted_at {
+            let np = trim_np(before[q + 1..j - 1].to_vec());
+            if let Some(m) = classify(&np) {
+                return Some(Attribution {
+                    mention: Some(m),
+                    role: None,
+                    cue: Some(format!("{} … as saying", fold(before[q].s))),
+                    confidence: Confidence::Medium,
+                    back_reference: false,
+                });
+            }
+        }
+    }
     let prev = j.checked_sub(1).and_then(|p| before.get(p));
     let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
     let np = if coordinated || prev.is_none() {
@@ -860,6 +1343,32 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             i -= 1;
         } else {
             break;
+        }
+    }
+    // "The U.S. ambassador to Japan": a noun phrase ending in a prepositional phrase. The subject
+    // is the whole of it, led by what precedes the preposition.
+    if i >= 2
+        && matches!(
+            fold(toks[i - 1].s).as_str(),
+            "to" | "of" | "for" | "at" | "from" | "in"
+        )
+        && toks[i - 1].word
+    {
+        if let Some(head) = np_left(&toks[..i - 1]) {
+            let head_is_np = head.first().is_some_and(|t| {
+                matches!(
+                    fold(t.s).as_str(),
+                    "the" | "a" | "an" | "one" | "two" | "some"
+                )
+            });
+            let head_noun = head.last().is_some_and(|t| {
+                names::is_title_word(t.s) || PEOPLE_NOUNS.contains(&fold(t.base()).as_str())
+            });
+            if head_is_np && head_noun {
+                let mut np = head;
+                np.extend_from_slice(&toks[i - 1..]);
+                return Some(np);
+            }
         }
     }
     let mut np: Np = toks[i..].to_vec();
@@ -1043,12 +1552,43 @@ fn is_document_np(np: &[Tok]) -> bool {
 
 /// What kind of speaker a noun phrase names.
 pub fn classify(np: &[Tok]) -> Option<Mention> {
+    // Drop leading words that cannot begin a speaker ("Her words", "But Trump").
+    let lead = np
+        .iter()
+        .take_while(|t| {
+            matches!(
+                fold(t.s).as_str(),
+                "her"
+                    | "his"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+            )
+        })
+        .count();
+    let np = np.get(lead..)?;
     let first = np.first()?;
     let text = np_text(np);
     if np.len() == 1 && PRONOUNS.contains(&fold(first.s).as_str()) {
         return Some(Mention::Name(first.s.to_string()));
     }
-    let head = fold(np.last()?.base());
+    // In "the ambassador to Japan" the head noun comes before the preposition.
+    let head_at = np
+        .iter()
+        .position(|t| t.word && matches!(fold(t.s).as_str(), "to" | "for" | "at" | "from" | "in"))
+        .filter(|&p| p > 0)
+        .map(|p| p - 1)
+        .unwrap_or(np.len() - 1);
+    let head = fold(np.get(head_at)?.base());
     let has_cap_name = np.iter().any(|t| {
         t.is_cap()
             && !names::is_title_word(t.s)
@@ -1064,7 +1604,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     if np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str())) && np.iter().any(|t| t.is("of")) {
         return Some(Mention::OrgDescriptor(text));
     }
-    let title_head = names::is_title_word(np.last()?.s);
+    let title_head = names::is_title_word(np.get(head_at)?.s);
     if title_head
         && !np.iter().any(|t| {
             t.is_cap()
@@ -1172,26 +1712,6 @@ fn is_person_mention(m: &Mention, reg: &Registry) -> bool {
         Mention::Descriptor { .. } => true,
         _ => false,
     }
-}
-
-/// The last person named before a pronoun, outside quotations.
-fn nearest_person(before: &str, reg: &Registry) -> Option<String> {
-    let toks = lex::tokens(before);
-    let mut in_quote = false;
-    let mut best = None;
-    for t in &toks {
-        match t.s {
-            "“" => in_quote = true,
-            "”" => in_quote = false,
-            _ => {}
-        }
-        if !in_quote && t.is_cap() {
-            if let Some(p) = reg.person_by_token(t.base()) {
-                best = Some(p.name.clone());
-            }
-        }
-    }
-    best
 }
 
 /// The organisation's canonical name for a mention known to be an organisation.

@@ -154,7 +154,7 @@ test("opening a quote's article shows that quote highlighted, with its speaker",
   const meta = await dialog.locator('.provenance').textContent();
   assert.match(meta, /stated in the text \(line 2, dateline\): “TOKYO, Nov 27 \(Foxton News\) —”/);
   assert.match(meta, /inferred — the dateline on line 2 gives Nov 27 without a year/);
-  assert.match(new URL(page.url()).search, /article=003_47b05fa7f0482407&quote=003_47b05fa7f0482407-q2/);
+  assert.match(new URL(page.url()).search, /article=003_47b05fa7f0482407&quote=003_47b05fa7f0482407-\d+$/);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   assert.doesNotMatch(page.url(), /article=/);
@@ -204,4 +204,50 @@ test('the layout fits a 375 px phone and a 1280 px desktop, light and dark', asy
     await page.screenshot({ path: path.join(ROOT, `tests/browser/artifacts/explorer-${width}-${scheme}.png`) });
     await done();
   }
+});
+
+test('indirect speech is off by default and behind a toggle', async () => {
+  const { page, done } = await open(browser, server.url + '/');
+  await expectCount(page, '27 quotes');
+  assert.equal(await speaker(page, 'Two senior legislators').isVisible(), false, 'quoted only indirectly: hidden');
+  await page.getByRole('checkbox', { name: 'Include indirect speech' }).check();
+  await expectCount(page, '53 quotes');
+  assert.match(page.url(), /indirect=1/);
+  await speaker(page, 'Minoru Kihara').check();
+  await expectCount(page, '2 quotes');
+  const reported = cards(page).filter({ hasText: 'Reported:' });
+  assert.match(await reported.textContent(), /declined to comment on the reported exchange/);
+  assert.equal(await speaker(page, 'Two senior legislators').isVisible(), true);
+  await page.goBack();
+  await page.goBack();
+  await expectCount(page, '27 quotes');
+  await done();
+});
+
+test('the reader shows kinds, cues and confidence for every quotation', async () => {
+  const { page, done } = await open(browser, server.url + '/?article=003_47b05fa7f0482407&indirect=1');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const term = dialog.locator('.q.term', { hasText: 'strategic ambiguity' });
+  assert.equal(await term.getAttribute('data-speaker'), 'Quoted term, not attributed speech');
+  const continued = dialog.locator('.q', { hasText: 'Japan is often treated as a strategic card' });
+  assert.equal(await continued.getAttribute('data-speaker'), 'Kazuhiro Maejima — continues the previous quote · medium confidence');
+  const reported = dialog.locator('.q.indirect', { hasText: 'declined to comment' });
+  assert.match(await reported.getAttribute('data-speaker'), /^Minoru Kihara — reported speech/);
+  await reported.focus();
+  assert.match(await reported.evaluate((el) => getComputedStyle(el, '::after').content), /Minoru Kihara/);
+  await done();
+});
+
+test('speaker kinds and roles are shown on cards and in the facet', async () => {
+  const { page, done } = await open(browser, server.url + '/');
+  const facet = page.getByRole('group', { name: 'Speaker' });
+  assert.deepEqual(await texts(facet.locator('.group-label')), ['People', 'Organisations', 'Anonymous sources']);
+  assert.equal(await facet.getByRole('group', { name: 'Organisations' }).getByRole('checkbox', { name: /^People's Daily 5$/ }).count(), 1);
+  assert.equal(await facet.getByRole('group', { name: 'Anonymous sources' }).getByRole('checkbox', { name: /^One source 2$/ }).count(), 1);
+  await speaker(page, 'Minoru Kihara').check();
+  await expectCount(page, '1 quote');
+  assert.equal(await cards(page).locator('.role').textContent(), ', Chief Cabinet Secretary');
+  assert.equal(await cards(page).locator('.cue').textContent(), 'cue: saying');
+  await done();
 });
