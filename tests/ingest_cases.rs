@@ -253,3 +253,249 @@ fn crlf_and_bom_are_normalised() {
     );
     assert_eq!(out.corpus.quotes[0].text, "Yes,");
 }
+
+/// Like `check`, with the kind of each quotation too.
+fn check_kinds(text: &str, expected: &[(&str, Option<&str>, QuoteKind)]) {
+    let out = run(&[("case.txt", text)]);
+    let got = quotes(&out.corpus);
+    let got: Vec<(&str, Option<&str>, QuoteKind)> = got
+        .iter()
+        .map(|(t, s, k)| (t.as_str(), s.as_deref(), *k))
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+// Quotation marks ---------------------------------------------------------------------------
+
+#[test]
+fn single_quotes_are_quotations_and_apostrophes_are_not() {
+    check(
+        "‘We’re not leaving,’ said Ola Berg, a resident.",
+        &[("We’re not leaving,", Some("Ola Berg"))],
+    );
+    check(
+        "'It's done,' said one aide.",
+        &[("It's done,", Some("One aide"))],
+    );
+    check(
+        "The officials’ plan and the mayor’s budget were approved.",
+        &[],
+    );
+}
+
+#[test]
+fn nested_quotes_belong_to_the_outer_quotation() {
+    check(
+        "“They told us ‘wait’ and we waited,” said one farmer.",
+        &[("They told us ‘wait’ and we waited,", Some("One farmer"))],
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs_keeps_its_speaker() {
+    check(
+        "“The first point is simple,” said Senator Rui Costa. “We need water.\n\n“The second is harder. We need time,” he added.",
+        &[
+            ("The first point is simple,", Some("Rui Costa")),
+            ("We need water.", Some("Rui Costa")),
+            ("The second is harder. We need time,", Some("Rui Costa")),
+        ],
+    );
+}
+
+#[test]
+fn an_unclosed_mark_is_reported_and_later_paragraphs_are_unaffected() {
+    let out = run(&[(
+        "u.txt",
+        "She said “this never ends.\n\nA plain paragraph.\n\n“Done,” said one aide.",
+    )]);
+    let q = quotes(&out.corpus);
+    assert_eq!(q.iter().filter(|x| x.2 == QuoteKind::Speech).count(), 1);
+    assert_eq!(
+        q.iter()
+            .find(|x| x.2 == QuoteKind::Speech)
+            .unwrap()
+            .1
+            .as_deref(),
+        Some("One aide")
+    );
+    assert!(out.diagnostics.iter().any(|d| d.line == 1));
+}
+
+// Constructions -----------------------------------------------------------------------------
+
+#[test]
+fn a_quotation_split_by_its_attribution_has_one_speaker() {
+    check(
+        "Dr. Lena Ortiz visited the site. “The dam is safe,” she said, “but the road is not.”",
+        &[
+            ("The dam is safe,", Some("Lena Ortiz")),
+            ("but the road is not.", Some("Lena Ortiz")),
+        ],
+    );
+}
+
+#[test]
+fn attribution_inside_the_sentence_before_a_partial_quote() {
+    check(
+        "Chinese President Wen Hao spoke to Trump. Wen told Trump that the island's “return” was “inevitable”.",
+        &[("return", Some("Wen Hao")), ("inevitable", Some("Wen Hao"))],
+    );
+}
+
+#[test]
+fn statements_and_posts() {
+    check(
+        "The ministry said in a statement: “Talks will resume.”",
+        &[("Talks will resume.", Some("Ministry"))],
+    );
+    check(
+        "Governor Ana Ruiz wrote in a post on X: “Schools reopen Monday.”",
+        &[("Schools reopen Monday.", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn weak_verbs_count_only_right_next_to_the_quote() {
+    check(
+        "“It will rain,” thought one farmer.",
+        &[("It will rain,", Some("One farmer"))],
+    );
+    // "believes" far from the quotation does not make its subject the speaker.
+    check_kinds(
+        "Mayor Ivo Lind believes the town should change and the plan is called “bold”.",
+        &[("bold", None, QuoteKind::Term)],
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_nearest_person_of_compatible_gender() {
+    check(
+        "Mrs. Dana Holt met Mr. Ken Abe. She said the meeting was “useful”.",
+        &[("useful", Some("Dana Holt"))],
+    );
+    check(
+        "Mrs. Dana Holt met Mr. Ken Abe. He said the meeting was “useful”.",
+        &[("useful", Some("Ken Abe"))],
+    );
+}
+
+#[test]
+fn descriptors_and_aliases_merge_into_one_speaker() {
+    let out = run(&[(
+        "a.txt",
+        "U.S. President Ann Lee spoke. “We agree,” Lee said. “We agree,” the U.S. president said. “Fine,” President Lee said.",
+    )]);
+    let q = quotes(&out.corpus);
+    assert!(q.iter().all(|x| x.1.as_deref() == Some("Ann Lee")), "{q:?}");
+    let sp = &out.corpus.speakers[0];
+    assert!(
+        sp.aliases.contains(&"Lee".to_string())
+            && sp.aliases.contains(&"the U.S. president".to_string()),
+        "{:?}",
+        sp.aliases
+    );
+}
+
+#[test]
+fn organisations_speak_as_organisations() {
+    let out = run(&[("o.txt", "“No comment,” the prime minister's office said. “We deny it,” the Harbor Gazette said in an editorial.")]);
+    let kinds: Vec<_> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    assert!(
+        kinds.contains(&(
+            "Harbor Gazette",
+            storyscope::model::SpeakerKind::Organization
+        )),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().any(
+            |(n, k)| n.contains("office") && *k == storyscope::model::SpeakerKind::Organization
+        ),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_publication_relaying_a_person_is_not_the_speaker() {
+    check(
+        "President Omar Vale spoke on Friday. The Daily Planet quoted Vale as saying “the deal is done”.",
+        &[("the deal is done", Some("Omar Vale"))],
+    );
+    check(
+        "“Markets fell,” the Daily Planet reported.",
+        &[("Markets fell,", Some("Daily Planet"))],
+    );
+}
+
+#[test]
+fn anonymous_sources_keep_their_description() {
+    check(
+        "“It was tense,” said a senior diplomat. Two officials said the talks were “slow”.",
+        &[
+            ("It was tense,", Some("A senior diplomat")),
+            ("slow", Some("Two officials")),
+        ],
+    );
+}
+
+// Not speech --------------------------------------------------------------------------------
+
+#[test]
+fn named_terms_and_titles_are_never_speech() {
+    check_kinds(
+        "Officials said the law defines the legal term “survival-threatening situation” narrowly.",
+        &[("survival-threatening situation", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "He praised the so-called “peace dividend”.",
+        &[("peace dividend", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "The US backs the “one China” principle.",
+        &[("one China", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "Critics said the film titled “Winds of Change” was long.",
+        &[("Winds of Change", None, QuoteKind::Title)],
+    );
+}
+
+#[test]
+fn first_person_words_never_become_speakers() {
+    check_kinds(
+        "“I want peace, and we will get it.” The crowd cheered.",
+        &[("I want peace, and we will get it.", None, QuoteKind::Speech)],
+    );
+}
+
+// Indirect speech ---------------------------------------------------------------------------
+
+#[test]
+fn indirect_speech_is_extracted_without_quotation_marks() {
+    let out = run(&[(
+        "i.txt",
+        "Chief Cabinet Secretary Jun Sato declined to comment on the report. The ministry said that exports rose sharply.",
+    )]);
+    let got: Vec<(String, Option<String>, QuoteKind)> = quotes(&out.corpus);
+    assert_eq!(
+        got,
+        [
+            (
+                "declined to comment on the report".to_string(),
+                Some("Jun Sato".to_string()),
+                QuoteKind::Indirect
+            ),
+            (
+                "exports rose sharply".to_string(),
+                Some("Ministry".to_string()),
+                QuoteKind::Indirect
+            ),
+        ]
+    );
+}

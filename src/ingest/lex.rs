@@ -37,6 +37,12 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// Abbreviated titles that keep their period.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev",
+    "Jr", "Sr", "St",
+];
+
 fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&')
 }
@@ -62,8 +68,12 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                             end = j + d.len_utf8();
                             it.next();
                         } else {
-                            // Keep the final period of dotted abbreviations ("U.S.").
-                            if d == '.' && text.get(i..end).is_some_and(|w| w.contains('.')) {
+                            // Keep the final period of dotted abbreviations ("U.S.") and of
+                            // titles ("Dr.", "Mrs."), which never end a sentence.
+                            let title = text.get(i..end).is_some_and(|w| TITLES.contains(&w));
+                            if d == '.'
+                                && (title || text.get(i..end).is_some_and(|w| w.contains('.')))
+                            {
                                 end = j + 1;
                                 it.next();
                             } else if matches!(d, '’' | '\'')
@@ -191,6 +201,7 @@ mod tests {
             ["“", "No", ",", "”", "one", "said", "."]
         );
         assert_eq!(words("officials’ views"), ["officials’", "views"]);
+        assert_eq!(words("Dr. Lena Ortiz"), ["Dr.", "Lena", "Ortiz"]);
     }
 
     fn check(text: &str, protected: &[(usize, usize)], expected: &[&str]) {

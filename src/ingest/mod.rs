@@ -686,7 +686,7 @@ fn resolve(
     let org = |name: String, alias: &str| {
         let mut aliases = Vec::new();
         let a = names::canonical_org(alias);
-        if a != name {
+        if crate::text::fold(&a) != crate::text::fold(&name) {
             aliases.push(a);
         }
         Speaker {

@@ -912,7 +912,12 @@ fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<RawQuote> {
         let inverted = !declined && (toks.get(k + 1).is_none_or(|n| !n.word) || after_comma);
         let (start, end) = if inverted {
             let comma = toks[..k].iter().rposition(|x| x.s == ",")?;
-            (toks.iter().find(|x| x.word)?.start, toks[comma].start)
+            // Not a dateline in front of the report ("TOKYO, Nov 27 (Outlet) — …").
+            let dash = toks[..comma].iter().rposition(|x| matches!(x.s, "—" | "–"));
+            let first = toks[dash.map_or(0, |d| d + 1)..comma]
+                .iter()
+                .find(|x| x.word)?;
+            (first.start, toks[comma].start)
         } else if declined {
             (t.start, last_word_end)
         } else {
@@ -1301,7 +1306,7 @@ fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution>
         np_left(&before[..j])
     };
     let np = np?;
-    let m = classify(&np)?;
+    let m = classify_subject(&np)?;
     let _ = para;
     Some(Attribution {
         mention: Some(m),
@@ -1332,7 +1337,8 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     }
     // Lowercase modifiers are allowed only between a determiner and a people noun:
     // "one regional expert".
-    let people_head = PEOPLE_NOUNS.contains(&fold(head.base()).as_str());
+    let people_head = PEOPLE_NOUNS.contains(&fold(head.base()).as_str())
+        || names::ORG_HEADS.contains(&fold(head.base()).as_str());
     let mut lowercase_budget = if people_head { 3 } else { 0 };
     while i > 0 {
         let t = &toks[i - 1];
