@@ -35,6 +35,9 @@ enum Command {
         /// The story's title and description; defaults to story.toml in DIR or its parent.
         #[arg(long)]
         story: Option<PathBuf>,
+        /// Corrections to apply; defaults to overrides.toml in DIR or its parent.
+        #[arg(long)]
+        overrides: Option<PathBuf>,
         /// Print only errors and the summary.
         #[arg(short, long)]
         quiet: bool,
@@ -58,8 +61,9 @@ pub fn main() -> ExitCode {
             dir,
             output,
             story,
+            overrides,
             quiet,
-        } => run_ingest(&dir, &output, story.as_deref(), quiet),
+        } => run_ingest(&dir, &output, story.as_deref(), overrides.as_deref(), quiet),
         Command::Eval { gold, dir } => run_eval(&gold, &dir),
     }
 }
@@ -133,18 +137,30 @@ fn read_articles(dir: &Path, quiet: bool) -> Option<(Vec<SourceFile>, Vec<String
     Some((files, io_failures))
 }
 
-fn run_ingest(dir: &Path, output: &Path, story: Option<&Path>, quiet: bool) -> ExitCode {
+fn run_ingest(
+    dir: &Path,
+    output: &Path,
+    story: Option<&Path>,
+    overrides: Option<&Path>,
+    quiet: bool,
+) -> ExitCode {
     let Some((files, io_failures)) = read_articles(dir, quiet) else {
         return ExitCode::FAILURE;
     };
 
     let story = load_story(dir, story);
-    let outcome = ingest::ingest(&files, story);
+    let mut outcome = ingest::ingest(&files, story);
+    if let Some((path, src)) = find_beside(dir, overrides, "overrides.toml") {
+        let diags =
+            ingest::overrides::apply(&mut outcome.corpus, &path.display().to_string(), &src);
+        outcome.diagnostics.extend(diags);
+    }
     let (mut errors, mut warnings) = (io_failures.len(), 0);
     for d in &outcome.diagnostics {
         match d.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
+            Severity::Note => {}
         }
         if d.severity == Severity::Error || !quiet {
             eprintln!("{d}");
@@ -217,6 +233,24 @@ fn default_title(dir: &Path) -> String {
         Some("articles") | None => "Untitled story".to_string(),
         Some(n) => n.to_string(),
     }
+}
+
+/// The file given explicitly, else `name` in DIR or its parent, with its text.
+fn find_beside(dir: &Path, explicit: Option<&Path>, name: &str) -> Option<(PathBuf, String)> {
+    let candidates = match explicit {
+        Some(p) => vec![p.to_path_buf()],
+        None => vec![dir.join(name), dir.join("..").join(name)],
+    };
+    for path in candidates {
+        match std::fs::read_to_string(&path) {
+            Ok(src) => return Some((path, src)),
+            Err(e) if explicit.is_some() => {
+                eprintln!("{}:1: error: cannot read: {e}", path.display())
+            }
+            Err(_) => {}
+        }
+    }
+    None
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`.

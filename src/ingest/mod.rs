@@ -14,6 +14,7 @@ pub mod frontmatter;
 pub mod lex;
 pub mod meta;
 pub mod names;
+pub mod overrides;
 pub mod quotes;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +32,8 @@ use quotes::Mention;
 pub enum Severity {
     Error,
     Warning,
+    /// Something ingest did on request (an override applied).
+    Note,
 }
 
 /// One finding about one place in one file, printed as `file:line: severity: message`.
@@ -59,6 +62,14 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+    pub fn note(file: &str, line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Note,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -66,6 +77,7 @@ impl fmt::Display for Diagnostic {
         let sev = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{}:{}: {}: {}", self.file, self.line, sev, self.message)
     }
