@@ -346,6 +346,14 @@ impl Index {
         }
         t
     }
+    /// The article a speaker is first quoted in (directly or not), for telling apart anonymous
+    /// sources that share a description.
+    pub fn first_article_of_speaker(&self, s: usize) -> Option<usize> {
+        self.speech
+            .iter()
+            .find(|&&i| self.quote_speaker[i] == Some(s))
+            .map(|&i| self.quote_article[i])
+    }
     /// Direct quotes in the corpus.
     pub fn speech_count(&self) -> usize {
         self.speech.iter().filter(|&&i| !self.indirect[i]).count()

@@ -67,6 +67,8 @@ pub fn SearchBox() -> impl IntoView {
 struct Opt {
     key: String,
     name: String,
+    /// Shown after the name in smaller type (the outlet that quoted an anonymous source).
+    context: Option<String>,
     title: Option<String>,
     /// Position in the per-facet count vector.
     slot: usize,
@@ -131,7 +133,10 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
                 }
             />
             {opt.colour.map(|c| view! { <span class=format!("swatch o{}", c % OUTLET_COLOURS) aria-hidden="true"></span> })}
-            <span class="name">{opt.name.clone()}</span>
+            <span class="name">
+                {opt.name.clone()}
+                {opt.context.clone().map(|c| view! { <small class="context">{format!(" · {c}")}</small> })}
+            </span>
             " "
             <span class="count">{move || count.get()}</span>
         </label>
@@ -179,9 +184,16 @@ pub fn SpeakerFacet() -> impl IntoView {
                         }
                         title.push_str(&format!("also: {}", sp.aliases.join(", ")));
                     }
+                    // Anonymous sources are per article: say which outlet quoted them.
+                    let context = (kind == SpeakerKind::Anonymous)
+                        .then(|| index.first_article_of_speaker(s))
+                        .flatten()
+                        .and_then(|a| index.corpus.articles.get(a))
+                        .map(|a| a.outlet.display_name().to_string());
                     let opt = Opt {
                         key: sp.id.clone(),
                         name: sp.name.clone(),
+                        context,
                         title: (!title.is_empty()).then_some(title),
                         slot: s,
                         colour: None,
@@ -226,6 +238,7 @@ pub fn OutletFacet() -> impl IntoView {
                 title: (!entry.known)
                     .then(|| "Articles whose outlet is not named anywhere in the file".to_string()),
                 slot: o,
+                context: None,
                 colour: Some(rank),
                 unknown: !entry.known,
                 indirect_only: false,

@@ -903,13 +903,39 @@ fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<RawQuote> {
             from += 1;
         }
         // "…, Kyodo News reported, citing …": the report comes before its source.
-        let mut j = k;
-        while j > 0 && SKIPPABLE.contains(&fold(toks[j - 1].s).as_str()) {
-            j -= 1;
-        }
-        let subject_len = np_left(&toks[..j]).map_or(0, |np| np.len());
-        let after_comma = j > subject_len && toks[j - subject_len - 1].s == ",";
-        let inverted = !declined && (toks.get(k + 1).is_none_or(|n| !n.word) || after_comma);
+        let j = k;
+        // Inverted when nothing is reported after the verb but a short time or place phrase
+        // ("…, the port authority said on March 4.").
+        let tail: Vec<&Tok> = toks[k + 1..].iter().filter(|x| x.word).collect();
+        let short_tail = tail.len() <= 4
+            && tail.first().is_some_and(|x| {
+                matches!(
+                    fold(x.s).as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "after"
+                        | "when"
+                        | "late"
+                        | "early"
+                        | "earlier"
+                        | "later"
+                        | "today"
+                        | "yesterday"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            });
+        let has_comma_before = toks[..j].iter().any(|x| x.s == ",");
+        let inverted = !declined
+            && has_comma_before
+            && (toks.get(k + 1).is_none_or(|n| !n.word) || short_tail);
         let (start, end) = if inverted {
             let comma = toks[..k].iter().rposition(|x| x.s == ",")?;
             // Not a dateline in front of the report ("TOKYO, Nov 27 (Outlet) — …").
@@ -1594,6 +1620,16 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         .filter(|&p| p > 0)
         .map(|p| p - 1)
         .unwrap_or(np.len() - 1);
+    // "sources speaking to Reuters": a participle between the head and its phrase.
+    let head_at = if head_at > 0
+        && np
+            .get(head_at)
+            .is_some_and(|t| !t.is_cap() && t.s.ends_with("ing"))
+    {
+        head_at - 1
+    } else {
+        head_at
+    };
     let head = fold(np.get(head_at)?.base());
     let has_cap_name = np.iter().any(|t| {
         t.is_cap()
@@ -1722,8 +1758,8 @@ fn is_person_mention(m: &Mention, reg: &Registry) -> bool {
 
 /// The organisation's canonical name for a mention known to be an organisation.
 pub fn org_name(name: &str, reg: &Registry) -> String {
-    let (_, _, rest) = strip_titles(name);
-    let base = canonical_org(if rest.is_empty() { name } else { &rest });
+    // A nationality is part of an organisation's name ("Japanese government"); only "the" goes.
+    let base = canonical_org(name);
     if base.len() <= 5 && base.chars().all(|c| c.is_uppercase()) {
         if let Some(full) = reg.expand_acronym(&base) {
             return full;
