@@ -19,7 +19,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus
+.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench-ingest eval
 
 all: build
 
@@ -56,6 +56,16 @@ serve: tools
 # Just the corpus JSON, for inspection.
 corpus:
 	cargo run --release --bin storyscope -- ingest "$(CORPUS)" -o target/corpus.json
+
+## Measurements -------------------------------------------------------------------------------
+
+# Ingest throughput (MB/s on one core) on realistic and pathological input.
+bench-ingest:
+	cargo bench --locked --bench ingest
+
+# Quote extraction and attribution against the hand-labelled seed gold.
+eval:
+	cargo run --release --bin storyscope -- eval --gold tests/gold/seeds.json corpus/articles
 
 ## Tests ----------------------------------------------------------------------------------------
 

@@ -15,8 +15,8 @@ impl<'a> Tok<'a> {
     pub fn is_cap(&self) -> bool {
         self.word && self.s.chars().next().is_some_and(char::is_uppercase)
     }
-    pub fn lower(&self) -> String {
-        crate::text::fold(self.s)
+    pub fn lower(&self) -> Folded<'a> {
+        fold(self.s)
     }
     /// The word without a possessive `’s` / `'s`.
     pub fn base(&self) -> &'a str {
@@ -34,6 +34,66 @@ impl<'a> Tok<'a> {
     }
     pub fn is(&self, w: &str) -> bool {
         self.word && self.s.eq_ignore_ascii_case(w)
+    }
+}
+
+/// A word folded for comparison with the word lists: borrowed when it is already lowercase ASCII
+/// (most words), so the extractor's many lookups do not allocate.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct Folded<'a>(std::borrow::Cow<'a, str>);
+
+impl Folded<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Folded<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<String> for Folded<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.0.as_ref() == other.as_str()
+    }
+}
+
+impl std::fmt::Display for Folded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<Folded<'_>> for String {
+    fn from(f: Folded<'_>) -> String {
+        f.0.into_owned()
+    }
+}
+
+/// [`crate::text::fold`] without the allocation for words that need no folding.
+pub fn fold(s: &str) -> Folded<'_> {
+    use std::borrow::Cow;
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Folded(Cow::Borrowed(s))
+    } else if s.is_ascii() {
+        Folded(Cow::Owned(s.to_ascii_lowercase()))
+    } else {
+        Folded(Cow::Owned(crate::text::fold(s)))
     }
 }
 
@@ -116,11 +176,16 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "oct", "nov", "dec", "p.m", "a.m", "approx", "dept", "fig", "mt",
 ];
 
-/// Sentence ranges within a paragraph. `protected` byte ranges (quotations) are never split, so a
-/// quotation of several sentences stays inside the sentence that introduces or attributes it.
+/// Sentence ranges within a paragraph. `protected` byte ranges (quotations, sorted and disjoint)
+/// are never split, so a quotation of several sentences stays inside the sentence that introduces
+/// or attributes it.
 pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let toks = tokens(text);
-    let inside = |pos: usize| protected.iter().any(|&(a, b)| pos > a && pos < b);
+    // `protected` is sorted and disjoint, so both lookups are binary searches.
+    let inside = |pos: usize| {
+        let i = protected.partition_point(|&(a, _)| a < pos);
+        i > 0 && protected.get(i - 1).is_some_and(|&(_, b)| pos < b)
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let mut k = 0;
@@ -131,7 +196,7 @@ pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)
         let ender = !t.word && matches!(t.s, "." | "!" | "?");
         // A quotation that ends its own sentence (`… himself.” He added`) closes the sentence.
         let closing_quote = !t.word
-            && protected.iter().any(|&(_, b)| t.end == b)
+            && protected.binary_search_by_key(&t.end, |&(_, b)| b).is_ok()
             && text
                 .get(..t.start)
                 .is_some_and(|p| p.ends_with(['.', '!', '?']));

@@ -8,10 +8,10 @@
 //! let a later descriptor ("the newspaper of the ruling Communist party") find it. The word lists
 //! below are closed classes of English (titles, organisation heads, people nouns), not names.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::lex::{self, Tok};
-use crate::text::fold;
+use super::lex::fold;
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 pub const TITLE_WORDS: &[&str] = &[
@@ -368,9 +368,21 @@ pub struct Person {
 pub struct Registry {
     pub persons: Vec<Person>,
     /// Organisation name → descriptors the text attaches to it.
-    pub org_descriptors: BTreeMap<String, Vec<String>>,
+    pub org_descriptors: BTreeMap<String, BTreeSet<String>>,
+    /// Each distinct descriptor's content words, computed once: (organisation, words).
+    descriptor_words: Vec<(String, BTreeSet<String>)>,
     /// Capitalised multi-word phrases, for expanding acronyms ("WSJ").
     phrases: BTreeSet<String>,
+    // Lookups, so that every query is a hash probe however large the corpus.
+    by_name: HashMap<String, usize>,
+    by_token: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<String>>,
+    by_title: HashMap<String, Vec<usize>>,
+}
+
+/// A descriptor with neither a qualifier nor a specific title ("the leader") may fit anyone.
+fn key_is_none(qualifier: Option<&str>, head: &[String]) -> bool {
+    qualifier.is_none() && head.iter().all(|h| h == "leader")
 }
 
 impl Registry {
@@ -385,17 +397,44 @@ impl Registry {
                 reg.scan(para);
             }
         }
+        for (i, p) in reg.persons.iter().enumerate() {
+            for w in p.name.split(' ') {
+                let hits = reg.by_token.entry(fold(w).into()).or_default();
+                if !hits.contains(&i) {
+                    hits.push(i);
+                }
+            }
+        }
+        reg.descriptor_words = reg
+            .org_descriptors
+            .iter()
+            .flat_map(|(org, descs)| descs.iter().map(move |d| (org.clone(), content_words(d))))
+            .collect();
+        for (i, p) in reg.persons.iter().enumerate() {
+            for t in &p.titles {
+                reg.by_title.entry(t.clone()).or_default().push(i);
+            }
+        }
+        for p in &reg.phrases {
+            let initials: String = p
+                .split(' ')
+                .filter(|w| !matches!(*w, "The" | "Of" | "And"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            reg.by_initials.entry(initials).or_default().push(p.clone());
+        }
         reg
     }
 
     fn person_mut(&mut self, name: &str) -> &mut Person {
-        let i = match self.persons.iter().position(|p| p.name == name) {
-            Some(i) => i,
+        let i = match self.by_name.get(fold(name).as_str()) {
+            Some(&i) => i,
             None => {
                 self.persons.push(Person {
                     name: name.to_string(),
                     ..Person::default()
                 });
+                self.by_name.insert(fold(name).into(), self.persons.len() - 1);
                 self.persons.len() - 1
             }
         };
@@ -457,12 +496,15 @@ impl Registry {
         let appositive = match (toks.get(after), toks.get(after + 1)) {
             (Some(c), Some(d)) if c.s == "," && (d.is("a") || d.is("an")) => {
                 let from = d.start;
-                let to = toks[after + 1..]
-                    .iter()
-                    .find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""))
-                    .map(|t| t.start)
-                    .unwrap_or(para.len());
-                para.get(from..to).map(|s| s.trim().to_string())
+                // An appositive is short: it must close within 40 tokens (or end the paragraph).
+                let rest = &toks[after + 1..];
+                let close = rest.iter().take(40).find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""));
+                let to = match close {
+                    Some(t) => Some(t.start),
+                    None if rest.len() <= 40 => Some(para.len()),
+                    None => None,
+                };
+                to.and_then(|to| para.get(from..to)).map(|s| s.trim().to_string())
             }
             _ => None,
         };
@@ -484,7 +526,7 @@ impl Registry {
                 p.gender = Some(g);
             }
             if is_title_word(t.s) {
-                p.titles.insert(fold(t.s));
+                p.titles.insert(fold(t.s).into());
             } else if is_qualifier(t) {
                 p.titles.insert(norm_qualifier(t.s));
             }
@@ -531,35 +573,32 @@ impl Registry {
                 self.org_descriptors
                     .entry(canonical_org(name))
                     .or_default()
-                    .push(desc.to_string());
+                    .insert(desc.to_string());
             }
         }
     }
 
     /// The person whose name contains this single token ("Trump", "Xi"), if exactly one does.
     pub fn person_by_token(&self, token: &str) -> Option<&Person> {
-        let f = fold(token);
-        let mut hits = self
-            .persons
-            .iter()
-            .filter(|p| p.name.split(' ').any(|w| fold(w) == f));
-        let first = hits.next()?;
-        hits.next().is_none().then_some(first)
+        match self.by_token.get(fold(token).as_str())?.as_slice() {
+            [one] => self.persons.get(*one),
+            _ => None,
+        }
     }
 
     /// The person with this full name, or whose full name ends a longer capitalised phrase
     /// ("Port Director Lee Park" → "Lee Park").
     pub fn person_by_name(&self, name: &str) -> Option<&Person> {
         let f = fold(name);
-        self.persons
-            .iter()
-            .find(|p| fold(&p.name) == f)
-            .or_else(|| {
-                self.persons
-                    .iter()
-                    .filter(|p| p.name.contains(' '))
-                    .find(|p| f.ends_with(&format!(" {}", fold(&p.name))))
-            })
+        if let Some(&i) = self.by_name.get(f.as_str()) {
+            return self.persons.get(i);
+        }
+        // Try the last two and three words of a longer phrase.
+        let words: Vec<&str> = f.split(' ').collect();
+        (2..=3)
+            .filter(|&n| words.len() > n)
+            .find_map(|n| self.by_name.get(&words[words.len() - n..].join(" ")))
+            .and_then(|&i| self.persons.get(i))
     }
 
     /// "the Chinese president", "the U.S. leader": the unique person whose titles fit. `prefer`
@@ -578,7 +617,14 @@ impl Registry {
                         || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))
                 })
         };
-        let hits: Vec<&Person> = self.persons.iter().filter(fits).collect();
+        // Candidates share the qualifier or a title word: look them up instead of scanning all.
+        let key = q.clone().or_else(|| head.iter().find(|h| *h != "leader").cloned());
+        let candidates: Vec<&Person> = match key.and_then(|k| self.by_title.get(&k)) {
+            Some(ix) => ix.iter().filter_map(|&i| self.persons.get(i)).collect(),
+            None if key_is_none(qualifier, head) => self.persons.iter().collect(),
+            None => Vec::new(),
+        };
+        let hits: Vec<&Person> = candidates.into_iter().filter(|p| fits(p)).collect();
         match hits.as_slice() {
             [one] => Some(one),
             _ => {
@@ -601,18 +647,7 @@ impl Registry {
 
     /// "WSJ" → "Wall Street Journal" when the corpus spells the full name somewhere.
     pub fn expand_acronym(&self, acronym: &str) -> Option<String> {
-        let hits: Vec<&String> = self
-            .phrases
-            .iter()
-            .filter(|p| {
-                let initials: String = p
-                    .split(' ')
-                    .filter(|w| !matches!(*w, "The" | "Of" | "And"))
-                    .filter_map(|w| w.chars().next())
-                    .collect();
-                initials == acronym
-            })
-            .collect();
+        let hits = self.by_initials.get(acronym)?;
         match hits.as_slice() {
             [one] => Some(canonical_org(one)),
             _ => None,
@@ -628,16 +663,13 @@ impl Registry {
             .map(|t| fold(t.s))
             .find(|w| DOC_NOUNS.contains(&w.as_str()))?;
         let mut best: Option<(usize, &String)> = None;
-        for (org, descs) in &self.org_descriptors {
-            for d in descs {
-                let dw = content_words(d);
-                if !dw.contains(&head) {
-                    continue;
-                }
-                let shared = words.intersection(&dw).filter(|w| **w != head).count();
-                if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
-                    best = Some((shared, org));
-                }
+        for (org, dw) in &self.descriptor_words {
+            if !dw.contains(head.as_str()) {
+                continue;
+            }
+            let shared = words.intersection(dw).filter(|w| w.as_str() != head.as_str()).count();
+            if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
+                best = Some((shared, org));
             }
         }
         best.map(|(_, o)| o.clone())
@@ -648,7 +680,7 @@ fn content_words(s: &str) -> BTreeSet<String> {
     lex::tokens(s)
         .iter()
         .filter(|t| t.word)
-        .map(|t| fold(t.base()))
+        .map(|t| String::from(fold(t.base())))
         .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 2)
         .collect()
 }

@@ -19,7 +19,7 @@ use super::lex::{self, Tok};
 use super::names::{self, canonical_org, Gender, Registry, DOC_NOUNS, PEOPLE_NOUNS};
 use super::Diagnostic;
 use crate::model::{Confidence, QuoteKind};
-use crate::text::fold;
+use super::lex::fold;
 
 /// Reporting verbs, inflected. "called" only counts as "called for".
 const SPEECH_VERBS: &[&str] = &[
@@ -479,8 +479,11 @@ fn pair_marks(
     }
     out.sort_by_key(|m| m.open);
 
-    // Single marks, outside double quotations.
-    let inside_double = |pos: usize| out.iter().any(|m| pos > m.open && pos < m.close);
+    // Single marks, outside double quotations (sorted and disjoint: a binary search each).
+    let inside_double = |pos: usize| {
+        let i = out.partition_point(|m| m.open < pos);
+        i > 0 && out.get(i - 1).is_some_and(|m| pos < m.close)
+    };
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut singles = Vec::new();
     let mut open_single: Option<(usize, usize)> = None;
@@ -527,10 +530,12 @@ fn pair_marks(
     }
     out.extend(singles);
     out.sort_by_key(|m| m.open);
-    let all = out.clone();
+    // Drop quotations inside an earlier one: one sweep keeping the furthest close seen.
+    let mut reach = 0;
     out.retain(|m| {
-        !all.iter()
-            .any(|n| n != m && n.open < m.open && m.close < n.close)
+        let nested = m.close < reach;
+        reach = reach.max(m.close);
+        !nested
     });
     out
 }
@@ -570,6 +575,10 @@ fn person_mentions(text: &str, reg: &Registry) -> Vec<(usize, String, Option<Gen
     }
     out
 }
+
+/// Tokens of context read before and after a quotation.
+const WINDOW_BEFORE: usize = 80;
+const WINDOW_AFTER: usize = 40;
 
 /// Gender a pronoun implies, if any.
 fn pronoun_gender(p: &str) -> Option<Gender> {
@@ -641,11 +650,7 @@ pub fn extract(
                     .zip(quoted[lo..hi].iter().copied())
                     .collect(),
             };
-            let in_sentence: Vec<Marks> = marks
-                .iter()
-                .copied()
-                .filter(|m| m.open >= s0 && m.open < s1)
-                .collect();
+            let in_sentence = &marks[marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
             let prev_prev_para = n
                 .checked_sub(1)
@@ -689,12 +694,21 @@ pub fn extract(
                 }
                 continue;
             }
-            for m in in_sentence {
+            let first_word = sent.toks.iter().find(|(t, q)| !q && t.word).map(|(t, _)| t.start);
+            for &m in in_sentence {
                 let (o, c) = (m.open, m.close);
                 let (inner_start, inner_end) = m.inner();
                 let inner = para.get(inner_start..inner_end).unwrap_or("");
-                let starts_sentence = !sent.toks.iter().any(|(t, q)| !q && t.word && t.end <= o);
-                let mut a = attribute(para, &sent, o, c, reg);
+                let starts_sentence = first_word.is_none_or(|w| w > o);
+                // Attribution reads a bounded window around the quotation, so a paragraph of
+                // thousands of quotations costs linear time, not quadratic.
+                let at = sent.toks.partition_point(|(t, _)| t.start < o);
+                let after = sent.toks.partition_point(|(t, _)| t.start <= c);
+                let window = Sentence {
+                    toks: sent.toks[at.saturating_sub(WINDOW_BEFORE)..(after + WINDOW_AFTER).min(sent.toks.len())].to_vec(),
+                };
+                let sent = &window;
+                let mut a = attribute(para, sent, o, c, reg);
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 if let Some(m) = &a.mention {
                     let org = match m {
@@ -733,7 +747,7 @@ pub fn extract(
                     QuoteKind::Speech
                 };
                 // Named as a term or a title: never anyone's speech, whatever verb is near.
-                if let Some(k) = term_or_title(&sent, o, c, inner) {
+                if let Some(k) = term_or_title(sent, o, c, inner) {
                     kind = k;
                     a = Attribution::none();
                 }
@@ -830,7 +844,7 @@ fn term_or_title(sent: &Sentence, open: usize, close: usize, inner: &str) -> Opt
         .filter(|t| t.end <= open && t.word)
         .rev()
         .take(3)
-        .map(|t| fold(t.s))
+        .map(|t| String::from(fold(t.s)))
         .collect();
     let after = plain
         .iter()
@@ -1180,7 +1194,7 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         return Some(Attribution {
             mention: Some(m),
             role,
-            cue: Some(fold(first.s)),
+            cue: Some(fold(first.s).into()),
             confidence: Confidence::High,
             back_reference: false,
         });
@@ -1265,11 +1279,11 @@ fn cue_phrase(toks: &[Tok], k: usize) -> String {
             {
                 format!("{verb} {a}")
             } else {
-                verb
+                verb.into()
             }
         }
         [a, ..] if a == "for" && verb.starts_with("call") => format!("{verb} for"),
-        _ => verb,
+        _ => verb.into(),
     }
 }
 
@@ -1664,7 +1678,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             .filter(|t| {
                 names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior")
             })
-            .map(|t| fold(t.s))
+            .map(|t| String::from(fold(t.s)))
             .collect();
         return Some(Mention::Descriptor {
             qualifier,
