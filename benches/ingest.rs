@@ -12,12 +12,24 @@ use storyscope::model::Story;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("corpus/articles").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/articles")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     paths
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), std::fs::read(&p).unwrap_or_default()))
+        .map(|p| {
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(&p).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -50,7 +62,10 @@ fn main() {
     let mut corpus = Vec::new();
     for r in 0..rounds {
         for (name, bytes) in &seeds {
-            corpus.push(SourceFile { name: format!("r{r:05}-{name}"), bytes: bytes.clone() });
+            corpus.push(SourceFile {
+                name: format!("r{r:05}-{name}"),
+                bytes: bytes.clone(),
+            });
         }
     }
     println!("ingest throughput, one core\n");
@@ -58,14 +73,35 @@ fn main() {
 
     let sentence = "“We will not yield,” said Mayor Ann Berg, adding that the city's “plan” was sound. Officials said talks would resume. ";
     let para = sentence.repeat(1_000_000 / sentence.len());
-    measure("one 1 MB paragraph of quoted sentences", &[SourceFile { name: "p.txt".into(), bytes: para.into_bytes() }], 3);
+    measure(
+        "one 1 MB paragraph of quoted sentences",
+        &[SourceFile {
+            name: "p.txt".into(),
+            bytes: para.into_bytes(),
+        }],
+        3,
+    );
 
     let words = "and the talks went on with “more words” said the aide ";
     let line = words.repeat(1_000_000 / words.len());
-    measure("one 1 MB line with no sentence end", &[SourceFile { name: "l.txt".into(), bytes: line.into_bytes() }], 3);
+    measure(
+        "one 1 MB line with no sentence end",
+        &[SourceFile {
+            name: "l.txt".into(),
+            bytes: line.into_bytes(),
+        }],
+        3,
+    );
 
     let marks = "“ unbalanced ” ” “ marks ".repeat(40_000);
-    measure("40 000 groups of unbalanced marks", &[SourceFile { name: "m.txt".into(), bytes: marks.into_bytes() }], 3);
+    measure(
+        "40 000 groups of unbalanced marks",
+        &[SourceFile {
+            name: "m.txt".into(),
+            bytes: marks.into_bytes(),
+        }],
+        3,
+    );
 
     println!("\nheadline: {headline:.1} MB/s per core (target ≥ 20)");
 }

@@ -37,6 +37,33 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// FNV-1a: the registry and word lists hash millions of short words, where SipHash's DoS
+/// resistance buys nothing (the keys come from the corpus the user builds) and costs time.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+pub type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
+pub type FastSet<K> = std::collections::HashSet<K, FastHash>;
+
 /// A word folded for comparison with the word lists: borrowed when it is already lowercase ASCII
 /// (most words), so the extractor's many lookups do not allocate.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
@@ -92,6 +119,19 @@ pub fn fold(s: &str) -> Folded<'_> {
         Folded(Cow::Borrowed(s))
     } else if s.is_ascii() {
         Folded(Cow::Owned(s.to_ascii_lowercase()))
+    } else if s.chars().all(|c| c.is_ascii() || c == '’') {
+        // Possessives with a typographic apostrophe ("Japan’s") are common; no tables needed.
+        Folded(Cow::Owned(
+            s.chars()
+                .map(|c| {
+                    if c == '’' {
+                        '\''
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect(),
+        ))
     } else {
         Folded(Cow::Owned(crate::text::fold(s)))
     }
@@ -180,7 +220,11 @@ const ABBREVIATIONS: &[&str] = &[
 /// are never split, so a quotation of several sentences stays inside the sentence that introduces
 /// or attributes it.
 pub fn sentences(text: &str, protected: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let toks = tokens(text);
+    sentences_of(text, &tokens(text), protected)
+}
+
+/// [`sentences`] over tokens the caller already has.
+pub fn sentences_of(text: &str, toks: &[Tok], protected: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // `protected` is sorted and disjoint, so both lookups are binary searches.
     let inside = |pos: usize| {
         let i = protected.partition_point(|&(a, _)| a < pos);

@@ -60,13 +60,17 @@ const MONTHS: [&str; 12] = [
 
 /// "Nov", "Nov.", "November", "Sept." → month number.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
+    // Compared without allocating: this runs for every capitalised word.
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
+        .position(|m| {
+            m.eq_ignore_ascii_case(w)
+                || (w.len() <= 4 && m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+        })
         .map(|i| i as u8 + 1)
 }
 
@@ -130,14 +134,15 @@ pub fn dateline(text: &str) -> Option<Found<Dateline>> {
 /// A line in title case without closing punctuation: a headline or subheading.
 pub fn looks_like_headline(line: &str) -> bool {
     let t = line.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    (3..=25).contains(&words.len())
-        && !t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '|', ')'])
-        && caps * 3 >= words.len() * 2
+    if t.len() > 300 || t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '|', ')']) {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in t.split_whitespace() {
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    (3..=25).contains(&words) && caps * 3 >= words * 2
 }
 
 /// The first line as a headline: several words, no closing punctuation, followed by more text,

@@ -593,7 +593,7 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
             .join(" ");
         if name.is_empty()
             || !quotes::is_org_name(&name, reg)
-            || names::ORG_HEADS.contains(&crate::text::fold(&name).as_str())
+            || names::ORG_HEADS_SET.contains(crate::text::fold(&name).as_str())
         {
             return;
         }
@@ -604,14 +604,14 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
         out.push((quotes::org_name(&name, reg), ev));
     };
     for k in 0..toks.len() {
-        let w = crate::text::fold(toks[k].s);
+        let w = lex::fold(toks[k].s);
         match w.as_str() {
             "reported" | "reports" => {
                 // "[The] Wall Street Journal (also) (first) reported"
                 let mut j = k;
                 while j > 0
                     && matches!(
-                        crate::text::fold(toks[j - 1].s).as_str(),
+                        lex::fold(toks[j - 1].s).as_str(),
                         "also" | "first" | "previously" | "earlier" | "has" | "had"
                     )
                 {

@@ -8,10 +8,28 @@
 //! let a later descriptor ("the newspaper of the ruling Communist party") find it. The word lists
 //! below are closed classes of English (titles, organisation heads, people nouns), not names.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::lex::{self, Tok};
+use super::lex::FastMap;
+
 use super::lex::fold;
+use super::lex::FastSet as WordSet;
+use super::lex::{self, Tok};
+use std::sync::LazyLock;
+
+// The word lists below as hash sets: every token is looked up in several of them.
+pub static TITLE_WORDS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+pub static LEADER_TITLES_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| LEADER_TITLES.iter().copied().collect());
+pub static ORG_HEADS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| ORG_HEADS.iter().copied().collect());
+pub static PEOPLE_NOUNS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| PEOPLE_NOUNS.iter().copied().collect());
+pub static DOC_NOUNS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| DOC_NOUNS.iter().copied().collect());
+pub static FUNCTION_WORDS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 pub const TITLE_WORDS: &[&str] = &[
@@ -244,7 +262,7 @@ pub const DOC_NOUNS: &[&str] = &[
 ];
 
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&fold(w).as_str())
+    TITLE_WORDS_SET.contains(fold(w).as_str())
 }
 
 /// A capitalised nationality or country qualifier before a title ("U.S.", "Chinese").
@@ -328,7 +346,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 fn is_name_token(t: &Tok) -> bool {
     t.is_cap()
-        && !FUNCTION_WORDS.contains(&fold(t.s).as_str())
+        && !FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()
         && t.s.chars().any(char::is_lowercase)
@@ -372,12 +390,12 @@ pub struct Registry {
     /// Each distinct descriptor's content words, computed once: (organisation, words).
     descriptor_words: Vec<(String, BTreeSet<String>)>,
     /// Capitalised multi-word phrases, for expanding acronyms ("WSJ").
-    phrases: BTreeSet<String>,
+    phrases: super::lex::FastSet<String>,
     // Lookups, so that every query is a hash probe however large the corpus.
-    by_name: HashMap<String, usize>,
-    by_token: HashMap<String, Vec<usize>>,
-    by_initials: HashMap<String, Vec<String>>,
-    by_title: HashMap<String, Vec<usize>>,
+    by_name: FastMap<String, usize>,
+    by_token: FastMap<String, Vec<usize>>,
+    by_initials: FastMap<String, Vec<String>>,
+    by_title: FastMap<String, Vec<usize>>,
 }
 
 /// A descriptor with neither a qualifier nor a specific title ("the leader") may fit anyone.
@@ -434,7 +452,8 @@ impl Registry {
                     name: name.to_string(),
                     ..Person::default()
                 });
-                self.by_name.insert(fold(name).into(), self.persons.len() - 1);
+                self.by_name
+                    .insert(fold(name).into(), self.persons.len() - 1);
                 self.persons.len() - 1
             }
         };
@@ -484,7 +503,7 @@ impl Registry {
         let name: Vec<&Tok> = run.get(name_start..).unwrap_or(&[]).iter().collect();
         let last_is_org = name
             .last()
-            .is_some_and(|t| ORG_HEADS.contains(&fold(t.s).as_str()));
+            .is_some_and(|t| ORG_HEADS_SET.contains(fold(t.s).as_str()));
         if !(2..=3).contains(&name.len()) || last_is_org {
             return;
         }
@@ -498,13 +517,17 @@ impl Registry {
                 let from = d.start;
                 // An appositive is short: it must close within 40 tokens (or end the paragraph).
                 let rest = &toks[after + 1..];
-                let close = rest.iter().take(40).find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""));
+                let close = rest
+                    .iter()
+                    .take(40)
+                    .find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""));
                 let to = match close {
                     Some(t) => Some(t.start),
                     None if rest.len() <= 40 => Some(para.len()),
                     None => None,
                 };
-                to.and_then(|to| para.get(from..to)).map(|s| s.trim().to_string())
+                to.and_then(|to| para.get(from..to))
+                    .map(|s| s.trim().to_string())
             }
             _ => None,
         };
@@ -568,7 +591,7 @@ impl Registry {
             let desc = para.get(det.start..desc_end).unwrap_or("");
             let has_doc_noun = lex::tokens(desc)
                 .iter()
-                .any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()));
+                .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()));
             if has_doc_noun && !name.is_empty() {
                 self.org_descriptors
                     .entry(canonical_org(name))
@@ -618,7 +641,9 @@ impl Registry {
                 })
         };
         // Candidates share the qualifier or a title word: look them up instead of scanning all.
-        let key = q.clone().or_else(|| head.iter().find(|h| *h != "leader").cloned());
+        let key = q
+            .clone()
+            .or_else(|| head.iter().find(|h| *h != "leader").cloned());
         let candidates: Vec<&Person> = match key.and_then(|k| self.by_title.get(&k)) {
             Some(ix) => ix.iter().filter_map(|&i| self.persons.get(i)).collect(),
             None if key_is_none(qualifier, head) => self.persons.iter().collect(),
@@ -661,13 +686,16 @@ impl Registry {
         let head = lex::tokens(desc)
             .iter()
             .map(|t| fold(t.s))
-            .find(|w| DOC_NOUNS.contains(&w.as_str()))?;
+            .find(|w| DOC_NOUNS_SET.contains(w.as_str()))?;
         let mut best: Option<(usize, &String)> = None;
         for (org, dw) in &self.descriptor_words {
             if !dw.contains(head.as_str()) {
                 continue;
             }
-            let shared = words.intersection(dw).filter(|w| w.as_str() != head.as_str()).count();
+            let shared = words
+                .intersection(dw)
+                .filter(|w| w.as_str() != head.as_str())
+                .count();
             if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
                 best = Some((shared, org));
             }
@@ -681,7 +709,7 @@ fn content_words(s: &str) -> BTreeSet<String> {
         .iter()
         .filter(|t| t.word)
         .map(|t| String::from(fold(t.base())))
-        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 2)
+        .filter(|w| !FUNCTION_WORDS_SET.contains(w.as_str()) && w.len() > 2)
         .collect()
 }
 

@@ -15,11 +15,33 @@
 //! Words inside quotation marks are never read as attribution, so "I" or "we" in a quote can
 //! never become its speaker.
 
+use super::lex::fold;
+use super::lex::FastSet as WordSet;
 use super::lex::{self, Tok};
-use super::names::{self, canonical_org, Gender, Registry, DOC_NOUNS, PEOPLE_NOUNS};
+use super::names::{self, canonical_org, Gender, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SET};
 use super::Diagnostic;
 use crate::model::{Confidence, QuoteKind};
-use super::lex::fold;
+use std::sync::LazyLock;
+
+// The word lists below as hash sets: every token is looked up in several of them.
+pub static SPEECH_VERBS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+pub static SKIPPABLE_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| SKIPPABLE.iter().copied().collect());
+pub static INTRO_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| INTRO.iter().copied().collect());
+pub static PRONOUNS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| PRONOUNS.iter().copied().collect());
+pub static WEAK_VERBS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| WEAK_VERBS.iter().copied().collect());
+pub static INDIRECT_VERBS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| INDIRECT_VERBS.iter().copied().collect());
+pub static TITLE_CUES_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| TITLE_CUES.iter().copied().collect());
+pub static TERM_CUES_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| TERM_CUES.iter().copied().collect());
+pub static TERM_HEADS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| TERM_HEADS.iter().copied().collect());
 
 /// Reporting verbs, inflected. "called" only counts as "called for".
 const SPEECH_VERBS: &[&str] = &[
@@ -316,7 +338,7 @@ const INDIRECT_VERBS: &[&str] = &[
 /// A weak reporting verb, accepted only where the quotation is adjacent.
 fn is_weak_verb(toks: &[Tok], k: usize) -> bool {
     toks.get(k)
-        .is_some_and(|t| t.word && !t.is_cap() && WEAK_VERBS.contains(&fold(t.s).as_str()))
+        .is_some_and(|t| t.word && !t.is_cap() && WEAK_VERBS_SET.contains(fold(t.s).as_str()))
 }
 
 fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
@@ -325,7 +347,7 @@ fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let w = fold(t.s);
-    if !SPEECH_VERBS.contains(&w.as_str()) {
+    if !SPEECH_VERBS_SET.contains(w.as_str()) {
         return false;
     }
     // "a phone call", "the report", "a statement": nouns, not verbs, after a determiner.
@@ -556,24 +578,23 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// People named in an article, outside quotations, in text order: (byte offset, full name).
-/// Pronouns resolve against this, each lookup a binary search.
-fn person_mentions(text: &str, reg: &Registry) -> Vec<(usize, String, Option<Gender>)> {
-    let mut out = Vec::new();
-    let mut in_quote = false;
-    for t in lex::tokens(text) {
-        match t.s {
-            "“" => in_quote = true,
-            "”" => in_quote = false,
-            _ => {}
-        }
-        if !in_quote && t.is_cap() {
+/// Appends the people named in a paragraph's tokens (outside quotations) to `out`, as
+/// (byte offset in the article, full name, gender if a title states it). Pronouns resolve against
+/// this list, each lookup a binary search.
+fn person_mentions(
+    base: usize,
+    toks: &[Tok],
+    quoted: &[bool],
+    reg: &Registry,
+    out: &mut Vec<(usize, String, Option<Gender>)>,
+) {
+    for (t, q) in toks.iter().zip(quoted) {
+        if !q && t.is_cap() {
             if let Some(p) = reg.person_by_token(t.base()) {
-                out.push((t.start, p.name.clone(), p.gender));
+                out.push((base + t.start, p.name.clone(), p.gender));
             }
         }
     }
-    out
 }
 
 /// Tokens of context read before and after a quotation.
@@ -602,7 +623,7 @@ pub fn extract(
     let mut last: Option<(Mention, usize, usize)> = None;
     // The last organisation that spoke, for "the editorial said".
     let mut last_org: Option<Mention> = None;
-    let mentions = person_mentions(text, reg);
+    let mut mentions = Vec::new();
     // Genders learnt in this article from pronouns already resolved ("she said" → that person).
     let mut learnt: Vec<(String, Gender)> = Vec::new();
 
@@ -639,7 +660,8 @@ pub fn extract(
                     .is_some_and(|m| m.open < t.start && t.start < m.close),
             );
         }
-        let sentences = lex::sentences(para, &protected);
+        person_mentions(this_start, &all, &quoted, reg, &mut mentions);
+        let sentences = lex::sentences_of(para, &all, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
             let lo = all.partition_point(|t| t.start < s0);
             let hi = all.partition_point(|t| t.start < s1);
@@ -650,7 +672,8 @@ pub fn extract(
                     .zip(quoted[lo..hi].iter().copied())
                     .collect(),
             };
-            let in_sentence = &marks[marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
+            let in_sentence = &marks
+                [marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
             let prev_prev_para = n
                 .checked_sub(1)
@@ -673,7 +696,7 @@ pub fn extract(
                 &m, &prior,
             ) {
                 (Some(Mention::Name(n)), Some(p))
-                    if PRONOUNS.contains(&fold(n).as_str()) && fold(n) != "they" =>
+                    if PRONOUNS_SET.contains(fold(n).as_str()) && fold(n) != "they" =>
                 {
                     Some(p.clone())
                 }
@@ -694,7 +717,11 @@ pub fn extract(
                 }
                 continue;
             }
-            let first_word = sent.toks.iter().find(|(t, q)| !q && t.word).map(|(t, _)| t.start);
+            let first_word = sent
+                .toks
+                .iter()
+                .find(|(t, q)| !q && t.word)
+                .map(|(t, _)| t.start);
             for &m in in_sentence {
                 let (o, c) = (m.open, m.close);
                 let (inner_start, inner_end) = m.inner();
@@ -705,7 +732,9 @@ pub fn extract(
                 let at = sent.toks.partition_point(|(t, _)| t.start < o);
                 let after = sent.toks.partition_point(|(t, _)| t.start <= c);
                 let window = Sentence {
-                    toks: sent.toks[at.saturating_sub(WINDOW_BEFORE)..(after + WINDOW_AFTER).min(sent.toks.len())].to_vec(),
+                    toks: sent.toks[at.saturating_sub(WINDOW_BEFORE)
+                        ..(after + WINDOW_AFTER).min(sent.toks.len())]
+                        .to_vec(),
                 };
                 let sent = &window;
                 let mut a = attribute(para, sent, o, c, reg);
@@ -856,7 +885,7 @@ fn term_or_title(sent: &Sentence, open: usize, close: usize, inner: &str) -> Opt
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    if before.iter().any(|w| TITLE_CUES.contains(&w.as_str()))
+    if before.iter().any(|w| TITLE_CUES_SET.contains(w.as_str()))
         && (capitalised * 2 >= words.len()
             || before
                 .iter()
@@ -868,9 +897,9 @@ fn term_or_title(sent: &Sentence, open: usize, close: usize, inner: &str) -> Opt
         && before[0] == "as"
         && matches!(before[1].as_str(), "known" | "described" | "referred");
     if words.len() <= 8
-        && (before.iter().any(|w| TERM_CUES.contains(&w.as_str()))
+        && (before.iter().any(|w| TERM_CUES_SET.contains(w.as_str()))
             || known_as
-            || after.is_some_and(|a| TERM_HEADS.contains(&a.as_str())))
+            || after.is_some_and(|a| TERM_HEADS_SET.contains(a.as_str())))
     {
         return Some(QuoteKind::Term);
     }
@@ -900,7 +929,7 @@ fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<RawQuote> {
                     "comment" | "elaborate" | "discuss" | "confirm" | "provide" | "say" | "specify"
                 )
             });
-        let reporting = INDIRECT_VERBS.contains(&w.as_str()) && is_speech_verb(&toks, k);
+        let reporting = INDIRECT_VERBS_SET.contains(w.as_str()) && is_speech_verb(&toks, k);
         if !(declined || reporting) {
             continue;
         }
@@ -1004,7 +1033,7 @@ fn resolve_pronoun(
 ) -> Option<Mention> {
     let Some(Mention::Name(n)) = &m else { return m };
     let f = fold(n);
-    if !PRONOUNS.contains(&f.as_str()) {
+    if !PRONOUNS_SET.contains(f.as_str()) {
         return m;
     }
     let want = pronoun_gender(&f)?;
@@ -1180,7 +1209,7 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     // Verb first: `said one regional expert`.
     if is_speech_verb(rest, 0)
         || is_weak_verb(rest, 0)
-        || (first.word && SPEECH_VERBS.contains(&fold(first.s).as_str()) && !first.is_cap())
+        || (first.word && SPEECH_VERBS_SET.contains(fold(first.s).as_str()) && !first.is_cap())
     {
         let np: Np = rest
             .iter()
@@ -1209,7 +1238,7 @@ fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             let mut np: Np = rest[..k].to_vec();
             while np
                 .last()
-                .is_some_and(|t| SKIPPABLE.contains(&fold(t.s).as_str()))
+                .is_some_and(|t| SKIPPABLE_SET.contains(fold(t.s).as_str()))
             {
                 np.pop();
             }
@@ -1306,7 +1335,7 @@ fn appositive_after(para: &str, toks: &[Tok], k: usize) -> Option<String> {
 fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution> {
     let cue = cue_phrase(before, k);
     let mut j = k;
-    while j > 0 && SKIPPABLE.contains(&fold(before[j - 1].s).as_str()) {
+    while j > 0 && SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) {
         j -= 1;
     }
     let verb = fold(before[k].s);
@@ -1361,7 +1390,7 @@ fn is_np_word(t: &Tok) -> bool {
     t.word
         && (t.is_cap()
             || names::is_title_word(t.s)
-            || PEOPLE_NOUNS.contains(&fold(t.s).as_str())
+            || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
             || matches!(
                 fold(t.s).as_str(),
                 "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"
@@ -1372,19 +1401,19 @@ fn is_np_word(t: &Tok) -> bool {
 fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     let mut i = toks.len();
     let head = toks.get(i.checked_sub(1)?)?;
-    if PRONOUNS.contains(&fold(head.s).as_str()) {
+    if PRONOUNS_SET.contains(fold(head.s).as_str()) {
         return Some(vec![*head]);
     }
     // Lowercase modifiers are allowed only between a determiner and a people noun:
     // "one regional expert".
-    let people_head = PEOPLE_NOUNS.contains(&fold(head.base()).as_str())
-        || names::ORG_HEADS.contains(&fold(head.base()).as_str());
+    let people_head = PEOPLE_NOUNS_SET.contains(fold(head.base()).as_str())
+        || names::ORG_HEADS_SET.contains(fold(head.base()).as_str());
     let mut lowercase_budget = if people_head { 3 } else { 0 };
     while i > 0 {
         let t = &toks[i - 1];
         if is_np_word(t) {
             i -= 1;
-        } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS.contains(&fold(t.s).as_str()) {
+        } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()) {
             lowercase_budget -= 1;
             i -= 1;
         } else {
@@ -1408,7 +1437,7 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 )
             });
             let head_noun = head.last().is_some_and(|t| {
-                names::is_title_word(t.s) || PEOPLE_NOUNS.contains(&fold(t.base()).as_str())
+                names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
             });
             if head_is_np && head_noun {
                 let mut np = head;
@@ -1422,7 +1451,7 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     // capitalised sentence opener ("Later the president").
     while np
         .first()
-        .is_some_and(|t| t.is("of") || (INTRO.contains(&fold(t.s).as_str()) && np.len() > 1))
+        .is_some_and(|t| t.is("of") || (INTRO_SET.contains(fold(t.s).as_str()) && np.len() > 1))
     {
         np.remove(0);
     }
@@ -1434,7 +1463,7 @@ fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
 fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     let mut np = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if i == 0 && PRONOUNS.contains(&fold(t.s).as_str()) {
+        if i == 0 && PRONOUNS_SET.contains(fold(t.s).as_str()) {
             return Some(vec![*t]);
         }
         let det = matches!(
@@ -1447,14 +1476,14 @@ fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 || det
                 || of_the
                 || names::is_title_word(t.s)
-                || PEOPLE_NOUNS.contains(&fold(t.s).as_str()))
+                || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str()))
         {
             np.push(*t);
         } else if t.word
             && np
                 .iter()
                 .any(|x: &Tok| x.is("the") || x.is("one") || x.is("a"))
-            && !SPEECH_VERBS.contains(&fold(t.s).as_str())
+            && !SPEECH_VERBS_SET.contains(fold(t.s).as_str())
             && i < 5
         {
             // A lowercase modifier inside a determiner phrase ("one regional expert").
@@ -1462,7 +1491,7 @@ fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 .iter()
                 .skip(i + 1)
                 .take(2)
-                .any(|n| PEOPLE_NOUNS.contains(&fold(n.s).as_str()) || n.is_cap());
+                .any(|n| PEOPLE_NOUNS_SET.contains(fold(n.s).as_str()) || n.is_cap());
             if rest_has_head {
                 np.push(*t);
             } else {
@@ -1491,7 +1520,7 @@ fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     let mut i = 0;
     while toks
         .get(i)
-        .is_some_and(|t| t.word && INTRO.contains(&fold(t.s).as_str()))
+        .is_some_and(|t| t.word && INTRO_SET.contains(fold(t.s).as_str()))
     {
         let first = i;
         // An introductory phrase runs to its comma.
@@ -1579,7 +1608,9 @@ fn document_source<'a>(_para: &str, plain: &[Tok<'a>], open: usize) -> Option<Do
 fn classify_publisher(np: &[Tok]) -> Option<Mention> {
     if np.iter().any(|t| t.is_cap() && !t.is("the"))
         && np.first().is_some_and(|t| t.is("the") || t.is_cap())
-        && !np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
+        && !np
+            .iter()
+            .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
     {
         return Some(Mention::Name(np_text(np)));
     }
@@ -1592,7 +1623,7 @@ fn is_document_np(np: &[Tok]) -> bool {
         && np.first().is_some_and(|t| t.is("the"))
         && np
             .last()
-            .is_some_and(|t| DOC_NOUNS.contains(&fold(t.s).as_str()))
+            .is_some_and(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
         && !np.iter().skip(1).any(|t| t.is_cap())
 }
 
@@ -1624,7 +1655,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     let np = np.get(lead..)?;
     let first = np.first()?;
     let text = np_text(np);
-    if np.len() == 1 && PRONOUNS.contains(&fold(first.s).as_str()) {
+    if np.len() == 1 && PRONOUNS_SET.contains(fold(first.s).as_str()) {
         return Some(Mention::Name(first.s.to_string()));
     }
     // In "the ambassador to Japan" the head noun comes before the preposition.
@@ -1654,10 +1685,14 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             )
             && t.s.chars().any(char::is_lowercase)
     });
-    if PEOPLE_NOUNS.contains(&head.as_str()) {
+    if PEOPLE_NOUNS_SET.contains(head.as_str()) {
         return Some(Mention::Anonymous(text));
     }
-    if np.iter().any(|t| DOC_NOUNS.contains(&fold(t.s).as_str())) && np.iter().any(|t| t.is("of")) {
+    if np
+        .iter()
+        .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
+        && np.iter().any(|t| t.is("of"))
+    {
         return Some(Mention::OrgDescriptor(text));
     }
     let title_head = names::is_title_word(np.get(head_at)?.s);
@@ -1710,8 +1745,8 @@ fn classify_subject(np: &[Tok]) -> Option<Mention> {
             "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
         )
     });
-    if (2..=4).contains(&np.len()) && det && !DOC_NOUNS.contains(&head.as_str()) {
-        if names::ORG_HEADS.contains(&head.as_str()) {
+    if (2..=4).contains(&np.len()) && det && !DOC_NOUNS_SET.contains(head.as_str()) {
+        if names::ORG_HEADS_SET.contains(head.as_str()) {
             return Some(Mention::OrgDescriptor(text));
         }
         return Some(Mention::Anonymous(text));
@@ -1753,7 +1788,7 @@ pub fn is_org_name(name: &str, reg: &Registry) -> bool {
         return true;
     }
     let last = rest.split(' ').next_back().map(fold).unwrap_or_default();
-    if names::ORG_HEADS.contains(&last.as_str()) {
+    if names::ORG_HEADS_SET.contains(last.as_str()) {
         return true;
     }
     if rest.split(' ').count() == 1 {
