@@ -42,6 +42,22 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Writes a deterministic synthetic corpus of N articles into a folder.
+    Synth {
+        #[arg(long)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Answers a query (a URL query string) on a corpus JSON with the core the page uses:
+    /// prints {"quotes": N, "articles": N}.
+    Count {
+        corpus: PathBuf,
+        #[arg(default_value = "")]
+        query: String,
+    },
     /// Measures quote extraction and attribution on DIR against hand-labelled gold.
     Eval {
         /// Gold JSON: [{file, quotes: [{text, type, speaker, speaker_kind}]}].
@@ -65,7 +81,60 @@ pub fn main() -> ExitCode {
             quiet,
         } => run_ingest(&dir, &output, story.as_deref(), overrides.as_deref(), quiet),
         Command::Eval { gold, dir } => run_eval(&gold, &dir),
+        Command::Synth {
+            articles,
+            seed,
+            output,
+        } => run_synth(articles, seed, &output),
+        Command::Count { corpus, query } => run_count(&corpus, &query),
     }
+}
+
+fn run_synth(articles: usize, seed: u64, output: &Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(output) {
+        eprintln!("{}: error: cannot create: {e}", output.display());
+        return ExitCode::FAILURE;
+    }
+    let mut bytes = 0;
+    for (name, text) in crate::synth::corpus(articles, seed) {
+        bytes += text.len();
+        if let Err(e) = write_atomically(&output.join(&name), text.as_bytes()) {
+            eprintln!("{}: error: cannot write: {e}", output.join(&name).display());
+            return ExitCode::FAILURE;
+        }
+    }
+    eprintln!(
+        "storyscope: wrote {articles} articles ({:.1} MB) to {}",
+        bytes as f64 / 1e6,
+        output.display()
+    );
+    ExitCode::SUCCESS
+}
+
+fn run_count(corpus: &Path, query: &str) -> ExitCode {
+    let json = match std::fs::read_to_string(corpus) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("{}: error: cannot read: {e}", corpus.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let corpus = match crate::model::Corpus::from_json(&json) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let index = crate::query::Index::new(corpus);
+    let q = index.sanitize(&crate::urlstate::parse(query));
+    let r = index.run(&q);
+    println!(
+        "{{\"quotes\": {}, \"articles\": {}}}",
+        r.quotes.len(),
+        r.articles.len()
+    );
+    ExitCode::SUCCESS
 }
 
 fn run_eval(gold: &Path, dir: &Path) -> ExitCode {
@@ -170,7 +239,7 @@ fn run_ingest(
     let count = |k: QuoteKind| c.quotes.iter().filter(|q| q.kind == k).count();
     let (speech, indirect) = (count(QuoteKind::Speech), count(QuoteKind::Indirect));
     let terms = count(QuoteKind::Term) + count(QuoteKind::Title);
-    if let Err(e) = write_atomically(output, c.to_json().as_bytes()) {
+    if let Err(e) = write_atomically(output, c.to_json_compact().as_bytes()) {
         eprintln!("{}: error: cannot write: {e}", output.display());
         return ExitCode::FAILURE;
     }

@@ -24,5 +24,8 @@ pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synth;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;

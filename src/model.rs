@@ -214,9 +214,15 @@ impl Corpus {
         serde_json::from_str(json).map_err(|e| format!("the corpus is malformed: {e}"))
     }
 
+    /// Indented JSON, for reading and for the pinned fixture.
     pub fn to_json(&self) -> String {
         // Serialising plain structs of strings and numbers cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Compact JSON, for the page: the same format with no whitespace between tokens.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -161,62 +161,134 @@ fn FacetFilter(label: &'static str, filter: RwSignal<String>) -> impl IntoView {
 /// Lists longer than this get a filter box.
 const LONG_LIST: usize = 8;
 
+/// Speaker options shown before "Show all": a corpus of thousands of speakers keeps a short,
+/// live list (most quoted under the current filters first; ticked ones always shown).
+const SPEAKER_LIMIT: usize = 40;
+
+/// What the speaker list shows: indices in display order, and how many would match in all.
+#[derive(Clone, PartialEq, Eq)]
+struct SpeakerList {
+    shown: Vec<usize>,
+    matching: usize,
+}
+
 #[component]
 pub fn SpeakerFacet() -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
     let filter = RwSignal::new(String::new());
-    // Every speaker with a quote of any kind; those quoted only indirectly show when indirect
-    // speech is included.
-    let groups = index.speaker_groups(true);
-    let direct = index.speaker_totals(false);
-    let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
-    let groups_view = groups
-        .into_iter()
-        .map(|(kind, members)| {
-            let rows = members
-                .into_iter()
-                .filter_map(|s| {
-                    let sp = index.corpus.speakers.get(s)?;
-                    let mut title = sp.role.clone().unwrap_or_default();
-                    if !sp.aliases.is_empty() {
-                        if !title.is_empty() {
-                            title.push_str(" · ");
-                        }
-                        title.push_str(&format!("also: {}", sp.aliases.join(", ")));
+    let show_all = RwSignal::new(false);
+    // Computed once: per speaker, totals (direct, all), folded name.
+    let n = index.corpus.speakers.len();
+    let direct = std::sync::Arc::new(index.speaker_totals(false));
+    let all = std::sync::Arc::new(index.speaker_totals(true));
+    let folded: std::sync::Arc<Vec<String>> = std::sync::Arc::new(
+        index
+            .corpus
+            .speakers
+            .iter()
+            .map(|s| crate::text::fold(&s.name))
+            .collect(),
+    );
+    let listed = all.iter().filter(|&&t| t > 0).count();
+    let index_for_list = index.clone();
+    let list = Memo::new(move |_| {
+        let (indirect, ticked) = nav.query.with(|q| (q.indirect, q.speakers.clone()));
+        let f = crate::text::fold(filter.get().trim());
+        let totals = if indirect { &all } else { &direct };
+        results.with(|r| {
+            let mut cand: Vec<usize> = (0..n)
+                .filter(|&s| totals[s] > 0 && (f.is_empty() || folded[s].contains(f.as_str())))
+                .collect();
+            let count = |s: usize| r.speaker_counts.get(s).copied().unwrap_or(0);
+            cand.sort_by(|&a, &b| {
+                count(b)
+                    .cmp(&count(a))
+                    .then(totals[b].cmp(&totals[a]))
+                    .then(folded[a].cmp(&folded[b]))
+            });
+            let matching = cand.len();
+            let limit = if show_all.get() {
+                usize::MAX
+            } else {
+                SPEAKER_LIMIT
+            };
+            let mut shown: Vec<usize> = cand.into_iter().take(limit).collect();
+            for id in &ticked {
+                if let Some(i) = index_for_list.speaker_index(id) {
+                    if !shown.contains(&i) {
+                        shown.push(i);
                     }
-                    // Anonymous sources are per article: say which outlet quoted them.
-                    let context = (kind == SpeakerKind::Anonymous)
-                        .then(|| index.first_article_of_speaker(s))
-                        .flatten()
-                        .and_then(|a| index.corpus.articles.get(a))
-                        .map(|a| a.outlet.display_name().to_string());
-                    let opt = Opt {
-                        key: sp.id.clone(),
-                        name: sp.name.clone(),
-                        context,
-                        title: (!title.is_empty()).then_some(title),
-                        slot: s,
-                        colour: None,
-                        unknown: kind == SpeakerKind::Anonymous,
-                        indirect_only: direct.get(s).copied().unwrap_or(0) == 0,
-                    };
-                    Some(view! { <OptionRow opt=opt which=Which::Speaker filter=filter /> })
-                })
-                .collect_view();
+                }
+            }
+            SpeakerList { shown, matching }
+        })
+    });
+    let no_filter = RwSignal::new(String::new());
+    let make_opt = move |s: usize, index: &crate::query::Index| -> Option<Opt> {
+        let sp = index.corpus.speakers.get(s)?;
+        let mut title = sp.role.clone().unwrap_or_default();
+        if !sp.aliases.is_empty() {
+            if !title.is_empty() {
+                title.push_str(" · ");
+            }
+            title.push_str(&format!("also: {}", sp.aliases.join(", ")));
+        }
+        // Anonymous sources are per article: say which outlet quoted them.
+        let context = (sp.kind == SpeakerKind::Anonymous)
+            .then(|| index.first_article_of_speaker(s))
+            .flatten()
+            .and_then(|a| index.corpus.articles.get(a))
+            .map(|a| a.outlet.display_name().to_string());
+        Some(Opt {
+            key: sp.id.clone(),
+            name: sp.name.clone(),
+            context,
+            title: (!title.is_empty()).then_some(title),
+            slot: s,
+            colour: None,
+            unknown: sp.kind == SpeakerKind::Anonymous,
+            indirect_only: false,
+        })
+    };
+    let groups = [SpeakerKind::Person, SpeakerKind::Organization, SpeakerKind::Anonymous]
+        .into_iter()
+        .map(|kind| {
+            let idx = index.clone();
+            let members = move || {
+                list.with(|l| l.shown.iter().copied().filter(|&s| idx.corpus.speakers.get(s).is_some_and(|x| x.kind == kind)).collect::<Vec<_>>())
+            };
+            let members2 = members.clone();
+            let idx2 = index.clone();
             let label = kind.label_plural();
             view! {
-                <div class="group" role="group" aria-label=label>
+                <div class="group" role="group" aria-label=label class:hidden=move || members2().is_empty()>
                     <p class="group-label" aria-hidden="true">{label}</p>
-                    {rows}
+                    <For each=members key=|s| *s let:s>
+                        {make_opt(s, &idx2).map(|opt| view! { <OptionRow opt=opt which=Which::Speaker filter=no_filter /> })}
+                    </For>
                 </div>
             }
         })
         .collect_view();
+    let more = move || {
+        let (shown, matching) = list.with(|l| (l.shown.len(), l.matching));
+        let all_on = show_all.get();
+        (matching > SPEAKER_LIMIT).then(|| {
+            view! {
+                <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>
+                    {if all_on { "Show fewer".to_string() } else { format!("Show all {matching} (showing {shown})") }}
+                </button>
+            }
+        })
+    };
     view! {
         <fieldset class="facet">
             <legend>"Speaker"</legend>
-            {(total > LONG_LIST).then(|| view! { <FacetFilter label="Filter speakers" filter=filter /> })}
-            <div class="options">{groups_view}</div>
+            {(listed > LONG_LIST).then(|| view! { <FacetFilter label="Filter speakers" filter=filter /> })}
+            <div class="options">{groups}</div>
+            {more}
         </fieldset>
     }
 }
