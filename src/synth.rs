@@ -17,7 +17,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -28,14 +28,14 @@ impl Rng {
         if n == 0 {
             0
         } else {
-            (self.next() % n as u64) as usize
+            (self.next_u64() % n as u64) as usize
         }
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 
@@ -232,7 +232,7 @@ fn speakers(rng: &mut Rng, n: usize) -> Vec<Speaker> {
 /// Index into `n` items with probability proportional to 1 / (rank + 1).
 fn zipf(rng: &mut Rng, cumulative: &[f64]) -> usize {
     let total = cumulative.last().copied().unwrap_or(1.0);
-    let x = (rng.next() as f64 / u64::MAX as f64) * total;
+    let x = (rng.next_u64() as f64 / u64::MAX as f64) * total;
     cumulative
         .partition_point(|&c| c < x)
         .min(cumulative.len().saturating_sub(1))
