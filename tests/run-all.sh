@@ -34,6 +34,11 @@ fi
 
 check "release build (dist/)" trunk build --release
 check "release build under /storyscope/" trunk build --release --public-url /storyscope/ --dist target/pages-test/storyscope
+synth() {
+  [ -f target/synth-10k/009999.md ] || cargo run --quiet --release --bin storyscope -- synth --articles 10000 --seed 1 -o target/synth-10k
+  CORPUS=target/synth-10k trunk build --release --dist target/synth-dist
+}
+check "release build of a synthetic 10k-article corpus" synth
 
 step "browser tests (headless Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap .) 2>&1 | tee "$log"

@@ -1,0 +1,79 @@
+// The explorer on a synthetic corpus of 10 000 articles (~100k quotes): every count the page
+// shows equals what the native query core answers for the same URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, serve, launch, open, countText } from './harness.mjs';
+
+const DIST = path.join(ROOT, 'target/synth-dist');
+const CLI = path.join(ROOT, 'target/release/storyscope');
+let server;
+let browser;
+let corpus;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'corpus.json')), 'built by tests/run-all.sh');
+  corpus = JSON.parse(fs.readFileSync(path.join(DIST, 'corpus.json'), 'utf8'));
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function native(qs) {
+  return JSON.parse(execFileSync(CLI, ['count', path.join(DIST, 'corpus.json'), qs], { encoding: 'utf8' }));
+}
+
+function expected(qs) {
+  const n = native(qs);
+  const articles = new URLSearchParams(qs).get('view') === 'articles';
+  const k = articles ? n.articles : n.quotes;
+  return `${k} ${articles ? 'article' : 'quote'}${k === 1 ? '' : 's'}`;
+}
+
+async function waitFor(page, text) {
+  await page.locator('.count[role="status"]', { hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 20000 });
+}
+
+test('the synthetic corpus is large', () => {
+  assert.ok(corpus.articles.length >= 10000, `${corpus.articles.length} articles`);
+  assert.ok(corpus.quotes.length >= 100000, `${corpus.quotes.length} quotes`);
+});
+
+test('counts for shared links equal the native core', async () => {
+  const person = corpus.speakers.find((s) => s.kind === 'person').id;
+  const org = corpus.speakers.find((s) => s.kind === 'organization').id;
+  const outlet = corpus.articles[3].outlet.key;
+  const queries = [
+    '',
+    `speaker=${person}`,
+    `speaker=${person}&speaker=${org}`,
+    `outlet=${outlet}&from=2025-03-01&to=2025-06-30`,
+    'q=ceasefire',
+    `view=articles&outlet=${outlet}&q=summit`,
+    `indirect=1&speaker=${person}`,
+  ];
+  const { page, done } = await open(browser, server.url + '/');
+  for (const qs of queries) {
+    await page.goto(`${server.url}/?${qs}`);
+    await waitFor(page, expected(qs));
+  }
+  await done();
+});
+
+test('clicking through the facets keeps counts equal to the native core', async () => {
+  const { page, done } = await open(browser, server.url + '/');
+  await page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox').nth(2).check();
+  await waitFor(page, expected(new URL(page.url()).search));
+  await page.getByRole('group', { name: 'Speaker' }).getByRole('checkbox').first().check();
+  await waitFor(page, expected(new URL(page.url()).search));
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await waitFor(page, expected(new URL(page.url()).search));
+  assert.ok((await page.locator('ol.cards > li').count()) <= 50, 'one page of cards in the DOM');
+  assert.match(await countText(page), /articles?$/);
+  await done();
+});
