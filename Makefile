@@ -19,7 +19,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench-ingest eval
+.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench bench-ingest eval
 
 all: build
 
@@ -58,6 +58,20 @@ corpus:
 	cargo run --release --bin storyscope -- ingest "$(CORPUS)" -o target/corpus.json
 
 ## Measurements -------------------------------------------------------------------------------
+
+# Page weight, load, interaction latency and memory for the seed corpus and synthetic corpora,
+# plus the native benches: target/bench/report.md and report.json.
+BENCH_SIZES ?= 1000 10000 100000
+bench: tools tools-browser
+	@mkdir -p target/bench
+	trunk build --release --dist target/bench/seed
+	@for n in $(BENCH_SIZES); do \
+	  last=$$(printf '%06d' $$((n - 1))); \
+	  [ -f target/bench/synth-$$n/$$last.md ] || cargo run --quiet --release --bin storyscope -- synth --articles $$n --seed 1 -o target/bench/synth-$$n; \
+	  CORPUS=target/bench/synth-$$n trunk build --release --dist target/bench/dist-$$n || exit 1; \
+	done
+	(cargo bench --locked --bench ingest && cargo bench --locked --bench query) 2>/dev/null | tee target/bench/native.txt
+	cd tests/bench && node bench.mjs seed=../../target/bench/seed $(foreach n,$(BENCH_SIZES),$(n)=../../target/bench/dist-$(n))
 
 # Ingest throughput (MB/s on one core) on realistic and pathological input.
 bench-ingest:

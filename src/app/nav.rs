@@ -67,6 +67,8 @@ impl Nav {
         if mode == Mode::Push {
             self.draft.set(q.q.clone());
         }
+        let kind = interaction_kind(&self.query.get_untracked(), &q);
+        mark_interaction(kind);
         self.query.set(q);
     }
 
@@ -90,6 +92,42 @@ impl Nav {
         change(&mut q);
         self.href(&q)
     }
+}
+
+/// What a change of query was, for the timing marks `make bench` reads.
+fn interaction_kind(old: &Query, new: &Query) -> &'static str {
+    if old.article != new.article || old.quote != new.quote {
+        "open-article"
+    } else if old.q != new.q {
+        "search"
+    } else if old.from != new.from || old.to != new.to {
+        "date"
+    } else if old.view != new.view {
+        "view"
+    } else if old.speakers != new.speakers || old.outlets != new.outlets {
+        "facet"
+    } else {
+        "other"
+    }
+}
+
+/// Marks the start of an interaction and, in the next animation frame (after the reactive
+/// updates have reached the DOM), its end: a `performance.measure` named
+/// `storyscope:<kind>` that a benchmark harness can read. Costs two marks per interaction.
+fn mark_interaction(kind: &'static str) {
+    let Some(perf) = window().performance() else {
+        return;
+    };
+    let start = format!("storyscope:{kind}:start");
+    let _ = perf.mark(&start);
+    request_animation_frame(move || {
+        let end = format!("storyscope:{kind}:end");
+        let _ = perf.mark(&end);
+        let _ =
+            perf.measure_with_start_mark_and_end_mark(&format!("storyscope:{kind}"), &start, &end);
+        perf.clear_marks_with_mark_name(&start);
+        perf.clear_marks_with_mark_name(&end);
+    });
 }
 
 /// `/` focuses the search box, unless the person is already typing somewhere.

@@ -1,0 +1,155 @@
+// `make bench`: page weight, load time, interaction latency and memory for built explorers, in
+// headless Chromium. Usage: node bench.mjs <name>=<dist dir> ... ; writes target/bench/report.{json,md}.
+// Latencies come from the app's own performance measures (storyscope:<kind>, from the change of
+// query to the DOM updated in the next frame); load is the storyscope:ready mark (first results in
+// the DOM) relative to navigation start.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
+import { ROOT, serve } from '../browser/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const targets = process.argv.slice(2).map((a) => a.split('='));
+
+function weight(dir) {
+  const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, corpus: /^corpus\.json$/, html: /\.html$/ };
+  const out = {};
+  for (const [kind, re] of Object.entries(kinds)) {
+    const files = fs.readdirSync(dir).filter((f) => re.test(f));
+    const bufs = files.map((f) => fs.readFileSync(path.join(dir, f)));
+    const raw = bufs.reduce((n, b) => n + b.length, 0);
+    const gzip = bufs.reduce((n, b) => n + zlib.gzipSync(b, { level: 9 }).length, 0);
+    const brotli = bufs.reduce((n, b) => n + zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+    out[kind] = { raw, gzip, brotli };
+  }
+  out.total = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: Object.values(out).reduce((n, v) => n + v[k], 0) }), {});
+  return out;
+}
+
+function stats(xs) {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { n: s.length, p50: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2), max: +s[s.length - 1].toFixed(2) };
+}
+
+async function measure(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const t0 = Date.now();
+  await page.goto(url, { timeout: 180000 });
+  await page.locator('.count[role="status"]').waitFor({ timeout: 180000 });
+  const wall = Date.now() - t0;
+  const load = await page.evaluate(() => performance.getEntriesByName('storyscope:ready')[0]?.startTime ?? null);
+  const outlets = page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox');
+  const nOutlets = Math.min(await outlets.count(), 4);
+  const read = async (kind) => page.evaluate((k) => {
+    const xs = performance.getEntriesByName(`storyscope:${k}`).map((e) => e.duration);
+    performance.clearMeasures(`storyscope:${k}`);
+    return xs;
+  }, kind);
+  const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const result = {};
+  // Facet clicks: tick and untick outlets.
+  for (let i = 0; i < RUNS; i++) {
+    await outlets.nth(i % nOutlets).click();
+    await settle();
+  }
+  result.facet = stats(await read('facet'));
+  // Keystrokes in search: each committed change of the query (after the debounce).
+  const search = page.getByLabel('Search', { exact: true });
+  const words = ['talks', 'summit', 'trade', 'ceasefire', 'budget'];
+  for (let i = 0; i < RUNS; i++) {
+    await search.fill(words[i % words.length].slice(0, 2 + (i % 4)));
+    await search.press('Enter');
+    await settle();
+  }
+  await search.fill('');
+  await search.press('Enter');
+  await settle();
+  result.search = stats(await read('search'));
+  // Date changes.
+  const from = page.getByLabel('From', { exact: true });
+  const min = (await from.getAttribute('min')) || '2025-01-01';
+  for (let i = 0; i < RUNS; i++) {
+    const d = new Date(Date.parse(min) + (i % 10) * 86400000 * 7).toISOString().slice(0, 10);
+    await from.fill(d);
+    await settle();
+  }
+  await from.fill('');
+  await settle();
+  result.date = stats(await read('date'));
+  // View switches.
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('button', { name: i % 2 ? 'Quotes' : 'Articles', exact: true }).click();
+    await settle();
+  }
+  result.view = stats(await read('view'));
+  await page.getByRole('button', { name: 'Quotes', exact: true }).click();
+  await settle();
+  // Opening an article from a quote card, then closing it.
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('link', { name: 'Read in article' }).nth(i % 5).click();
+    await settle();
+    await page.keyboard.press('Escape');
+    await settle();
+  }
+  const opens = await read('open-article');
+  result['open-article'] = stats(opens.filter((_, i) => i % 2 === 0));
+  const memory = await page.evaluate(() => ({
+    wasm: window.wasmBindings?.storyscope_memory_bytes?.() ?? null,
+    js_heap: performance.memory?.usedJSHeapSize ?? null,
+  }));
+  await page.close();
+  return { load_ms: load, load_wall_ms: wall, latency_ms: result, memory };
+}
+
+const report = { date: new Date().toISOString(), runs_per_interaction: RUNS, corpora: {} };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+for (const [name, dir] of targets) {
+  const abs = path.resolve(dir);
+  const entry = { weight: weight(abs) };
+  const corpus = JSON.parse(fs.readFileSync(path.join(abs, 'corpus.json'), 'utf8'));
+  entry.articles = corpus.articles.length;
+  entry.quotes = corpus.quotes.filter((q) => q.kind === 'speech').length;
+  const server = await serve(abs);
+  try {
+    Object.assign(entry, await measure(browser, server.url + '/'));
+  } catch (e) {
+    entry.error = String(e.message || e).split('\n')[0];
+  }
+  await server.close();
+  report.corpora[name] = entry;
+  console.log(name, JSON.stringify(entry));
+}
+await browser.close();
+
+const kb = (b) => (b / 1024).toFixed(1);
+let md = `# Storyscope benchmark\n\n${report.date}, ${RUNS} runs per interaction, headless Chromium.\n\n`;
+md += '## Page weight (KiB: raw / gzip / brotli)\n\n| corpus | articles | quotes | wasm | js | css | corpus | total |\n|---|---|---|---|---|---|---|---|\n';
+for (const [name, e] of Object.entries(report.corpora)) {
+  const w = e.weight;
+  const cell = (x) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
+  md += `| ${name} | ${e.articles} | ${e.quotes} | ${cell(w.wasm)} | ${cell(w.js)} | ${cell(w.css)} | ${cell(w.corpus)} | ${cell(w.total)} |\n`;
+}
+md += '\n## Load and memory\n\n| corpus | first results (ms after navigation) | wasm memory (MiB) | JS heap (MiB) |\n|---|---|---|---|\n';
+for (const [name, e] of Object.entries(report.corpora)) {
+  const mib = (b) => (b == null ? '–' : (b / 1048576).toFixed(1));
+  md += `| ${name} | ${e.error ? 'failed: ' + e.error : (e.load_ms ?? 0).toFixed(0)} | ${mib(e.memory?.wasm)} | ${mib(e.memory?.js_heap)} |\n`;
+}
+md += '\n## Interaction latency (ms: p50 / p95 / max), change of query → DOM updated\n\n| corpus | facet click | search (committed keystroke) | date change | view switch | open article |\n|---|---|---|---|---|---|\n';
+for (const [name, e] of Object.entries(report.corpora)) {
+  const l = e.latency_ms || {};
+  const cell = (s) => (s ? `${s.p50} / ${s.p95} / ${s.max}` : '–');
+  md += `| ${name} | ${cell(l.facet)} | ${cell(l.search)} | ${cell(l.date)} | ${cell(l.view)} | ${cell(l['open-article'])} |\n`;
+}
+const native = path.join(ROOT, 'target/bench/native.txt');
+if (fs.existsSync(native)) md += '\n## Native\n\n```text\n' + fs.readFileSync(native, 'utf8').trim() + '\n```\n';
+fs.mkdirSync(path.join(ROOT, 'target/bench'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'target/bench/report.json'), JSON.stringify(report, null, 2));
+fs.writeFileSync(path.join(ROOT, 'target/bench/report.md'), md);
+console.log('\n' + md);
