@@ -33,6 +33,7 @@ if [ "$mode" = all ]; then
 fi
 
 check "release build (dist/)" trunk build --release
+check "seed build within its gzip budget" node tests/budget.mjs dist
 check "release build under /storyscope/" trunk build --release --public-url /storyscope/ --dist target/pages-test/storyscope
 synth() {
   [ -f target/synth-10k/009999.md ] || cargo run --quiet --release --bin storyscope -- synth --articles 10000 --seed 1 -o target/synth-10k
