@@ -83,13 +83,15 @@ pub struct Index {
     outlet_pos: HashMap<String, usize>,
     article_outlet: Vec<usize>,
     article_span: Vec<Option<(Date, Date)>>,
-    article_words: Vec<Vec<String>>,
+    /// Inverted index of the folded words of each article (text and title).
+    article_words: Postings,
     /// Speech and indirect quotes, in display order (article order, then position).
     speech: Vec<usize>,
     indirect: Vec<bool>,
     quote_article: Vec<usize>,
     quote_speaker: Vec<Option<usize>>,
-    quote_words: Vec<Vec<String>>,
+    /// Inverted index of the folded words of each quote and its speaker's name.
+    quote_words: Postings,
     /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
     article_speakers: Vec<BTreeSet<usize>>,
     article_speakers_all: Vec<BTreeSet<usize>>,
@@ -178,19 +180,13 @@ impl Index {
                         Some((x, y)) => (x.min(a), y.max(b)),
                     })
                 });
-        let article_words = corpus
-            .articles
-            .iter()
-            .map(|a| {
-                let mut w = text::folded_words(&a.text);
-                if let Some(t) = &a.title {
-                    w.extend(text::folded_words(t));
-                    w.sort_unstable();
-                    w.dedup();
-                }
-                w
-            })
-            .collect();
+        let article_words = Postings::build(corpus.articles.iter().map(|a| {
+            let mut w = text::folded_words(&a.text);
+            if let Some(t) = &a.title {
+                w.extend(text::folded_words(t));
+            }
+            w
+        }));
 
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
         article_order.sort_by(|&x, &y| {
@@ -231,20 +227,14 @@ impl Index {
                     .and_then(|s| speaker_pos.get(s).copied())
             })
             .collect();
-        let quote_words = corpus
-            .quotes
-            .iter()
-            .zip(&quote_speaker)
-            .map(|(q, s)| {
+        let quote_words =
+            Postings::build(corpus.quotes.iter().zip(&quote_speaker).map(|(q, s)| {
                 let mut w = text::folded_words(&q.text);
                 if let Some(sp) = s.and_then(|s| corpus.speakers.get(s)) {
                     w.extend(text::folded_words(&sp.name));
-                    w.sort_unstable();
-                    w.dedup();
                 }
                 w
-            })
-            .collect();
+            }));
         let mut speech: Vec<usize> = (0..corpus.quotes.len())
             .filter(|&i| {
                 matches!(
@@ -424,6 +414,11 @@ impl Index {
         let ranged = from.is_some() || to.is_some();
         let terms = text::search_terms(&q.q);
 
+        // Search answers come from the inverted indexes as bitsets, once per query.
+        let quote_hits = self.quote_words.matching(&terms);
+        let article_hits = self.article_words.matching(&terms);
+        let quote_match = |i: usize| quote_hits.as_ref().is_none_or(|b| bit(b, i));
+        let article_match = |a: usize| article_hits.as_ref().is_none_or(|b| bit(b, a));
         let outlet_ok = |a: usize| !any_outlet || sel_outlets[self.article_outlet[a]];
         let article_speakers = if q.indirect {
             &self.article_speakers_all
@@ -454,7 +449,7 @@ impl Index {
                     let sp = self.quote_speaker[i];
                     let s_ok = !any_speaker || sp.is_some_and(|s| sel_speakers[s]);
                     let o_ok = outlet_ok(a);
-                    let rest = date_ok(a) && text::matches_all(&self.quote_words[i], &terms);
+                    let rest = date_ok(a) && quote_match(i);
                     if !rest {
                         continue;
                     }
@@ -475,7 +470,7 @@ impl Index {
                 for &a in &self.article_order {
                     let s_ok = !any_speaker || article_speakers[a].iter().any(|&s| sel_speakers[s]);
                     let o_ok = outlet_ok(a);
-                    if !(date_ok(a) && text::matches_all(&self.article_words[a], &terms)) {
+                    if !(date_ok(a) && article_match(a)) {
                         continue;
                     }
                     if o_ok {
@@ -512,9 +507,7 @@ impl Index {
             View::Quotes if !terms.is_empty() => {
                 let mut hit = vec![false; self.corpus.articles.len()];
                 for &i in &self.speech {
-                    if (!self.indirect[i] || q.indirect)
-                        && text::matches_all(&self.quote_words[i], &terms)
-                    {
+                    if (!self.indirect[i] || q.indirect) && quote_match(i) {
                         hit[self.quote_article[i]] = true;
                     }
                 }
@@ -525,7 +518,7 @@ impl Index {
         for &a in &self.article_order {
             let s_ok = !any_speaker || article_speakers[a].iter().any(|&s| sel_speakers[s]);
             let search_ok = match q.view {
-                View::Articles => text::matches_all(&self.article_words[a], &terms),
+                View::Articles => article_match(a),
                 View::Quotes => terms.is_empty() || quote_hit[a],
             };
             if !(s_ok && outlet_ok(a) && search_ok) {
@@ -601,6 +594,70 @@ impl Index {
         });
         v
     }
+}
+
+/// An inverted index: each distinct folded word with the sorted ids of the documents holding it.
+/// Prefix search walks the sorted vocabulary from the prefix to the last word that starts with
+/// it, so a term costs its matching postings, not a pass over every document.
+#[derive(Debug, Default)]
+struct Postings {
+    vocab: Vec<String>,
+    lists: Vec<Vec<u32>>,
+    docs: usize,
+}
+
+impl Postings {
+    fn build(docs: impl Iterator<Item = Vec<String>>) -> Postings {
+        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut n = 0;
+        for (d, words) in docs.enumerate() {
+            n = d + 1;
+            for w in words {
+                let list = map.entry(w).or_default();
+                // Documents arrive in order, so a list only needs checking at its end.
+                if list.last() != Some(&(d as u32)) {
+                    list.push(d as u32);
+                }
+            }
+        }
+        let mut entries: Vec<(String, Vec<u32>)> = map.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (vocab, lists) = entries.into_iter().unzip();
+        Postings {
+            vocab,
+            lists,
+            docs: n,
+        }
+    }
+
+    /// Documents where every term prefix-matches some word, as a bitset; `None` without terms.
+    fn matching(&self, terms: &[String]) -> Option<Vec<u64>> {
+        let mut acc: Option<Vec<u64>> = None;
+        for t in terms {
+            let mut set = vec![0u64; self.docs.div_ceil(64)];
+            let from = self.vocab.partition_point(|w| w.as_str() < t.as_str());
+            for (w, list) in self.vocab[from..].iter().zip(&self.lists[from..]) {
+                if !w.starts_with(t.as_str()) {
+                    break;
+                }
+                for &d in list {
+                    set[d as usize / 64] |= 1 << (d % 64);
+                }
+            }
+            acc = Some(match acc {
+                None => set,
+                Some(mut a) => {
+                    a.iter_mut().zip(&set).for_each(|(x, y)| *x &= y);
+                    a
+                }
+            });
+        }
+        acc
+    }
+}
+
+fn bit(set: &[u64], i: usize) -> bool {
+    set.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 /// "3 quotes", "1 article": the live-region wording.
