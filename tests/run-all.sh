@@ -40,6 +40,7 @@ synth() {
   CORPUS=target/synth-10k trunk build --release --dist target/synth-dist
 }
 check "release build of a synthetic 10k-article corpus" synth
+check "release build of the hostile-input fixture" env CORPUS=tests/fixtures/hostile/articles trunk build --release --dist target/hostile-dist
 
 step "browser tests (headless Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap .) 2>&1 | tee "$log"

@@ -203,6 +203,8 @@ fn ReaderPanel(a: usize) -> impl IntoView {
         .collect_view();
     let has_credits = !article.credits.is_empty();
     let url = article.url.as_deref().and_then(safe_url);
+    // Anything else is shown, as text, so the reader sees what the file claims.
+    let unsafe_url = article.url.clone().filter(|u| safe_url(u).is_none());
     let quote_count = index.speech_in_article(a).len();
     view! {
         <div class="reader-backdrop" on:click=move |_| close()></div>
@@ -249,6 +251,10 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     {url.map(|u| view! {
                         <dt>"URL"</dt>
                         <dd><a href=u.clone() rel="noopener noreferrer nofollow" target="_blank">{u.clone()}</a></dd>
+                    })}
+                    {unsafe_url.map(|u| view! {
+                        <dt>"URL"</dt>
+                        <dd><code>{u}</code> " (not a web address, so not linked)"</dd>
                     })}
                     <dt>"File"</dt>
                     <dd><code>{article.source_file.clone()}</code></dd>

@@ -21,7 +21,8 @@ const TYPES = {
 /** Serves `dir` on a free loopback port, as GitHub Pages would (index.html for folders). */
 export async function serve(dir) {
   const requests = [];
-  const server = http.createServer((req, res) => {
+  // Large headers allowed: the hostile-URL tests send very long query strings.
+  const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     const url = new URL(req.url, 'http://x');
     requests.push(url.pathname);
     let file = path.join(dir, decodeURIComponent(url.pathname));
