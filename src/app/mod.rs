@@ -151,9 +151,14 @@ fn Explorer(idx: Idx) -> impl IntoView {
         <div class="layout">
             <aside class="sidebar" aria-label="Filters">
                 <filters::SearchBox />
-                <filters::SpeakerFacet />
-                <filters::OutletFacet />
-                <filters::DateFilter />
+                // On a phone the facets fold away so the results are one scroll away; on a wide
+                // screen they start open. Read once: the person decides after that.
+                <details class="facets" open=wide_screen()>
+                    <summary>"Filters"</summary>
+                    <filters::SpeakerFacet />
+                    <filters::OutletFacet />
+                    <filters::DateFilter />
+                </details>
             </aside>
             <main id="results" class="main" tabindex="-1">
                 <results::Toolbar />
@@ -225,6 +230,10 @@ fn Header() -> impl IntoView {
             </dl>
         </header>
     }
+}
+
+fn wide_screen() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 900.0)
 }
 
 /// "27 Nov 2025" or "Date unknown".
