@@ -233,7 +233,11 @@ fn Header() -> impl IntoView {
 }
 
 fn wide_screen() -> bool {
-    window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 900.0)
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= 900.0)
 }
 
 /// "27 Nov 2025" or "Date unknown".

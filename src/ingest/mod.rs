@@ -224,6 +224,8 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
     // One line ending everywhere, so offsets and line numbers agree with what editors show.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let (front, body, mut line_offset) = frontmatter::split(&f.name, &text, diags);
+    // Where an empty body is reported: the line after the front matter, or the top of the file.
+    let body_line = line_offset.max(1);
     let mut body = body.to_string();
     let scraped = meta::scraped_date(&body).map(|(found, strip)| {
         body.drain(..strip.min(body.len()));
@@ -238,7 +240,7 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
     if body.trim().is_empty() {
         diags.push(Diagnostic::error(
             &f.name,
-            line_offset.max(1),
+            body_line,
             "no article text; file skipped",
         ));
         return None;
