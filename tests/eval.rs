@@ -1,24 +1,14 @@
 //! The evaluation: the seed gold holds its targets, and the measurement itself is right on small
 //! hand-computed cases.
 
+mod common;
+
 use storyscope::eval::{evaluate, GoldFile};
 use storyscope::ingest::{ingest, SourceFile};
 use storyscope::model::Story;
 
 fn seeds() -> storyscope::model::Corpus {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    let files: Vec<SourceFile> = paths
-        .iter()
-        .map(|p| SourceFile {
-            name: p.file_name().unwrap().to_string_lossy().into(),
-            bytes: std::fs::read(p).unwrap(),
-        })
-        .collect();
+    let files = common::read_articles("corpus/articles", "");
     ingest(&files, Story::default()).corpus
 }
 

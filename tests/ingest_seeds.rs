@@ -1,27 +1,17 @@
 //! The seed corpus, ingested, against expectations written by hand from reading each article:
 //! what its metadata is and where it comes from, every quotation and who said it.
 
+mod common;
+
 use std::sync::OnceLock;
 
-use storyscope::ingest::{ingest, SourceFile};
+use storyscope::ingest::ingest;
 use storyscope::model::{Corpus, Provenance, QuoteKind, SpeakerKind, Story};
 
 fn corpus() -> &'static Corpus {
     static C: OnceLock<Corpus> = OnceLock::new();
     C.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/articles");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        paths.sort();
-        let files: Vec<SourceFile> = paths
-            .iter()
-            .map(|p| SourceFile {
-                name: p.file_name().unwrap().to_string_lossy().into(),
-                bytes: std::fs::read(p).unwrap(),
-            })
-            .collect();
+        let files = common::read_articles("corpus/articles", "");
         let out = ingest(&files, Story::default());
         assert!(out.failed.is_empty(), "{:?}", out.diagnostics);
         assert!(

@@ -2,26 +2,13 @@
 //! `tests/fixtures/schema.json`. A difference is a format change: bump `FORMAT_VERSION`, document
 //! it in the README, and regenerate with `UPDATE_FIXTURES=1 cargo test --test schema`.
 
-use storyscope::ingest::{ingest, SourceFile};
+mod common;
+
+use storyscope::ingest::ingest;
 use storyscope::model::{Corpus, Story, FORMAT_VERSION};
 
 fn build() -> Corpus {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/schema/articles"
-    );
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    let files: Vec<SourceFile> = paths
-        .iter()
-        .map(|p| SourceFile {
-            name: format!("articles/{}", p.file_name().unwrap().to_string_lossy()),
-            bytes: std::fs::read(p).unwrap(),
-        })
-        .collect();
+    let files = common::read_articles("tests/fixtures/schema/articles", "articles/");
     let story = Story {
         title: "Schema fixture".into(),
         description: Some("Pins the corpus format.".into()),

@@ -75,3 +75,21 @@ pub fn corpus(articles: &[A], speakers: &[(&str, SpeakerKind)], quotes: &[Q]) ->
     }
     c
 }
+
+/// The article files of a folder below the crate, sorted, named `prefix` + file name.
+pub fn read_articles(dir: &str, prefix: &str) -> Vec<storyscope::ingest::SourceFile> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .map(|p| storyscope::ingest::SourceFile {
+            name: format!("{prefix}{}", p.file_name().unwrap().to_string_lossy()),
+            bytes: std::fs::read(p).unwrap(),
+        })
+        .collect()
+}
