@@ -87,7 +87,7 @@ test: tools tools-browser
 	@bash tests/run-all.sh
 
 test-native:
-	cargo test --locked --all-targets
+	cargo test --locked --lib --bins --tests
 
 test-browser: tools tools-browser
 	@bash tests/run-all.sh browser

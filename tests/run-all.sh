@@ -24,7 +24,7 @@ if [ "$mode" = all ]; then
   check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --bin storyscope -- -D warnings
 
   step "cargo test"
-  cargo test --locked --all-targets 2>&1 | tee "$log"
+  cargo test --locked --lib --bins --tests 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   p=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) s += $i } END { print s + 0 }' "$log")
   f=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed/) s += $i } END { print s + 0 }' "$log")
