@@ -58,6 +58,8 @@ enum Command {
         #[arg(default_value = "")]
         query: String,
     },
+    /// Adds a Content Security Policy and Subresource Integrity to a built site (run by Trunk).
+    Harden { dir: PathBuf },
     /// Measures quote extraction and attribution on DIR against hand-labelled gold.
     Eval {
         /// Gold JSON: [{file, quotes: [{text, type, speaker, speaker_kind}]}].
@@ -87,6 +89,7 @@ pub fn main() -> ExitCode {
             output,
         } => run_synth(articles, seed, &output),
         Command::Count { corpus, query } => run_count(&corpus, &query),
+        Command::Harden { dir } => run_harden(&dir),
     }
 }
 
@@ -109,6 +112,36 @@ fn run_synth(articles: usize, seed: u64, output: &Path) -> ExitCode {
         output.display()
     );
     ExitCode::SUCCESS
+}
+
+fn run_harden(dir: &Path) -> ExitCode {
+    let index = dir.join("index.html");
+    let html = match std::fs::read_to_string(&index) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("{}: error: cannot read: {e}", index.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    // URL paths in the page end with the file name; the files sit in `dir`.
+    let read = |url: &str| std::fs::read(dir.join(url.rsplit('/').next().unwrap_or(url))).ok();
+    match crate::harden::rewrite(&html, read) {
+        Ok((out, boot_name, boot)) => {
+            let written = write_atomically(&dir.join(&boot_name), boot.as_bytes())
+                .and_then(|_| write_atomically(&index, out.as_bytes()));
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{}: error: cannot write: {e}", dir.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("{}:1: error: {e}", index.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run_count(corpus: &Path, query: &str) -> ExitCode {

@@ -27,5 +27,8 @@ pub mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synth;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod harden;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;

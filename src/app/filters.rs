@@ -387,7 +387,7 @@ pub fn DateFilter() -> impl IntoView {
                             // kilobytes of code to the page for one number.
                             let tenths = n * 1000 / peak;
                             let c = colour_of.get(*o).copied().unwrap_or(0) % OUTLET_COLOURS;
-                            view! { <span class=format!("seg o{c}") style=format!("height:{}.{}%", tenths / 10, tenths % 10)></span> }
+                            view! { <span class=format!("seg o{c}") style:height=format!("{}.{}%", tenths / 10, tenths % 10)></span> }
                         })
                         .collect_view();
                     let title = if detail.is_empty() { label.clone() } else { format!("{label} ({detail})") };

@@ -43,10 +43,12 @@ test('script in article text and metadata renders as inert text', async () => {
     assert.equal(await dialog.locator('a[href^="javascript:"], a[href^="data:"]').count(), 0, 'only http(s) links');
   }
   await page.goto(`${hostile.url}/?article=script`);
+  await page.getByRole('dialog').waitFor();
   const text = await page.getByRole('dialog').textContent();
   assert.match(text, /<img src=x onerror="window\.__pwned='text'">/);
   assert.match(text, /javascript:window\.__pwned='url'/, 'the unsafe url is shown as text');
   await page.goto(`${hostile.url}/?article=bidi`);
+  await page.getByRole('dialog').waitFor();
   assert.equal(await page.getByRole('dialog').locator('a[href^="https://example.org/ok"]').count(), 1, 'an http(s) url is a link');
   assert.equal(await pwned(page), null);
   await done();
@@ -70,5 +72,28 @@ test('tampered links are ignored where they make no sense and never blank the pa
     assert.equal(await pwned(page), null);
     assert.equal(await page.getByRole('alert').count(), 0, 'no error panel');
   }
+  await done();
+});
+
+test('the page runs under its Content Security Policy with no violation', async () => {
+  const fs2 = await import('node:fs');
+  const html = fs2.readFileSync(path.join(SEED, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  for (const tag of html.match(/<(script|link)[^>]*(src|href)="[^"]*\.(js|css)"[^>]*>/g) || []) {
+    assert.match(tag, /integrity="sha384-/, tag);
+  }
+  const { page, done } = await open(browser, seed.url + '/');
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  // Exercise the views that render dynamic styles (histogram) and the reader.
+  await page.getByRole('group', { name: 'Articles per day' }).getByRole('button').first().click();
+  await page.getByRole('link', { name: 'Read in article' }).first().click();
+  await page.getByRole('dialog').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await done();
 });
