@@ -19,7 +19,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench bench-ingest eval
+.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench bench-ingest eval fuzz
 
 all: build
 
@@ -80,6 +80,16 @@ bench-ingest:
 # Quote extraction and attribution against the hand-labelled seed gold.
 eval:
 	cargo run --release --bin storyscope -- eval --gold tests/gold/seeds.json corpus/articles
+
+# Coverage-guided fuzzing (nightly + cargo-fuzz) of ingest, front matter and URL state,
+# FUZZ_SECONDS each. Crashes land in fuzz/artifacts/; keep each as a regression test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := ingest_file front_matter url_state
+fuzz:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  (cd fuzz && cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096) || exit 1; \
+	done
 
 ## Tests ----------------------------------------------------------------------------------------
 

@@ -97,3 +97,25 @@ test('the page runs under its Content Security Policy with no violation', async 
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await done();
 });
+
+test('a truncated corpus shows a readable error, not a blank page', async () => {
+  const dir = path.join(ROOT, 'target/corrupt-dist');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(SEED, dir, { recursive: true });
+  const json = fs.readFileSync(path.join(dir, 'corpus.json'));
+  fs.writeFileSync(path.join(dir, 'corpus.json'), json.subarray(0, json.length >> 1));
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    await page.goto(server.url + '/');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /The corpus could not be loaded.*not valid JSON/s);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
