@@ -42,6 +42,22 @@ synth() {
 check "release build of a synthetic 10k-article corpus" synth
 check "release build of the hostile-input fixture" env CORPUS=tests/fixtures/hostile/articles trunk build --release --dist target/hostile-dist
 
+large_files() { # a 50 MB article and a 1 MB single line: ingested, in bounded memory
+  python3 - <<'PY'
+import resource, subprocess, sys, tempfile
+with tempfile.TemporaryDirectory() as d:
+    s = "\u201cWe will not yield,\u201d said Mayor Ann Berg. Officials said talks would resume.\n\n"
+    open(f"{d}/big.txt", "w").write(s * (50_000_000 // len(s.encode())))
+    line = "and the talks went on with \u201cmore words\u201d said the aide "
+    open(f"{d}/line.txt", "w").write(line * (1_000_000 // len(line)))
+    r = subprocess.run(["target/release/storyscope", "ingest", d, "-o", f"{d}/out.json", "--quiet"])
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"exit {r.returncode}, peak RSS {peak} KB")
+    sys.exit(0 if r.returncode == 0 and peak < 2_000_000 else 1)
+PY
+}
+check "50 MB article and 1 MB line ingested in bounded memory" large_files
+
 step "browser tests (headless Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap .) 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}

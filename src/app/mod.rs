@@ -38,6 +38,13 @@ pub fn storyscope_memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
 
+/// Panics on purpose, so the browser tests can check that a panic shows the error panel.
+/// Reachable only from a script already running in the page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn storyscope_panic_for_test() {
+    panic!("test panic requested by the page");
+}
+
 pub fn start() {
     console_error_panic_hook::set_once();
     install_panic_panel();

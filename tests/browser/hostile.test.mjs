@@ -119,3 +119,23 @@ test('a truncated corpus shows a readable error, not a blank page', async () => 
     await server.close();
   }
 });
+
+test('a panic inside the wasm shows an error panel that says what happened', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(seed.url + '/');
+    await page.locator('.count[role="status"]').waitFor();
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.storyscope_panic_for_test();
+      } catch (_) {
+        // The trap after the panic surfaces here; the panel is what the person sees.
+      }
+    });
+    const panel = page.locator('.fatal[role="alert"]');
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /Storyscope stopped because of an internal error: .*test panic requested by the page.*report it/s);
+  } finally {
+    await page.close();
+  }
+});
