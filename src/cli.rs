@@ -29,7 +29,7 @@ enum Command {
     Ingest {
         /// Folder of articles (.txt or .md; optional TOML front matter between +++ lines).
         dir: PathBuf,
-        /// Where to write the corpus JSON.
+        /// Where to write the corpus: a `.bin` name gets the page's bundle, any other JSON.
         #[arg(short, long)]
         output: PathBuf,
         /// The story's title and description; defaults to story.toml in DIR or its parent.
@@ -145,14 +145,14 @@ fn run_harden(dir: &Path) -> ExitCode {
 }
 
 fn run_count(corpus: &Path, query: &str) -> ExitCode {
-    let json = match std::fs::read_to_string(corpus) {
-        Ok(j) => j,
+    let bytes = match std::fs::read(corpus) {
+        Ok(b) => b,
         Err(e) => {
             eprintln!("{}: error: cannot read: {e}", corpus.display());
             return ExitCode::FAILURE;
         }
     };
-    let corpus = match crate::model::Corpus::from_json(&json) {
+    let corpus = match crate::model::Corpus::from_bytes(&bytes) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
@@ -272,7 +272,13 @@ fn run_ingest(
     let count = |k: QuoteKind| c.quotes.iter().filter(|q| q.kind == k).count();
     let (speech, indirect) = (count(QuoteKind::Speech), count(QuoteKind::Indirect));
     let terms = count(QuoteKind::Term) + count(QuoteKind::Title);
-    if let Err(e) = write_atomically(output, c.to_json_compact().as_bytes()) {
+    // The page loads the bundle; `.json` (or any other name) gets the readable JSON.
+    let bytes = if output.extension().is_some_and(|x| x == "bin") {
+        crate::bundle::encode(c)
+    } else {
+        c.to_json_compact().into_bytes()
+    };
+    if let Err(e) = write_atomically(output, &bytes) {
         eprintln!("{}: error: cannot write: {e}", output.display());
         return ExitCode::FAILURE;
     }

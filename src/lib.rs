@@ -3,12 +3,14 @@
 //! The crate has a pure core and two thin edges:
 //!
 //! * the core — [`model`] (the corpus format), [`text`] (folding and tokens), [`date`],
-//!   [`query`] (filters, facets, search) and [`urlstate`] (the query string) — compiles for every
+//!   [`query`] (filters, facets, search), [`urlstate`] (the query string) and [`bundle`] (the
+//!   page's binary corpus) — compiles for every
 //!   target and never touches the DOM, the file system or the network;
 //! * [`ingest`] turns article files into a [`model::Corpus`]; it is native only, because the
 //!   browser receives the finished corpus and never needs the extractor;
 //! * `cli` (native) and `app` (wasm32, Leptos) are the edges that do I/O.
 
+pub mod bundle;
 pub mod date;
 pub mod model;
 pub mod query;

@@ -214,6 +214,17 @@ impl Corpus {
         serde_json::from_str(json).map_err(|e| format!("the corpus is malformed: {e}"))
     }
 
+    /// Reads either corpus form: a bundle ([`crate::bundle`]) or JSON, told apart by the bundle's
+    /// magic bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, String> {
+        if bytes.starts_with(crate::bundle::MAGIC) {
+            return crate::bundle::decode(bytes);
+        }
+        let json = std::str::from_utf8(bytes)
+            .map_err(|_| "the corpus is neither a bundle nor UTF-8 JSON".to_string())?;
+        Corpus::from_json(json)
+    }
+
     /// Indented JSON, for reading and for the pinned fixture.
     pub fn to_json(&self) -> String {
         // Serialising plain structs of strings and numbers cannot fail.

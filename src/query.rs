@@ -97,15 +97,28 @@ pub struct Index {
     article_speakers_all: Vec<BTreeSet<usize>>,
     /// Per article, its speech and indirect quotes in text order.
     article_quotes: Vec<Vec<usize>>,
+    /// Every quote (terms and titles too) grouped by article: article `a`'s are
+    /// `quotes_by_article[quotes_from[a]..quotes_from[a + 1]]`.
+    quotes_by_article: Vec<u32>,
+    quotes_from: Vec<u32>,
     article_order: Vec<usize>,
     /// First and last day of any dated article: the histogram's axis.
     pub day_span: Option<(Date, Date)>,
+    /// The histogram's bars (days, weeks or months, by the span), fixed for the corpus so the
+    /// page draws them once and only updates their heights.
+    pub bins: Vec<date::Bin>,
+    /// Per article, the bar its first day falls in.
+    article_bin: Vec<Option<u32>>,
+    /// Outlet indices in display order (most articles first, unknown last), and each outlet's
+    /// place in it (its colour).
+    outlet_order: Vec<usize>,
+    outlet_rank: Vec<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DayBar {
-    pub day: String,
-    /// (outlet index, articles) for outlets with articles that day.
+/// Articles in one histogram bar ([`Index::bins`], same position).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BarCount {
+    /// (outlet index, articles) for outlets with articles in the bar, by outlet index.
     pub by_outlet: Vec<(usize, usize)>,
     pub total: usize,
 }
@@ -120,14 +133,15 @@ pub struct Results {
     pub speaker_counts: Vec<usize>,
     /// Per `Index::outlets` entry.
     pub outlet_counts: Vec<usize>,
-    pub histogram: Vec<DayBar>,
+    /// One entry per [`Index::bins`] bar.
+    pub histogram: Vec<BarCount>,
     /// Articles without a date that pass the other filters (shown beside the histogram).
     pub undated: usize,
     pub terms: Vec<String>,
 }
 
 /// The histogram never draws more bars than this; a wider corpus is cut at the end.
-pub const MAX_HISTOGRAM_DAYS: usize = 3660;
+pub const MAX_BARS: usize = 1200;
 
 impl Index {
     pub fn new(corpus: Corpus) -> Index {
@@ -180,6 +194,35 @@ impl Index {
                         Some((x, y)) => (x.min(a), y.max(b)),
                     })
                 });
+        let bins = day_span
+            .map(|(a, b)| date::bins(a, b, MAX_BARS))
+            .unwrap_or_default();
+        let article_bin = article_span
+            .iter()
+            .map(|span| {
+                let (lo, _) = (*span)?;
+                let i = bins.partition_point(|b| b.last < lo);
+                (bins.get(i).is_some_and(|b| b.first <= lo)).then_some(i as u32)
+            })
+            .collect();
+        let outlet_order = {
+            let mut n = vec![0usize; outlets.len()];
+            for &o in &article_outlet {
+                n[o] += 1;
+            }
+            let mut v: Vec<usize> = (0..outlets.len()).collect();
+            v.sort_by(|&a, &b| {
+                (!outlets[a].known)
+                    .cmp(&!outlets[b].known)
+                    .then(n[b].cmp(&n[a]))
+                    .then_with(|| outlets[a].name.cmp(&outlets[b].name))
+            });
+            v
+        };
+        let mut outlet_rank = vec![0; outlets.len()];
+        for (r, &o) in outlet_order.iter().enumerate() {
+            outlet_rank[o] = r;
+        }
         let article_words = Postings::build(corpus.articles.iter().map(|a| {
             let mut w = text::folded_words(&a.text);
             if let Some(t) = &a.title {
@@ -262,6 +305,21 @@ impl Index {
             }
         }
 
+        let (quotes_by_article, quotes_from) = {
+            let mut order: Vec<u32> = (0..corpus.quotes.len() as u32)
+                .filter(|&i| quote_article[i as usize] != usize::MAX)
+                .collect();
+            order.sort_by_key(|&i| (quote_article[i as usize], corpus.quotes[i as usize].start));
+            let mut from = vec![0u32; corpus.articles.len() + 1];
+            for &i in &order {
+                from[quote_article[i as usize] + 1] += 1;
+            }
+            for a in 0..corpus.articles.len() {
+                from[a + 1] += from[a];
+            }
+            (order, from)
+        };
+
         Index {
             corpus,
             outlets,
@@ -280,8 +338,14 @@ impl Index {
             article_speakers,
             article_speakers_all,
             article_quotes,
+            quotes_by_article,
+            quotes_from,
             article_order,
             day_span,
+            bins,
+            article_bin,
+            outlet_order,
+            outlet_rank,
         }
     }
 
@@ -312,6 +376,15 @@ impl Index {
             .copied()
             .filter(|&i| !self.indirect[i])
             .collect()
+    }
+    /// Every quote of one article (terms and titles too), in text order.
+    pub fn all_quotes_of_article(&self, a: usize) -> &[u32] {
+        let (Some(&lo), Some(&hi)) = (self.quotes_from.get(a), self.quotes_from.get(a + 1)) else {
+            return &[];
+        };
+        self.quotes_by_article
+            .get(lo as usize..hi as usize)
+            .unwrap_or(&[])
     }
     /// Speakers an article quotes directly (or also indirectly).
     pub fn speakers_of_article(
@@ -502,7 +575,7 @@ impl Index {
         }
 
         // The histogram counts articles under every filter but the date itself.
-        let mut per_day: HashMap<Date, Vec<(usize, usize)>> = HashMap::new();
+        let mut bars: Vec<BarCount> = vec![BarCount::default(); self.bins.len()];
         let quote_hit: Vec<bool> = match q.view {
             View::Quotes if !terms.is_empty() => {
                 let mut hit = vec![false; self.corpus.articles.len()];
@@ -524,32 +597,23 @@ impl Index {
             if !(s_ok && outlet_ok(a) && search_ok) {
                 continue;
             }
-            match self.article_span[a] {
-                Some((lo, _)) => {
+            match self.article_bin[a].and_then(|b| bars.get_mut(b as usize)) {
+                Some(bar) => {
                     let o = self.article_outlet[a];
-                    let bars = per_day.entry(lo).or_default();
-                    match bars.iter_mut().find(|(k, _)| *k == o) {
+                    bar.total += 1;
+                    match bar.by_outlet.iter_mut().find(|(k, _)| *k == o) {
                         Some(b) => b.1 += 1,
-                        None => bars.push((o, 1)),
+                        None => bar.by_outlet.push((o, 1)),
                     }
                 }
-                None => res.undated += 1,
+                // Undated, or past the last bar a very long span draws.
+                None => res.undated += usize::from(self.article_span[a].is_none()),
             }
         }
-        if let Some((first, last)) = self.day_span {
-            res.histogram = date::days(first, last, MAX_HISTOGRAM_DAYS)
-                .into_iter()
-                .map(|d| {
-                    let mut by_outlet = per_day.remove(&d).unwrap_or_default();
-                    by_outlet.sort_unstable();
-                    DayBar {
-                        day: date::iso(d),
-                        total: by_outlet.iter().map(|b| b.1).sum(),
-                        by_outlet,
-                    }
-                })
-                .collect();
+        for bar in &mut bars {
+            bar.by_outlet.sort_unstable();
         }
+        res.histogram = bars;
         res
     }
 
@@ -580,19 +644,13 @@ impl Index {
     }
 
     /// Outlet indices, most articles first, "Unknown outlet" last.
-    pub fn outlet_order(&self) -> Vec<usize> {
-        let mut n = vec![0usize; self.outlets.len()];
-        for &o in &self.article_outlet {
-            n[o] += 1;
-        }
-        let mut v: Vec<usize> = (0..self.outlets.len()).collect();
-        v.sort_by(|&a, &b| {
-            (!self.outlets[a].known)
-                .cmp(&!self.outlets[b].known)
-                .then(n[b].cmp(&n[a]))
-                .then_with(|| self.outlets[a].name.cmp(&self.outlets[b].name))
-        });
-        v
+    pub fn outlet_order(&self) -> &[usize] {
+        &self.outlet_order
+    }
+
+    /// An outlet's place in [`Index::outlet_order`]: what picks its colour.
+    pub fn outlet_rank(&self, outlet: usize) -> usize {
+        self.outlet_rank.get(outlet).copied().unwrap_or(0)
     }
 }
 

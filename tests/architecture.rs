@@ -12,6 +12,7 @@ fn source(path: &str) -> String {
 fn the_core_never_imports_leptos_or_web_apis() {
     let mut files = vec![
         "src/model.rs",
+        "src/bundle.rs",
         "src/text.rs",
         "src/date.rs",
         "src/query.rs",

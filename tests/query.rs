@@ -291,14 +291,19 @@ fn facet_counts_apply_every_filter_but_their_own() {
 fn histogram_follows_other_filters_and_spans_every_day() {
     let ix = index();
     let r = ix.run(&q(|q| q.speakers = set(&["ann"])));
-    let days: Vec<(&str, usize)> = r
-        .histogram
+    let days: Vec<(String, usize)> = ix
+        .bins
         .iter()
-        .map(|b| (b.day.as_str(), b.total))
+        .zip(&r.histogram)
+        .map(|(b, n)| (storyscope::date::iso(b.first), n.total))
         .collect();
     assert_eq!(
         days,
-        [("2025-11-25", 1), ("2025-11-26", 1), ("2025-11-27", 0)]
+        [
+            ("2025-11-25".to_string(), 1),
+            ("2025-11-26".to_string(), 1),
+            ("2025-11-27".to_string(), 0)
+        ]
     );
     let r = ix.run(&q(|q| q.from = Some("2025-11-27".into())));
     assert_eq!(

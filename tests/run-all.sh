@@ -37,7 +37,9 @@ check "seed build within its gzip budget" node tests/budget.mjs dist
 check "release build under /storyscope/" trunk build --release --public-url /storyscope/ --dist target/pages-test/storyscope
 synth() {
   [ -f target/synth-10k/009999.md ] || cargo run --quiet --release --bin storyscope -- synth --articles 10000 --seed 1 -o target/synth-10k
-  CORPUS=target/synth-10k trunk build --release --dist target/synth-dist
+  CORPUS=target/synth-10k trunk build --release --dist target/synth-dist &&
+  # The same corpus as JSON, for the browser test to pick speakers and outlets from.
+  cargo run --quiet --release --bin storyscope -- ingest target/synth-10k -o target/synth-corpus.json --quiet
 }
 check "release build of a synthetic 10k-article corpus" synth
 check "release build of the hostile-input fixture" env CORPUS=tests/fixtures/hostile/articles trunk build --release --dist target/hostile-dist

@@ -53,3 +53,50 @@ fn the_fixture_reads_back_and_other_formats_are_refused() {
         "a truncated corpus is an error, not a panic"
     );
 }
+
+/// The page's bundle, pinned the same way: `tests/fixtures/schema.bin` is the bundle of the
+/// same articles. A difference is a layout change: bump `bundle::BUNDLE_VERSION`.
+#[test]
+fn bundle_matches_the_pinned_fixture_and_reads_back_unchanged() {
+    let corpus = build();
+    let bytes = storyscope::bundle::encode(&corpus);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema.bin");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &bytes).unwrap();
+    }
+    let pinned = std::fs::read(path).expect("fixture exists (UPDATE_FIXTURES=1 writes it)");
+    assert!(bytes == pinned, "the bundle layout changed");
+    assert_eq!(storyscope::bundle::decode(&pinned).unwrap(), corpus);
+    assert_eq!(Corpus::from_bytes(&pinned).unwrap(), corpus);
+    assert_eq!(
+        Corpus::from_bytes(corpus.to_json().as_bytes()).unwrap(),
+        corpus,
+        "JSON is still read where a bundle is expected"
+    );
+}
+
+/// Every truncation and every single-byte change of a bundle decodes to a corpus or an error
+/// message; none panics.
+#[test]
+fn damaged_bundles_are_errors_not_panics() {
+    let bytes = storyscope::bundle::encode(&build());
+    for n in 0..bytes.len() {
+        let err = storyscope::bundle::decode(&bytes[..n]).unwrap_err();
+        assert!(
+            err.contains("not a Storyscope corpus bundle") || err.contains("damaged"),
+            "{n}: {err}"
+        );
+    }
+    for i in 0..bytes.len() {
+        for v in [0u8, 0x7f, 0x80, 0xff] {
+            let mut b = bytes.clone();
+            b[i] = v;
+            let _ = storyscope::bundle::decode(&b);
+        }
+    }
+    let mut newer = bytes.clone();
+    newer[4] = 9;
+    assert!(storyscope::bundle::decode(&newer)
+        .unwrap_err()
+        .contains("rebuild the site"));
+}

@@ -202,19 +202,25 @@ pub fn SpeakerFacet() -> impl IntoView {
                 .filter(|&s| totals[s] > 0 && (f.is_empty() || folded[s].contains(f.as_str())))
                 .collect();
             let count = |s: usize| r.speaker_counts.get(s).copied().unwrap_or(0);
-            cand.sort_by(|&a, &b| {
-                count(b)
-                    .cmp(&count(a))
-                    .then(totals[b].cmp(&totals[a]))
-                    .then(folded[a].cmp(&folded[b]))
-            });
+            let order = |a: &usize, b: &usize| {
+                count(*b)
+                    .cmp(&count(*a))
+                    .then(totals[*b].cmp(&totals[*a]))
+                    .then(folded[*a].cmp(&folded[*b]))
+            };
             let matching = cand.len();
             let limit = if show_all.get() {
                 usize::MAX
             } else {
                 SPEAKER_LIMIT
             };
-            let mut shown: Vec<usize> = cand.into_iter().take(limit).collect();
+            // Thousands of speakers: pick the first page, then order only it.
+            if cand.len() > limit {
+                cand.select_nth_unstable_by(limit, order);
+                cand.truncate(limit);
+            }
+            cand.sort_by(order);
+            let mut shown = cand;
             for id in &ticked {
                 if let Some(i) = index_for_list.speaker_index(id) {
                     if !shown.contains(&i) {
@@ -300,9 +306,9 @@ pub fn OutletFacet() -> impl IntoView {
     let order = index.outlet_order();
     let long = order.len() > LONG_LIST;
     let rows = order
-        .into_iter()
+        .iter()
         .enumerate()
-        .filter_map(|(rank, o)| {
+        .filter_map(|(rank, &o)| {
             let entry = index.outlets.get(o)?;
             let opt = Opt {
                 key: entry.key.clone(),
@@ -336,18 +342,6 @@ pub fn DateFilter() -> impl IntoView {
         .day_span
         .map(|(a, b)| (crate::date::iso(a), crate::date::iso(b)))
         .unwrap_or_default();
-    // Outlet colour by outlet index, matching the Outlet facet's swatches.
-    let colour_of: Vec<usize> = {
-        let order = index.outlet_order();
-        let mut c = vec![0; index.outlets.len()];
-        for (rank, o) in order.into_iter().enumerate() {
-            if let Some(slot) = c.get_mut(o) {
-                *slot = rank;
-            }
-        }
-        c
-    };
-    let outlet_names: Vec<String> = index.outlets.iter().map(|o| o.name.clone()).collect();
     let set_date = move |which: &'static str, v: String| {
         nav.update(Mode::Push, |q| {
             let v = (!v.is_empty()).then_some(v);
@@ -358,61 +352,86 @@ pub fn DateFilter() -> impl IntoView {
             }
         })
     };
-    let bars = move || {
-        let (sel_from, sel_to) = nav.query.with(|q| (q.from.clone(), q.to.clone()));
+    // The bars are fixed for the corpus and drawn once; each follows its own memo, so a change
+    // of filters touches only the bars whose counts changed.
+    let peak = Memo::new(move |_| {
         results.with(|r| {
-            let peak = r.histogram.iter().map(|b| b.total).max().unwrap_or(0).max(1);
             r.histogram
                 .iter()
-                .map(|bar| {
-                    let day = bar.day.clone();
-                    let label = format!(
-                        "{}: {} {}",
-                        crate::date::label(&bar.day),
-                        bar.total,
-                        if bar.total == 1 { "article" } else { "articles" }
-                    );
-                    let detail = bar
-                        .by_outlet
-                        .iter()
-                        .map(|(o, n)| format!("{} {}", outlet_names.get(*o).cloned().unwrap_or_default(), n))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let pressed = sel_from.as_deref() == Some(&day) && sel_to.as_deref() == Some(&day);
-                    let segs = bar
-                        .by_outlet
-                        .iter()
-                        .map(|(o, n)| {
-                            // Tenths of a percent in integers: float formatting would add
-                            // kilobytes of code to the page for one number.
-                            let tenths = n * 1000 / peak;
-                            let c = colour_of.get(*o).copied().unwrap_or(0) % OUTLET_COLOURS;
-                            view! { <span class=format!("seg o{c}") style:height=format!("{}.{}%", tenths / 10, tenths % 10)></span> }
-                        })
-                        .collect_view();
-                    let title = if detail.is_empty() { label.clone() } else { format!("{label} ({detail})") };
-                    view! {
-                        <button
-                            type="button"
-                            class="day"
-                            class:empty=bar.total == 0
-                            aria-pressed=if pressed { "true" } else { "false" }
-                            aria-label=label
-                            title=title
-                            on:click=move |_| {
-                                let d = day.clone();
-                                nav.update(Mode::Push, |q| {
-                                    q.from = Some(d.clone());
-                                    q.to = Some(d);
-                                })
-                            }
-                        >
-                            {segs}
-                        </button>
-                    }
-                })
-                .collect_view()
+                .map(|b| b.total)
+                .max()
+                .unwrap_or(0)
+                .max(1)
         })
+    });
+    let bars = index
+        .bins
+        .iter()
+        .enumerate()
+        .map(|(i, bin)| {
+            let name = bin.label();
+            let (first, last) = (crate::date::iso(bin.first), crate::date::iso(bin.last));
+            let ix = index.clone();
+            let look = Memo::new(move |_| {
+                let peak = peak.get();
+                results.with(|r| {
+                    r.histogram
+                        .get(i)
+                        .map(|b| bar_look(&ix, b, peak))
+                        .unwrap_or_default()
+                })
+            });
+            let (f1, l1) = (first.clone(), last.clone());
+            let pressed = move || {
+                nav.query.with(|q| {
+                    q.from.as_deref() == Some(f1.as_str()) && q.to.as_deref() == Some(l1.as_str())
+                })
+            };
+            let label = move || {
+                let n = look.with(|l| l.total);
+                format!(
+                    "{name}: {n} {}",
+                    if n == 1 { "article" } else { "articles" }
+                )
+            };
+            let label_for_title = label.clone();
+            let title = move || {
+                let detail = look.with(|l| l.detail.clone());
+                if detail.is_empty() {
+                    label_for_title()
+                } else {
+                    format!("{} ({detail})", label_for_title())
+                }
+            };
+            view! {
+                <button
+                    type="button"
+                    class="day"
+                    class:empty=move || look.with(|l| l.total == 0)
+                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                    aria-label=label.clone()
+                    title=title
+                    on:click=move |_| {
+                        let (f, l) = (first.clone(), last.clone());
+                        nav.update(Mode::Push, |q| {
+                            q.from = Some(f);
+                            q.to = Some(l);
+                        })
+                    }
+                >
+                    <span
+                        class="bar"
+                        style:height=move || look.with(|l| l.height.clone())
+                        style:background-image=move || look.with(|l| l.gradient.clone())
+                    ></span>
+                </button>
+            }
+        })
+        .collect_view();
+    let per = match index.bins.first().map(|b| b.unit) {
+        Some(crate::date::Unit::Week) => "Articles per week",
+        Some(crate::date::Unit::Month) => "Articles per month",
+        _ => "Articles per day",
     };
     let undated = move || {
         let ranged = nav.query.with(|q| q.from.is_some() || q.to.is_some());
@@ -459,10 +478,68 @@ pub fn DateFilter() -> impl IntoView {
                 </label>
             </div>
             {has_days.then(|| view! {
-                <div class="histogram" role="group" aria-label="Articles per day">{bars}</div>
+                <div class="histogram" role="group" aria-label=per>{bars}</div>
                 <div class="axis" aria-hidden="true"><span>{first_label.clone()}</span><span>{last_label.clone()}</span></div>
             })}
             <p class="hint">{undated}</p>
         </fieldset>
+    }
+}
+
+/// What one histogram bar shows, derived from its count.
+#[derive(Clone, PartialEq, Eq, Default)]
+struct BarLook {
+    total: usize,
+    height: String,
+    /// Outlets stacked bottom up, one colour band per outlet colour.
+    gradient: String,
+    detail: String,
+}
+
+/// Tenths of a percent as text, in integers: float formatting would add kilobytes of code to
+/// the page for one number.
+fn percent(part: usize, whole: usize) -> String {
+    let tenths = part * 1000 / whole.max(1);
+    format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
+fn bar_look(index: &crate::query::Index, bar: &crate::query::BarCount, peak: usize) -> BarLook {
+    let mut by_colour = [0usize; OUTLET_COLOURS];
+    for &(o, n) in &bar.by_outlet {
+        if let Some(c) = by_colour.get_mut(index.outlet_rank(o) % OUTLET_COLOURS) {
+            *c += n;
+        }
+    }
+    let mut stops = Vec::new();
+    let mut below = 0;
+    for (c, &n) in by_colour.iter().enumerate().filter(|(_, &n)| n > 0) {
+        let (lo, hi) = (percent(below, bar.total), percent(below + n, bar.total));
+        stops.push(format!("var(--o{c}) {lo} {hi}"));
+        below += n;
+    }
+    let detail = bar
+        .by_outlet
+        .iter()
+        .map(|&(o, n)| {
+            format!(
+                "{} {n}",
+                index.outlets.get(o).map(|e| e.name.as_str()).unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    BarLook {
+        total: bar.total,
+        height: if bar.total == 0 {
+            "0".into()
+        } else {
+            percent(bar.total, peak)
+        },
+        gradient: if stops.is_empty() {
+            "none".into()
+        } else {
+            format!("linear-gradient(to top, {})", stops.join(", "))
+        },
+        detail,
     }
 }

@@ -17,9 +17,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::Corpus;
 use crate::query::{Index, Results};
 pub use nav::{Mode, Nav};
+
+/// The bundle beside index.html, written by the build (`storyscope ingest -o corpus.bin`).
+const CORPUS_FILE: &str = "corpus.bin";
 
 /// The loaded corpus, shared read-only with every component.
 #[derive(Clone)]
@@ -28,6 +30,11 @@ pub struct Idx(pub Arc<Index>);
 /// The answer to the current query.
 #[derive(Clone, Copy)]
 pub struct Res(pub Memo<Results>);
+
+/// The search terms of the current query: what text highlighting depends on, so a card is not
+/// redrawn when only the counts change.
+#[derive(Clone, Copy)]
+pub struct Terms(pub Memo<Vec<String>>);
 
 /// Colours for outlets in the histogram and on cards, by outlet order.
 pub const OUTLET_COLOURS: usize = 8;
@@ -73,14 +80,39 @@ fn install_panic_panel() {
 
 #[derive(Clone)]
 enum Load {
-    Loading,
+    /// Bytes received so far, and the total when the server says it.
+    Downloading(usize, Option<usize>),
+    Indexing(usize),
     Failed(String),
     Ready(Idx),
 }
 
-async fn fetch_corpus() -> Result<Corpus, String> {
-    let win = window();
-    let resp = JsFuture::from(win.fetch_with_str("corpus.json"))
+fn mark(name: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Lets the browser paint the current state before a long synchronous step.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn read_err<E>(_: E) -> String {
+    "the corpus could not be read".to_string()
+}
+
+/// Fetches the bundle chunk by chunk, reporting progress, then decodes and indexes it with a
+/// paint between the steps, so a large corpus shows how far it has got.
+async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
+    let resp = JsFuture::from(window().fetch_with_str(CORPUS_FILE))
         .await
         .map_err(|_| "the corpus file could not be fetched".to_string())?;
     let resp: web_sys::Response = resp
@@ -92,31 +124,81 @@ async fn fetch_corpus() -> Result<Corpus, String> {
             resp.status()
         ));
     }
-    let text = JsFuture::from(
-        resp.text()
-            .map_err(|_| "the corpus could not be read".to_string())?,
-    )
-    .await
-    .map_err(|_| "the corpus could not be read".to_string())?;
-    let text = text.as_string().unwrap_or_default();
-    Corpus::from_json(&text)
+    let total = resp
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse::<usize>().ok());
+    let mut bytes: Vec<u8> = Vec::with_capacity(total.unwrap_or(0));
+    let body = resp.body().ok_or("the corpus response has no body")?;
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(read_err)?;
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(read_err)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(read_err)?;
+        if done.as_bool() == Some(true) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(read_err)?;
+        let part: js_sys::Uint8Array = value.dyn_into().map_err(read_err)?;
+        let at = bytes.len();
+        bytes.resize(at + part.length() as usize, 0);
+        part.copy_to(&mut bytes[at..]);
+        progress.set(Load::Downloading(bytes.len(), total));
+    }
+    mark("storyscope:fetched");
+    progress.set(Load::Indexing(bytes.len()));
+    next_frame().await;
+    let corpus = crate::bundle::decode(&bytes)?;
+    drop(bytes);
+    mark("storyscope:decoded");
+    let index = Index::new(corpus);
+    mark("storyscope:indexed");
+    Ok(index)
+}
+
+/// "12.3 MB": one decimal, in integers (float formatting is kilobytes of code).
+fn megabytes(n: usize) -> String {
+    let tenths = n / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 #[component]
 fn App() -> impl IntoView {
-    let load = RwSignal::new(Load::Loading);
+    let load = RwSignal::new(Load::Downloading(0, None));
     leptos::task::spawn_local(async move {
-        let next = match fetch_corpus().await {
-            Ok(c) => Load::Ready(Idx(Arc::new(Index::new(c)))),
+        let next = match load_corpus(load).await {
+            Ok(index) => Load::Ready(Idx(Arc::new(index))),
             Err(e) => Load::Failed(e),
         };
         load.set(next);
     });
+    let status = move || match load.get() {
+        // A compressed response states its compressed length: past it, the total is unknown.
+        Load::Downloading(got, Some(total)) if total >= got && total > 0 => format!(
+            "Loading the corpus… {} of {} ({}%)",
+            megabytes(got),
+            megabytes(total),
+            got * 100 / total
+        ),
+        Load::Downloading(got, _) => format!("Loading the corpus… {}", megabytes(got)),
+        Load::Indexing(n) => format!("Indexing the corpus ({})…", megabytes(n)),
+        _ => String::new(),
+    };
+    let fraction = move || match load.get() {
+        Load::Downloading(got, Some(total)) if total > 0 => {
+            (got.min(total) * 100 / total).to_string()
+        }
+        Load::Indexing(_) => "100".to_string(),
+        _ => "0".to_string(),
+    };
     move || {
         match load.get() {
-        Load::Loading => view! {
+        Load::Downloading(..) | Load::Indexing(_) => view! {
             <main class="loading" aria-busy="true">
-                <p role="status">"Loading the corpus…"</p>
+                <p role="status">{status}</p>
+                <progress max="100" value=fraction aria-label="Loading the corpus"></progress>
             </main>
         }
         .into_any(),
@@ -125,7 +207,7 @@ fn App() -> impl IntoView {
                 <div role="alert" class="fatal-inline">
                     <h1>"The corpus could not be loaded"</h1>
                     <p>{e}</p>
-                    <p>"Rebuild the site with " <code>"make build"</code> " and check that corpus.json is served beside index.html."</p>
+                    <p>"Rebuild the site with " <code>"make build"</code> " and check that corpus.bin is served beside index.html."</p>
                 </div>
             </main>
         }
@@ -144,6 +226,9 @@ fn Explorer(idx: Idx) -> impl IntoView {
     provide_context(idx.clone());
     provide_context(nav);
     provide_context(results);
+    provide_context(Terms(Memo::new(move |_| {
+        results.0.with(|r| r.terms.clone())
+    })));
     nav::install_slash_shortcut();
     // The first results are in the DOM once this frame runs: the load mark `make bench` reads.
     request_animation_frame(|| {

@@ -68,8 +68,9 @@ impl Nav {
             self.draft.set(q.q.clone());
         }
         let kind = interaction_kind(&self.query.get_untracked(), &q);
-        mark_interaction(kind);
+        mark_start(kind);
         self.query.set(q);
+        mark_end(kind);
     }
 
     /// The link for a query: same page, that query string.
@@ -111,24 +112,44 @@ fn interaction_kind(old: &Query, new: &Query) -> &'static str {
     }
 }
 
-/// Marks the start of an interaction and, in the first task after it (the reactive updates run
-/// as microtasks, so the DOM is updated by then), its end: a `performance.measure` named
-/// `storyscope:<kind>` that a benchmark harness can read. A task rather than an animation frame,
-/// so the figure is our work and not the wait for the display's next refresh.
-fn mark_interaction(kind: &'static str) {
-    let Some(perf) = window().performance() else {
-        return;
+/// Marks the start of an interaction, for the timings `make bench` reads.
+fn mark_start(kind: &'static str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(&format!("storyscope:{kind}:start"));
+    }
+}
+
+/// Ends the two measures of an interaction. `storyscope:<kind>` ends once the reactive updates
+/// have run and the DOM holds the new state: they run as queued microtasks, and this task is
+/// queued after them. `storyscope:<kind>:task` ends in the next task, so it also holds any
+/// style, layout and paint the browser did in between.
+fn mark_end(kind: &'static str) {
+    let measure = move |suffix: &str| {
+        let Some(perf) = window().performance() else {
+            return;
+        };
+        let start = format!("storyscope:{kind}:start");
+        let end = format!("storyscope:{kind}{suffix}:end");
+        let _ = perf.mark(&end);
+        let _ = perf.measure_with_start_mark_and_end_mark(
+            &format!("storyscope:{kind}{suffix}"),
+            &start,
+            &end,
+        );
+        perf.clear_marks_with_mark_name(&end);
     };
-    let start = format!("storyscope:{kind}:start");
-    let _ = perf.mark(&start);
+    leptos::task::spawn_local(async move {
+        // One more turn of the microtask queue, for updates the first round queued.
+        let _ =
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+        measure("");
+    });
     set_timeout(
         move || {
-            let end = format!("storyscope:{kind}:end");
-            let _ = perf.mark(&end);
-            let name = format!("storyscope:{kind}");
-            let _ = perf.measure_with_start_mark_and_end_mark(&name, &start, &end);
-            perf.clear_marks_with_mark_name(&start);
-            perf.clear_marks_with_mark_name(&end);
+            measure(":task");
+            if let Some(perf) = window().performance() {
+                perf.clear_marks_with_mark_name(&format!("storyscope:{kind}:start"));
+            }
         },
         std::time::Duration::ZERO,
     );

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{date_label, marked, Idx, Mode, Nav, Res};
+use super::{date_label, marked, Idx, Mode, Nav, Terms};
 use crate::model::{CreditHow, Provenance, QuoteKind};
 
 #[component]
@@ -65,7 +65,7 @@ fn safe_url(u: &str) -> Option<String> {
 fn ReaderPanel(a: usize) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
+    let Terms(terms) = expect_context::<Terms>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
     };
@@ -78,10 +78,9 @@ fn ReaderPanel(a: usize) -> impl IntoView {
 
     // Quotations of this article (terms too), in text order.
     let mut spans: Vec<(usize, usize, String, String, QuoteKind, bool)> = index
-        .corpus
-        .quotes
+        .all_quotes_of_article(a)
         .iter()
-        .filter(|q| q.article_id == article.id)
+        .filter_map(|&i| index.corpus.quotes.get(i as usize))
         .map(|q| {
             let speaker = q
                 .speaker_id
@@ -125,7 +124,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     }
     let body = move || {
         let target = nav.query.with(|q| q.quote.clone());
-        results.with(|r| {
+        terms.with(|terms| {
             paragraphs
                 .iter()
                 .map(|&(p0, p1)| {
@@ -138,7 +137,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                             continue;
                         }
                         if let Some(plain) = text.get(pos..*s) {
-                            parts.push(marked(plain, &r.terms).into_any());
+                            parts.push(marked(plain, terms).into_any());
                         }
                         let inner = text.get(*s..*e).unwrap_or("");
                         let is_target = target.as_deref() == Some(id.as_str());
@@ -154,7 +153,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                                     tabindex="0"
                                     data-speaker=label.clone()
                                 >
-                                    {marked(inner, &r.terms)}
+                                    {marked(inner, terms)}
                                     <span class="sr-only">{format!(" ({label})")}</span>
                                 </span>
                             }
@@ -163,7 +162,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                         pos = *e;
                     }
                     if let Some(rest) = text.get(pos..p1) {
-                        parts.push(marked(rest, &r.terms).into_any());
+                        parts.push(marked(rest, terms).into_any());
                     }
                     view! { <p>{parts}</p> }
                 })

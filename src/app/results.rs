@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::{date_label, marked, Idx, Mode, Nav, Res, OUTLET_COLOURS};
+use super::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
 use crate::query::{count_label, Query, View};
 
-/// Cards rendered per page; "Show more" adds another page.
-const PAGE: usize = 50;
+/// Cards rendered per page; "Show more" adds another page. Two screens or so: enough to scroll,
+/// few enough that replacing them all fits in a frame.
+const PAGE: usize = 20;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -229,7 +230,7 @@ pub fn ResultList() -> impl IntoView {
 #[component]
 fn QuoteCard(i: usize) -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
+    let Terms(terms) = expect_context::<Terms>();
     let nav = expect_context::<Nav>();
     let Some(q) = index.corpus.quotes.get(i).cloned() else {
         return ().into_any();
@@ -246,7 +247,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
         .cloned();
     let colour = colour_rank(&index, a);
     let text = q.text.clone();
-    let body = move || results.with(|r| marked(&text, &r.terms));
+    let body = move || terms.with(|t| marked(&text, t));
     let (aid, qid) = (article.id.clone(), q.id.clone());
     let (aid2, qid2) = (aid.clone(), qid.clone());
     let href = nav.href_with(|x| {
@@ -308,13 +309,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
 }
 
 pub fn colour_rank(index: &crate::query::Index, article: usize) -> usize {
-    let o = index.outlet_of_article(article);
-    index
-        .outlet_order()
-        .iter()
-        .position(|&x| x == o)
-        .unwrap_or(0)
-        % OUTLET_COLOURS
+    index.outlet_rank(index.outlet_of_article(article)) % OUTLET_COLOURS
 }
 
 /// The first paragraph, cut at a word boundary.
@@ -335,7 +330,7 @@ pub fn lede(text: &str, max: usize) -> String {
 #[component]
 fn ArticleCard(a: usize) -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
+    let Terms(terms) = expect_context::<Terms>();
     let nav = expect_context::<Nav>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
@@ -350,9 +345,9 @@ fn ArticleCard(a: usize) -> impl IntoView {
     let lede_text = lede(&article.text, 220);
     let lede_for_view = lede_text.clone();
     let heading = move || {
-        results.with(|r| match &headline {
-            Some(t) => marked(t, &r.terms).into_any(),
-            None => marked(&lede_for_view, &r.terms).into_any(),
+        terms.with(|terms| match &headline {
+            Some(t) => marked(t, terms).into_any(),
+            None => marked(&lede_for_view, terms).into_any(),
         })
     };
     let has_title = article.title.is_some();

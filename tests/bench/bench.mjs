@@ -13,7 +13,7 @@ const RUNS = Number(process.env.BENCH_RUNS || 15);
 const targets = process.argv.slice(2).map((a) => a.split('='));
 
 function weight(dir) {
-  const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, corpus: /^corpus\.json$/, html: /\.html$/ };
+  const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, corpus: /^corpus\.bin$/, html: /\.html$/ };
   const out = {};
   for (const [kind, re] of Object.entries(kinds)) {
     const files = fs.readdirSync(dir).filter((f) => re.test(f));
@@ -114,10 +114,6 @@ const browser = await chromium.launch({
 for (const [name, dir] of targets) {
   const abs = path.resolve(dir);
   const entry = { weight: weight(abs) };
-  // Counted from the text, so a corpus too large to parse here still gets its figures.
-  const text = fs.readFileSync(path.join(abs, 'corpus.json'), 'latin1');
-  entry.articles = (text.match(/"source_file":/g) || []).length;
-  entry.quotes = (text.match(/"kind":"speech"/g) || []).length;
   const server = await serve(abs);
   try {
     Object.assign(entry, await measure(browser, server.url + '/'));

@@ -13,7 +13,7 @@ let seed;
 let browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(HOSTILE, 'corpus.json')), 'built by tests/run-all.sh');
+  assert.ok(fs.existsSync(path.join(HOSTILE, 'corpus.bin')), 'built by tests/run-all.sh');
   hostile = await serve(HOSTILE);
   seed = await serve(SEED);
   browser = await launch();
@@ -102,8 +102,8 @@ test('a truncated corpus shows a readable error, not a blank page', async () => 
   const dir = path.join(ROOT, 'target/corrupt-dist');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(SEED, dir, { recursive: true });
-  const json = fs.readFileSync(path.join(dir, 'corpus.json'));
-  fs.writeFileSync(path.join(dir, 'corpus.json'), json.subarray(0, json.length >> 1));
+  const bundle = fs.readFileSync(path.join(dir, 'corpus.bin'));
+  fs.writeFileSync(path.join(dir, 'corpus.bin'), bundle.subarray(0, bundle.length >> 1));
   const server = await serve(dir);
   const page = await browser.newPage();
   const problems = [];
@@ -112,7 +112,7 @@ test('a truncated corpus shows a readable error, not a blank page', async () => 
     await page.goto(server.url + '/');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.textContent(), /The corpus could not be loaded.*not valid JSON/s);
+    assert.match(await alert.textContent(), /The corpus could not be loaded.*damaged at byte \d+/s);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();

@@ -14,7 +14,7 @@ test('the site works under a project subpath', async () => {
   try {
     const { page, done } = await open(browser, server.url + '/storyscope/?speaker=xi-jinping');
     await expectCount(page, '3 quotes');
-    assert.ok(server.requests.includes('/storyscope/corpus.json'), 'the corpus is fetched beside the page');
+    assert.ok(server.requests.includes('/storyscope/corpus.bin'), 'the corpus is fetched beside the page');
     assert.ok(server.requests.every((r) => r.startsWith('/storyscope/')), `every request stays under the subpath: ${server.requests}`);
     await page.getByRole('link', { name: 'Read in article' }).first().click();
     await page.getByRole('dialog').waitFor();

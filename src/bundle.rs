@@ -1,0 +1,475 @@
+//! The page's corpus bundle: the corpus of [`crate::model`] in a compact binary form.
+//!
+//! The JSON corpus stays the readable exchange format (pinned by `tests/fixtures/schema.json`);
+//! the page loads this instead because it is a fraction of the size, decodes without a parser,
+//! and keeps the JSON reader out of the WebAssembly. Measured against JSON in README
+//! ("Bundle format").
+//!
+//! Layout, all integers unsigned LEB128 varints:
+//!
+//! ```text
+//! "SSCB" bundle-version corpus-version
+//! strings:  n, then n × (byte length, UTF-8 bytes)      every text below is an index here
+//! story:    title, description?
+//! articles: n × (id, source_file, title?, provenance, outlet name?, outlet key, provenance,
+//!                credits: n × (name, how, evidence), byline?, url?, date? (value, precision),
+//!                provenance, text)
+//! speakers: n × (id, name, kind, aliases: n × string, role?)
+//! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
+//! ```
+//!
+//! `x?` is 0 for none or the value plus one. Quote text is not stored: it is the article text
+//! between `start` and `start + length`. A quote id is stored only when it differs from
+//! `{article id}-{start}`, which is how ingest names quotes. Strings are stored once however
+//! often they occur (speaker ids, outlet names, cues). Decoding checks every index, offset and
+//! UTF-8 boundary, so a damaged bundle is an error message, never a panic.
+
+use crate::model::{
+    Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, Quote,
+    QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
+};
+
+/// The first bytes of every bundle.
+pub const MAGIC: &[u8; 4] = b"SSCB";
+/// Bumped on any change to the layout above.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// Encodes a corpus; [`decode`] gives it back unchanged.
+pub fn encode(c: &Corpus) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.text(&c.story.title);
+    w.opt_text(c.story.description.as_deref());
+    w.uint(c.articles.len());
+    for a in &c.articles {
+        w.text(&a.id);
+        w.text(&a.source_file);
+        w.opt_text(a.title.as_deref());
+        w.provenance(&a.title_provenance);
+        w.opt_text(a.outlet.name.as_deref());
+        w.text(&a.outlet.key);
+        w.provenance(&a.outlet.provenance);
+        w.uint(a.credits.len());
+        for cr in &a.credits {
+            w.text(&cr.name);
+            w.uint(cr.how as usize);
+            w.text(&cr.evidence);
+        }
+        w.opt_text(a.byline.as_deref());
+        w.opt_text(a.url.as_deref());
+        match &a.date {
+            None => w.uint(0),
+            Some(d) => {
+                w.uint(1);
+                w.text(&d.value);
+                w.uint(d.precision as usize);
+            }
+        }
+        w.provenance(&a.date_provenance);
+        w.text(&a.text);
+    }
+    w.uint(c.speakers.len());
+    for s in &c.speakers {
+        w.text(&s.id);
+        w.text(&s.name);
+        w.uint(s.kind as usize);
+        w.uint(s.aliases.len());
+        for al in &s.aliases {
+            w.text(al);
+        }
+        w.opt_text(s.role.as_deref());
+    }
+    let article_pos: std::collections::HashMap<&str, usize> = c
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let speaker_pos: std::collections::HashMap<&str, usize> = c
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let quotes: Vec<&Quote> = c
+        .quotes
+        .iter()
+        .filter(|q| article_pos.contains_key(q.article_id.as_str()))
+        .collect();
+    w.uint(quotes.len());
+    for q in quotes {
+        let a = article_pos.get(q.article_id.as_str()).copied().unwrap_or(0);
+        w.uint(a);
+        w.uint(
+            q.speaker_id
+                .as_deref()
+                .and_then(|s| speaker_pos.get(s))
+                .map_or(0, |&s| s + 1),
+        );
+        let derived = format!("{}-{}", q.article_id, q.start);
+        w.opt_text((q.id != derived).then_some(q.id.as_str()));
+        w.uint(q.start);
+        w.uint(q.end.saturating_sub(q.start));
+        w.opt_text(q.cue.as_deref());
+        w.uint(q.kind as usize);
+        w.uint(q.confidence as usize);
+    }
+    w.finish()
+}
+
+/// Decodes a bundle, refusing anything else with a readable message.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
+    let mut r = Reader { bytes, pos: 0 };
+    if bytes.get(..4) != Some(MAGIC.as_slice()) {
+        return Err("this is not a Storyscope corpus bundle".into());
+    }
+    r.pos = 4;
+    let bundle = r.uint()?;
+    let corpus = r.uint()?;
+    if bundle != BUNDLE_VERSION as usize || corpus != FORMAT_VERSION as usize {
+        return Err(format!(
+            "bundle version {bundle} (corpus version {corpus}) is not the supported version {BUNDLE_VERSION} ({FORMAT_VERSION}); rebuild the site"
+        ));
+    }
+    let n = r.count()?;
+    let mut strings: Vec<&str> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let len = r.uint()?;
+        let raw = r.take(len)?;
+        strings.push(std::str::from_utf8(raw).map_err(|_| r.error("text is not UTF-8"))?);
+    }
+    let mut d = Decoder { r, strings };
+    let story = Story {
+        title: d.text()?,
+        description: d.opt_text()?,
+    };
+    let n = d.r.count()?;
+    let mut articles = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = d.text()?;
+        let source_file = d.text()?;
+        let title = d.opt_text()?;
+        let title_provenance = d.provenance()?;
+        let outlet = Outlet {
+            name: d.opt_text()?,
+            key: d.text()?,
+            provenance: d.provenance()?,
+        };
+        let credits = (0..d.r.count()?)
+            .map(|_| {
+                Ok(Credit {
+                    name: d.text()?,
+                    how: d.credit_how()?,
+                    evidence: d.text()?,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let byline = d.opt_text()?;
+        let url = d.opt_text()?;
+        let date = match d.r.uint()? {
+            0 => None,
+            _ => Some(Date {
+                value: d.text()?,
+                precision: d.precision()?,
+            }),
+        };
+        let date_provenance = d.provenance()?;
+        let text = d.text()?;
+        articles.push(Article {
+            id,
+            source_file,
+            title,
+            title_provenance,
+            outlet,
+            credits,
+            byline,
+            url,
+            date,
+            date_provenance,
+            text,
+        });
+    }
+    let n = d.r.count()?;
+    let mut speakers = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = d.text()?;
+        let name = d.text()?;
+        let kind = match d.r.uint()? {
+            0 => SpeakerKind::Person,
+            1 => SpeakerKind::Organization,
+            2 => SpeakerKind::Anonymous,
+            _ => return Err(d.r.error("unknown speaker kind")),
+        };
+        let aliases = (0..d.r.count()?)
+            .map(|_| d.text())
+            .collect::<Result<Vec<_>, String>>()?;
+        let role = d.opt_text()?;
+        speakers.push(Speaker {
+            id,
+            name,
+            kind,
+            aliases,
+            role,
+        });
+    }
+    let n = d.r.count()?;
+    let mut quotes = Vec::with_capacity(n);
+    for _ in 0..n {
+        let article = articles
+            .get(d.r.uint()?)
+            .ok_or_else(|| d.r.error("quote of a missing article"))?;
+        let speaker_id = match d.r.uint()? {
+            0 => None,
+            s => Some(
+                speakers
+                    .get(s - 1)
+                    .ok_or_else(|| d.r.error("quote of a missing speaker"))?
+                    .id
+                    .clone(),
+            ),
+        };
+        let id = d.opt_text()?;
+        let start = d.r.uint()?;
+        let end = start
+            .checked_add(d.r.uint()?)
+            .ok_or_else(|| d.r.error("quote offsets overflow"))?;
+        let text = article
+            .text
+            .get(start..end)
+            .ok_or_else(|| d.r.error("quote offsets outside its article"))?
+            .to_string();
+        let cue = d.opt_text()?;
+        let kind = match d.r.uint()? {
+            0 => QuoteKind::Speech,
+            1 => QuoteKind::Term,
+            2 => QuoteKind::Title,
+            3 => QuoteKind::Indirect,
+            _ => return Err(d.r.error("unknown quote kind")),
+        };
+        let confidence = match d.r.uint()? {
+            0 => Confidence::Low,
+            1 => Confidence::Medium,
+            2 => Confidence::High,
+            _ => return Err(d.r.error("unknown confidence")),
+        };
+        quotes.push(Quote {
+            id: id.unwrap_or_else(|| format!("{}-{start}", article.id)),
+            article_id: article.id.clone(),
+            speaker_id,
+            text,
+            start,
+            end,
+            cue,
+            kind,
+            confidence,
+        });
+    }
+    if d.r.pos != bytes.len() {
+        return Err(d.r.error("unexpected bytes after the corpus"));
+    }
+    Ok(Corpus {
+        format: crate::model::FORMAT_NAME.to_string(),
+        version: FORMAT_VERSION,
+        story,
+        articles,
+        speakers,
+        quotes,
+    })
+}
+
+#[derive(Default)]
+struct Writer {
+    body: Vec<u8>,
+    strings: Vec<String>,
+    ids: std::collections::HashMap<String, usize>,
+}
+
+impl Writer {
+    fn uint(&mut self, v: usize) {
+        put_uint(&mut self.body, v);
+    }
+    fn intern(&mut self, s: &str) -> usize {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        self.strings.push(s.to_string());
+        self.ids.insert(s.to_string(), self.strings.len() - 1);
+        self.strings.len() - 1
+    }
+    fn text(&mut self, s: &str) {
+        let i = self.intern(s);
+        self.uint(i);
+    }
+    fn opt_text(&mut self, s: Option<&str>) {
+        match s {
+            None => self.uint(0),
+            Some(s) => {
+                let i = self.intern(s);
+                self.uint(i + 1);
+            }
+        }
+    }
+    fn provenance(&mut self, p: &Provenance) {
+        match p {
+            Provenance::FrontMatter { field } => {
+                self.uint(0);
+                self.text(field);
+            }
+            Provenance::Stated {
+                evidence,
+                line,
+                note,
+            } => {
+                self.uint(1);
+                self.text(evidence);
+                self.uint(*line as usize);
+                self.opt_text(note.as_deref());
+            }
+            Provenance::Inferred { reason, evidence } => {
+                self.uint(2);
+                self.text(reason);
+                self.opt_text(evidence.as_deref());
+            }
+            Provenance::Unknown { note } => {
+                self.uint(3);
+                self.opt_text(note.as_deref());
+            }
+        }
+    }
+    fn finish(self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        put_uint(&mut out, BUNDLE_VERSION as usize);
+        put_uint(&mut out, FORMAT_VERSION as usize);
+        put_uint(&mut out, self.strings.len());
+        for s in &self.strings {
+            put_uint(&mut out, s.len());
+            out.extend_from_slice(s.as_bytes());
+        }
+        out.extend_from_slice(&self.body);
+        out
+    }
+}
+
+fn put_uint(out: &mut Vec<u8>, mut v: usize) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn error(&self, what: &str) -> String {
+        format!("the corpus bundle is damaged at byte {}: {what}", self.pos)
+    }
+    fn uint(&mut self) -> Result<usize, String> {
+        let mut v: usize = 0;
+        for shift in (0..64).step_by(7) {
+            let &b = self
+                .bytes
+                .get(self.pos)
+                .ok_or_else(|| self.error("it ends early (truncated)"))?;
+            self.pos += 1;
+            let part = ((b & 0x7f) as usize)
+                .checked_shl(shift)
+                .filter(|p| p >> shift == (b & 0x7f) as usize)
+                .ok_or_else(|| self.error("number too large"))?;
+            v |= part;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(self.error("number too long"))
+    }
+    /// A count of items that each take at least one byte: never more than the bytes left, so a
+    /// damaged count cannot make the decoder reserve gigabytes.
+    fn count(&mut self) -> Result<usize, String> {
+        let n = self.uint()?;
+        if n > self.bytes.len() - self.pos.min(self.bytes.len()) {
+            return Err(self.error("count larger than the bundle"));
+        }
+        Ok(n)
+    }
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| self.error("it ends early (truncated)"))?;
+        let out = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+}
+
+struct Decoder<'a> {
+    r: Reader<'a>,
+    strings: Vec<&'a str>,
+}
+
+impl Decoder<'_> {
+    fn text(&mut self) -> Result<String, String> {
+        let i = self.r.uint()?;
+        self.strings
+            .get(i)
+            .map(|s| s.to_string())
+            .ok_or_else(|| self.r.error("text index out of range"))
+    }
+    fn opt_text(&mut self) -> Result<Option<String>, String> {
+        match self.r.uint()? {
+            0 => Ok(None),
+            i => self
+                .strings
+                .get(i - 1)
+                .map(|s| Some(s.to_string()))
+                .ok_or_else(|| self.r.error("text index out of range")),
+        }
+    }
+    fn provenance(&mut self) -> Result<Provenance, String> {
+        Ok(match self.r.uint()? {
+            0 => Provenance::FrontMatter {
+                field: self.text()?,
+            },
+            1 => Provenance::Stated {
+                evidence: self.text()?,
+                line: u32::try_from(self.r.uint()?).map_err(|_| self.r.error("line too large"))?,
+                note: self.opt_text()?,
+            },
+            2 => Provenance::Inferred {
+                reason: self.text()?,
+                evidence: self.opt_text()?,
+            },
+            3 => Provenance::Unknown {
+                note: self.opt_text()?,
+            },
+            _ => return Err(self.r.error("unknown provenance")),
+        })
+    }
+    fn credit_how(&mut self) -> Result<CreditHow, String> {
+        Ok(match self.r.uint()? {
+            0 => CreditHow::Byline,
+            1 => CreditHow::SourceLine,
+            2 => CreditHow::Photo,
+            3 => CreditHow::Dateline,
+            4 => CreditHow::FrontMatter,
+            5 => CreditHow::Cited,
+            _ => return Err(self.r.error("unknown credit kind")),
+        })
+    }
+    fn precision(&mut self) -> Result<Precision, String> {
+        Ok(match self.r.uint()? {
+            0 => Precision::Day,
+            1 => Precision::Month,
+            2 => Precision::Year,
+            _ => return Err(self.r.error("unknown date precision")),
+        })
+    }
+}
