@@ -65,10 +65,12 @@ BENCH_SIZES ?= 1000 10000 100000
 bench: tools tools-browser
 	@mkdir -p target/bench
 	trunk build --release --dist target/bench/seed
+	cargo run --quiet --release --bin storyscope -- ingest corpus/articles -o target/bench/seed.corpus.json --quiet
 	@for n in $(BENCH_SIZES); do \
 	  last=$$(printf '%06d' $$((n - 1))); \
 	  [ -f target/bench/synth-$$n/$$last.md ] || cargo run --quiet --release --bin storyscope -- synth --articles $$n --seed 1 -o target/bench/synth-$$n; \
 	  CORPUS=target/bench/synth-$$n trunk build --release --dist target/bench/dist-$$n || exit 1; \
+	  cargo run --quiet --release --bin storyscope -- ingest target/bench/synth-$$n -o target/bench/dist-$$n.corpus.json --quiet || exit 1; \
 	done
 	(cargo bench --locked --bench ingest && cargo bench --locked --bench query) 2>/dev/null | tee target/bench/native.txt
 	cd tests/bench && node bench.mjs seed=../../target/bench/seed $(foreach n,$(BENCH_SIZES),$(n)=../../target/bench/dist-$(n))

@@ -1,12 +1,13 @@
-//! Ingest throughput: `make bench-ingest` (or `cargo bench --bench ingest`).
+//! Ingest throughput (criterion): `make bench-ingest` (or `cargo bench --bench ingest`).
 //!
-//! Prints MB of article text per second on one core for a realistic corpus (the seed articles
+//! Reports bytes of article text per second on one core for a realistic corpus (the seed articles
 //! copied into a few thousand files) and for the pathological shapes that would expose anything
 //! quadratic: one huge paragraph full of quotations, one huge line without a sentence end, and
 //! thousands of unbalanced quotation marks. Timings belong here, never in tests.
 
-use std::time::Instant;
+use std::hint::black_box;
 
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use storyscope::ingest::{ingest, SourceFile};
 use storyscope::model::Story;
 
@@ -33,28 +34,7 @@ fn seeds() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn measure(name: &str, files: &[SourceFile], runs: usize) -> f64 {
-    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
-    let mut best = f64::MAX;
-    let mut quotes = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let out = ingest(files, Story::default());
-        best = best.min(t.elapsed().as_secs_f64());
-        quotes = out.corpus.quotes.len();
-    }
-    let mbps = bytes as f64 / 1e6 / best;
-    println!(
-        "{name:<44} {:>8.2} MB  {:>8.3} s  {:>8.1} MB/s  ({} files, {quotes} quotes, best of {runs})",
-        bytes as f64 / 1e6,
-        best,
-        mbps,
-        files.len()
-    );
-    mbps
-}
-
-fn main() {
+fn bench(c: &mut Criterion) {
     let seeds = seeds();
     let target = 24_000_000usize;
     let per_round: usize = seeds.iter().map(|(_, b)| b.len()).sum::<usize>().max(1);
@@ -68,40 +48,41 @@ fn main() {
             });
         }
     }
-    println!("ingest throughput, one core\n");
-    let headline = measure("seed articles, copied", &corpus, 3);
-
+    let one = |name: &str, text: String| {
+        vec![SourceFile {
+            name: name.into(),
+            bytes: text.into_bytes(),
+        }]
+    };
     let sentence = "“We will not yield,” said Mayor Ann Berg, adding that the city's “plan” was sound. Officials said talks would resume. ";
-    let para = sentence.repeat(1_000_000 / sentence.len());
-    measure(
-        "one 1 MB paragraph of quoted sentences",
-        &[SourceFile {
-            name: "p.txt".into(),
-            bytes: para.into_bytes(),
-        }],
-        3,
-    );
-
     let words = "and the talks went on with “more words” said the aide ";
-    let line = words.repeat(1_000_000 / words.len());
-    measure(
-        "one 1 MB line with no sentence end",
-        &[SourceFile {
-            name: "l.txt".into(),
-            bytes: line.into_bytes(),
-        }],
-        3,
-    );
-
-    let marks = "“ unbalanced ” ” “ marks ".repeat(40_000);
-    measure(
-        "40 000 groups of unbalanced marks",
-        &[SourceFile {
-            name: "m.txt".into(),
-            bytes: marks.into_bytes(),
-        }],
-        3,
-    );
-
-    println!("\nheadline: {headline:.1} MB/s per core (target ≥ 20)");
+    let cases: Vec<(&str, Vec<SourceFile>)> = vec![
+        ("seed articles copied to 24 MB", corpus),
+        (
+            "one 1 MB paragraph of quoted sentences",
+            one("p.txt", sentence.repeat(1_000_000 / sentence.len())),
+        ),
+        (
+            "one 1 MB line with no sentence end",
+            one("l.txt", words.repeat(1_000_000 / words.len())),
+        ),
+        (
+            "40 000 groups of unbalanced marks",
+            one("m.txt", "“ unbalanced ” ” “ marks ".repeat(40_000)),
+        ),
+    ];
+    let mut group = c.benchmark_group("ingest");
+    // Whole-corpus runs take about a second each: ten samples are plenty.
+    group.sample_size(10);
+    for (name, files) in &cases {
+        let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| black_box(ingest(files, Story::default())))
+        });
+    }
+    group.finish();
 }
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,20 +1,19 @@
-//! Query latency on a synthetic corpus: `cargo bench --bench query` (part of `make bench`).
+//! Query latency on a synthetic corpus (criterion): `cargo bench --bench query` (part of
+//! `make bench`).
 //!
 //! Builds the 10k-article synthetic corpus in memory (the same generator and ingest the page's
-//! build uses), then times `Index::new` and `Index::run` for the queries a person makes.
+//! build uses), then times loading it (JSON against the bundle, and `Index::new`) and
+//! `Index::run` for the queries a person makes.
 
-use std::time::Instant;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use storyscope::ingest::{ingest, SourceFile};
-use storyscope::model::Story;
+use storyscope::model::{Corpus, Story};
 use storyscope::query::{Index, Query, View};
 
-fn percentile(xs: &mut [f64], p: f64) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[((xs.len() - 1) as f64 * p).round() as usize]
-}
-
-fn main() {
+fn bench(c: &mut Criterion) {
     let articles: usize = std::env::var("BENCH_ARTICLES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -28,15 +27,33 @@ fn main() {
         })
         .collect();
     let corpus = ingest(&files, Story::default()).corpus;
-    let quotes = corpus.quotes.len();
-    let t = Instant::now();
-    let index = Index::new(corpus);
-    println!("query core on {articles} synthetic articles ({quotes} quotes)\n");
+    let json = corpus.to_json_compact();
+    let bundle = storyscope::bundle::encode(&corpus);
     println!(
-        "{:<36} {:>10.1} ms",
-        "Index::new",
-        t.elapsed().as_secs_f64() * 1e3
+        "{articles} synthetic articles, {} quotes: JSON {} bytes, bundle {} bytes",
+        corpus.quotes.len(),
+        json.len(),
+        bundle.len()
     );
+    let mut load = c.benchmark_group(format!("load {articles}"));
+    load.sample_size(10);
+    load.throughput(Throughput::Bytes(json.len() as u64));
+    load.bench_function("decode JSON", |b| {
+        b.iter(|| black_box(Corpus::from_json(&json)))
+    });
+    load.throughput(Throughput::Bytes(bundle.len() as u64));
+    load.bench_function("decode bundle", |b| {
+        b.iter(|| black_box(storyscope::bundle::decode(&bundle)))
+    });
+    load.bench_function("Index::new", |b| {
+        b.iter_batched(
+            || corpus.clone(),
+            |c| black_box(Index::new(c)),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    load.finish();
+    let index = Index::new(corpus);
 
     let speaker = index
         .corpus
@@ -106,16 +123,12 @@ fn main() {
             },
         ),
     ];
+    let mut group = c.benchmark_group(format!("query {articles}"));
     for (name, q) in cases {
-        let mut times: Vec<f64> = (0..30)
-            .map(|_| {
-                let t = Instant::now();
-                std::hint::black_box(index.run(&q));
-                t.elapsed().as_secs_f64() * 1e3
-            })
-            .collect();
-        let p50 = percentile(&mut times, 0.5);
-        let p95 = percentile(&mut times, 0.95);
-        println!("{name:<36} p50 {p50:>8.2} ms   p95 {p95:>8.2} ms");
+        group.bench_function(name, |b| b.iter(|| black_box(index.run(&q))));
     }
+    group.finish();
 }
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

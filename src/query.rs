@@ -79,7 +79,6 @@ pub struct Index {
     pub outlets: Vec<OutletEntry>,
     article_pos: HashMap<String, usize>,
     speaker_pos: HashMap<String, usize>,
-    quote_pos: HashMap<String, usize>,
     outlet_pos: HashMap<String, usize>,
     article_outlet: Vec<usize>,
     article_span: Vec<Option<(Date, Date)>>,
@@ -157,12 +156,6 @@ impl Index {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
-        let quote_pos: HashMap<String, usize> = corpus
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
 
         let mut outlets: Vec<OutletEntry> = Vec::new();
         let mut outlet_pos: HashMap<String, usize> = HashMap::new();
@@ -223,13 +216,14 @@ impl Index {
         for (r, &o) in outlet_order.iter().enumerate() {
             outlet_rank[o] = r;
         }
-        let article_words = Postings::build(corpus.articles.iter().map(|a| {
-            let mut w = text::folded_words(&a.text);
-            if let Some(t) = &a.title {
-                w.extend(text::folded_words(t));
+        let article_words = Postings::build(corpus.articles.len(), |d, add| {
+            if let Some(a) = corpus.articles.get(d) {
+                text::for_each_folded_word(&a.text, &mut *add);
+                if let Some(t) = &a.title {
+                    text::for_each_folded_word(t, &mut *add);
+                }
             }
-            w
-        }));
+        });
 
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
         article_order.sort_by(|&x, &y| {
@@ -270,14 +264,15 @@ impl Index {
                     .and_then(|s| speaker_pos.get(s).copied())
             })
             .collect();
-        let quote_words =
-            Postings::build(corpus.quotes.iter().zip(&quote_speaker).map(|(q, s)| {
-                let mut w = text::folded_words(&q.text);
-                if let Some(sp) = s.and_then(|s| corpus.speakers.get(s)) {
-                    w.extend(text::folded_words(&sp.name));
-                }
-                w
-            }));
+        let quote_words = Postings::build(corpus.quotes.len(), |d, add| {
+            if let Some(q) = corpus.quotes.get(d) {
+                text::for_each_folded_word(&q.text, &mut *add);
+            }
+            let speaker = quote_speaker.get(d).copied().flatten();
+            if let Some(sp) = speaker.and_then(|s| corpus.speakers.get(s)) {
+                text::for_each_folded_word(&sp.name, &mut *add);
+            }
+        });
         let mut speech: Vec<usize> = (0..corpus.quotes.len())
             .filter(|&i| {
                 matches!(
@@ -325,7 +320,6 @@ impl Index {
             outlets,
             article_pos,
             speaker_pos,
-            quote_pos,
             outlet_pos,
             article_outlet,
             article_span,
@@ -355,8 +349,13 @@ impl Index {
     pub fn speaker_index(&self, id: &str) -> Option<usize> {
         self.speaker_pos.get(id).copied()
     }
-    pub fn quote_index(&self, id: &str) -> Option<usize> {
-        self.quote_pos.get(id).copied()
+    /// A quote of one article by id: quote ids are only ever looked up beside their article
+    /// (the URL names both), so no corpus-wide map of them is kept.
+    pub fn quote_in_article(&self, a: usize, id: &str) -> Option<usize> {
+        self.all_quotes_of_article(a)
+            .iter()
+            .map(|&i| i as usize)
+            .find(|&i| self.corpus.quotes.get(i).is_some_and(|q| q.id == id))
     }
     pub fn outlet_of_article(&self, a: usize) -> usize {
         self.article_outlet.get(a).copied().unwrap_or(0)
@@ -434,9 +433,11 @@ impl Index {
             .clone()
             .filter(|a| self.article_pos.contains_key(a));
         let quote = q.quote.clone().filter(|qid| {
-            self.quote_index(qid).and_then(|i| self.quote_article(i))
-                == article.as_ref().and_then(|a| self.article_index(a))
-                && article.is_some()
+            article
+                .as_ref()
+                .and_then(|a| self.article_index(a))
+                .and_then(|a| self.quote_in_article(a, qid))
+                .is_some()
         });
         Query {
             speakers: q
@@ -659,32 +660,49 @@ impl Index {
 /// it, so a term costs its matching postings, not a pass over every document.
 #[derive(Debug, Default)]
 struct Postings {
-    vocab: Vec<String>,
+    vocab: Vec<Box<str>>,
     lists: Vec<Vec<u32>>,
     docs: usize,
 }
 
 impl Postings {
-    fn build(docs: impl Iterator<Item = Vec<String>>) -> Postings {
-        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut n = 0;
-        for (d, words) in docs.enumerate() {
-            n = d + 1;
-            for w in words {
-                let list = map.entry(w).or_default();
-                // Documents arrive in order, so a list only needs checking at its end.
-                if list.last() != Some(&(d as u32)) {
-                    list.push(d as u32);
+    /// `docs` calls its argument once per document with a function that takes each of its
+    /// words; documents are numbered in call order.
+    fn build(docs: usize, mut each_doc: impl FnMut(usize, &mut dyn FnMut(&str))) -> Postings {
+        // Words get ids in order of first sight; the lists are re-ordered by word at the end.
+        let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        for d in 0..docs {
+            let doc = d as u32;
+            each_doc(d, &mut |w: &str| {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        ids.insert(w.into(), lists.len() as u32);
+                        lists.push(Vec::new());
+                        (lists.len() - 1) as u32
+                    }
+                };
+                if let Some(list) = lists.get_mut(id as usize) {
+                    // Documents arrive in order, so a list only needs checking at its end.
+                    if list.last() != Some(&doc) {
+                        list.push(doc);
+                    }
                 }
-            }
+            });
         }
-        let mut entries: Vec<(String, Vec<u32>)> = map.into_iter().collect();
+        let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (vocab, lists) = entries.into_iter().unzip();
+        let mut vocab = Vec::with_capacity(entries.len());
+        let mut sorted = Vec::with_capacity(entries.len());
+        for (w, id) in entries {
+            vocab.push(w);
+            sorted.push(std::mem::take(&mut lists[id as usize]));
+        }
         Postings {
             vocab,
-            lists,
-            docs: n,
+            lists: sorted,
+            docs,
         }
     }
 
@@ -693,7 +711,7 @@ impl Postings {
         let mut acc: Option<Vec<u64>> = None;
         for t in terms {
             let mut set = vec![0u64; self.docs.div_ceil(64)];
-            let from = self.vocab.partition_point(|w| w.as_str() < t.as_str());
+            let from = self.vocab.partition_point(|w| &**w < t.as_str());
             for (w, list) in self.vocab[from..].iter().zip(&self.lists[from..]) {
                 if !w.starts_with(t.as_str()) {
                     break;

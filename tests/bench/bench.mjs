@@ -42,13 +42,28 @@ async function measure(browser, url) {
   await page.locator('.count[role="status"]').waitFor({ timeout: 180000 });
   const wall = Date.now() - t0;
   const load = await page.evaluate(() => performance.getEntriesByName('storyscope:ready')[0]?.startTime ?? null);
+  // Where the load went: bytes in, decoded, indexed, first results drawn (ms after navigation).
+  const phases = await page.evaluate(() => Object.fromEntries(['fetched', 'decoded', 'indexed', 'ready']
+    .map((k) => [k, performance.getEntriesByName(`storyscope:${k}`)[0]?.startTime ?? null])));
+  // The page's own figures: articles and quotes in the corpus.
+  const figures = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.figures > div')]
+    .map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent])));
   const outlets = page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox');
   const nOutlets = Math.min(await outlets.count(), 4);
-  const read = async (kind) => page.evaluate((k) => {
-    const xs = performance.getEntriesByName(`storyscope:${k}`).map((e) => e.duration);
-    performance.clearMeasures(`storyscope:${k}`);
-    return xs;
-  }, kind);
+  // `storyscope:<kind>` ends when the DOM is updated; `…:task` in the next task, so it also
+  // holds the style, layout and paint the browser did first.
+  const task = {};
+  const read = async (kind) => {
+    const [dom, next] = await page.evaluate((k) => {
+      const get = (n) => performance.getEntriesByName(n).map((e) => e.duration);
+      const out = [get(`storyscope:${k}`), get(`storyscope:${k}:task`)];
+      performance.clearMeasures(`storyscope:${k}`);
+      performance.clearMeasures(`storyscope:${k}:task`);
+      return out;
+    }, kind);
+    task[kind] = kind === 'open-article' ? next.filter((_, i) => i % 2 === 0) : next;
+    return dom;
+  };
   const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const result = {};
   // Facet clicks: tick and untick outlets.
@@ -97,12 +112,15 @@ async function measure(browser, url) {
   }
   const opens = await read('open-article');
   result['open-article'] = stats(opens.filter((_, i) => i % 2 === 0));
+  const latency_task = Object.fromEntries(Object.entries(task).map(([k, xs]) => [k, stats(xs)]));
   const memory = await page.evaluate(() => ({
     wasm: window.wasmBindings?.storyscope_memory_bytes?.() ?? null,
     js_heap: performance.memory?.usedJSHeapSize ?? null,
   }));
   await page.close();
-  return { load_ms: load, load_wall_ms: wall, latency_ms: result, memory };
+  const num = (t) => Number(String(t ?? '').replace(/[^0-9]/g, '')) || null;
+  return { load_ms: load, load_wall_ms: wall, phases, articles: num(figures.Articles), quotes: num(figures.Quotes),
+    latency_ms: result, latency_task_ms: latency_task, memory };
 }
 
 const report = { date: new Date().toISOString(), runs_per_interaction: RUNS, corpora: {} };
@@ -114,6 +132,12 @@ const browser = await chromium.launch({
 for (const [name, dir] of targets) {
   const abs = path.resolve(dir);
   const entry = { weight: weight(abs) };
+  // The same corpus as JSON (written by `make bench` beside the build): the bundle's alternative.
+  const json = `${abs}.corpus.json`;
+  if (fs.existsSync(json)) {
+    const b = fs.readFileSync(json);
+    entry.json_weight = { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length };
+  }
   const server = await serve(abs);
   try {
     Object.assign(entry, await measure(browser, server.url + '/'));
@@ -134,16 +158,30 @@ for (const [name, e] of Object.entries(report.corpora)) {
   const cell = (x) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
   md += `| ${name} | ${e.articles} | ${e.quotes} | ${cell(w.wasm)} | ${cell(w.js)} | ${cell(w.css)} | ${cell(w.corpus)} | ${cell(w.total)} |\n`;
 }
-md += '\n## Load and memory\n\n| corpus | first results (ms after navigation) | wasm memory (MiB) | JS heap (MiB) |\n|---|---|---|---|\n';
+md += '\n## Load and memory\n\nms after navigation: corpus downloaded, decoded, indexed, first results in the DOM.\n\n| corpus | downloaded | decoded | indexed | first results | wasm memory (MiB) | JS heap (MiB) |\n|---|---|---|---|---|---|---|\n';
 for (const [name, e] of Object.entries(report.corpora)) {
   const mib = (b) => (b == null ? '–' : (b / 1048576).toFixed(1));
-  md += `| ${name} | ${e.error ? 'failed: ' + e.error : (e.load_ms ?? 0).toFixed(0)} | ${mib(e.memory?.wasm)} | ${mib(e.memory?.js_heap)} |\n`;
+  const ms = (x) => (x == null ? '–' : x.toFixed(0));
+  const p = e.phases || {};
+  md += e.error ? `| ${name} | failed: ${e.error} | | | | | |\n`
+    : `| ${name} | ${ms(p.fetched)} | ${ms(p.decoded)} | ${ms(p.indexed)} | ${ms(e.load_ms)} | ${mib(e.memory?.wasm)} | ${mib(e.memory?.js_heap)} |\n`;
 }
-md += '\n## Interaction latency (ms: p50 / p95 / max), change of query → DOM updated\n\n| corpus | facet click | search (committed keystroke) | date change | view switch | open article |\n|---|---|---|---|---|---|\n';
+const cell = (s) => (s ? `${s.p50} / ${s.p95} / ${s.max}` : '–');
+const latencyTable = (title, key) => {
+  let t = `\n## ${title}\n\n| corpus | facet click | search (committed keystroke) | date change | view switch | open article |\n|---|---|---|---|---|---|\n`;
+  for (const [name, e] of Object.entries(report.corpora)) {
+    const l = e[key] || {};
+    t += `| ${name} | ${cell(l.facet)} | ${cell(l.search)} | ${cell(l.date)} | ${cell(l.view)} | ${cell(l['open-article'])} |\n`;
+  }
+  return t;
+};
+md += latencyTable('Interaction latency (ms: p50 / p95 / max), change of query → DOM updated', 'latency_ms');
+md += latencyTable('Interaction latency including the browser\'s style, layout and paint (ms: p50 / p95 / max), change of query → next task', 'latency_task_ms');
+md += '\n## Corpus bundle against JSON (KiB: raw / gzip -9)\n\n| corpus | JSON | bundle | bundle / JSON (gzip) |\n|---|---|---|---|\n';
 for (const [name, e] of Object.entries(report.corpora)) {
-  const l = e.latency_ms || {};
-  const cell = (s) => (s ? `${s.p50} / ${s.p95} / ${s.max}` : '–');
-  md += `| ${name} | ${cell(l.facet)} | ${cell(l.search)} | ${cell(l.date)} | ${cell(l.view)} | ${cell(l['open-article'])} |\n`;
+  if (!e.json_weight) continue;
+  const j = e.json_weight, b = e.weight.corpus;
+  md += `| ${name} | ${kb(j.raw)} / ${kb(j.gzip)} | ${kb(b.raw)} / ${kb(b.gzip)} | ${(100 * b.gzip / j.gzip).toFixed(0)}% |\n`;
 }
 const native = path.join(ROOT, 'target/bench/native.txt');
 if (fs.existsSync(native)) md += '\n## Native\n\n```text\n' + fs.readFileSync(native, 'utf8').trim() + '\n```\n';
