@@ -192,7 +192,12 @@ mod tests {
 
     #[test]
     fn streamed_words_are_the_folded_words() {
-        for text in ["Crème BRÛLÉE, café's “Ça” — naïve 42x", "plain ascii Words here", "", "élan"] {
+        for text in [
+            "Crème BRÛLÉE, café's “Ça” — naïve 42x",
+            "plain ascii Words here",
+            "",
+            "élan",
+        ] {
             let mut streamed = Vec::new();
             for_each_folded_word(text, |w| streamed.push(w.to_string()));
             streamed.sort();
