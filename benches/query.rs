@@ -42,13 +42,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(Corpus::from_json(&json)))
     });
     load.throughput(Throughput::Bytes(bundle.len() as u64));
-    load.bench_function("decode bundle", |b| {
+    load.bench_function("decode bundle (with its search index)", |b| {
         b.iter(|| black_box(storyscope::bundle::decode(&bundle)))
     });
-    load.bench_function("Index::new", |b| {
+    load.bench_function("Index::new (builds the search index)", |b| {
         b.iter_batched(
             || corpus.clone(),
             |c| black_box(Index::new(c)),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    load.bench_function("Index::with_search (index from the bundle)", |b| {
+        b.iter_batched(
+            || storyscope::bundle::decode_indexed(&bundle).expect("the bundle just written"),
+            |(c, s)| black_box(Index::with_search(c, s)),
             criterion::BatchSize::LargeInput,
         )
     });

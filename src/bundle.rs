@@ -16,23 +16,28 @@
 //!                provenance, text)
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
+//! search:   article words, then quote words, each: n words × (bytes shared with the previous
+//!           word, suffix length, suffix, n documents × gap from the previous document)
 //! ```
 //!
 //! `x?` is 0 for none or the value plus one. Quote text is not stored: it is the article text
 //! between `start` and `start + length`. A quote id is stored only when it differs from
 //! `{article id}-{start}`, which is how ingest names quotes. Strings are stored once however
-//! often they occur (speaker ids, outlet names, cues). Decoding checks every index, offset and
-//! UTF-8 boundary, so a damaged bundle is an error message, never a panic.
+//! often they occur (speaker ids, outlet names, cues). The search indexes travel in the bundle
+//! because building them is most of the work of loading a large corpus (README, "Corpus
+//! bundle"). Decoding checks every index, offset, order and UTF-8 boundary, so a damaged bundle
+//! is an error message, never a panic.
 
 use crate::model::{
     Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, Quote,
     QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
+use crate::query::{Postings, SearchIndex};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// Encodes a corpus; [`decode`] gives it back unchanged.
 pub fn encode(c: &Corpus) -> Vec<u8> {
@@ -95,6 +100,15 @@ pub fn encode(c: &Corpus) -> Vec<u8> {
         .iter()
         .filter(|q| article_pos.contains_key(q.article_id.as_str()))
         .collect();
+    // The search indexes number quotes as the decoded corpus will: without the dropped ones.
+    let search = if quotes.len() == c.quotes.len() {
+        SearchIndex::build(c)
+    } else {
+        SearchIndex::build(&Corpus {
+            quotes: quotes.iter().map(|&q| q.clone()).collect(),
+            ..c.clone()
+        })
+    };
     w.uint(quotes.len());
     for q in quotes {
         let a = article_pos.get(q.article_id.as_str()).copied().unwrap_or(0);
@@ -113,11 +127,22 @@ pub fn encode(c: &Corpus) -> Vec<u8> {
         w.uint(q.kind as usize);
         w.uint(q.confidence as usize);
     }
+    w.postings(&search.articles);
+    w.postings(&search.quotes);
     w.finish()
 }
 
 /// Decodes a bundle, refusing anything else with a readable message.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
+    decode_indexed(bytes).map(|(c, _)| c)
+}
+
+/// Decodes a bundle with its search indexes, for [`crate::query::Index::with_search`].
+pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, SearchIndex), String> {
+    decode_all(bytes)
+}
+
+fn decode_all(bytes: &[u8]) -> Result<(Corpus, SearchIndex), String> {
     let mut r = Reader { bytes, pos: 0 };
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err("this is not a Storyscope corpus bundle".into());
@@ -263,17 +288,22 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
             confidence,
         });
     }
+    let search = SearchIndex {
+        articles: d.r.postings(articles.len())?,
+        quotes: d.r.postings(quotes.len())?,
+    };
     if d.r.pos != bytes.len() {
         return Err(d.r.error("unexpected bytes after the corpus"));
     }
-    Ok(Corpus {
+    let corpus = Corpus {
         format: crate::model::FORMAT_NAME.to_string(),
         version: FORMAT_VERSION,
         story,
         articles,
         speakers,
         quotes,
-    })
+    };
+    Ok((corpus, search))
 }
 
 #[derive(Default)]
@@ -333,6 +363,34 @@ impl Writer {
                 self.uint(3);
                 self.opt_text(note.as_deref());
             }
+        }
+    }
+    fn postings(&mut self, p: &Postings) {
+        self.uint(p.vocab.len());
+        let mut prev: &str = "";
+        for (word, docs) in p.vocab.iter().zip(&p.lists) {
+            let shared = prev
+                .bytes()
+                .zip(word.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            // Share whole characters only, so every suffix is valid UTF-8 on its own.
+            let shared = (0..=shared)
+                .rev()
+                .find(|&n| word.is_char_boundary(n))
+                .unwrap_or(0);
+            let suffix = word.get(shared..).unwrap_or("");
+            self.uint(shared);
+            self.uint(suffix.len());
+            self.body.extend_from_slice(suffix.as_bytes());
+            self.uint(docs.len());
+            let mut last = 0u32;
+            for (k, &d) in docs.iter().enumerate() {
+                let gap = if k == 0 { d } else { d - last };
+                self.uint(gap as usize);
+                last = d;
+            }
+            prev = word;
         }
     }
     fn finish(self) -> Vec<u8> {
@@ -407,6 +465,46 @@ impl<'a> Reader<'a> {
         let out = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(out)
+    }
+}
+
+impl Reader<'_> {
+    fn postings(&mut self, docs: usize) -> Result<Postings, String> {
+        let n = self.count()?;
+        let mut vocab: Vec<Box<str>> = Vec::with_capacity(n);
+        let mut lists = Vec::with_capacity(n);
+        let mut word = String::new();
+        for _ in 0..n {
+            let shared = self.uint()?;
+            let len = self.uint()?;
+            let suffix = std::str::from_utf8(self.take(len)?)
+                .map_err(|_| self.error("search word is not UTF-8"))?;
+            if !word.is_char_boundary(shared) || shared > word.len() {
+                return Err(self.error("search word shares more than the previous one has"));
+            }
+            word.truncate(shared);
+            word.push_str(suffix);
+            if vocab.last().is_some_and(|p| **p >= *word) {
+                return Err(self.error("search words out of order"));
+            }
+            let count = self.count()?;
+            let mut list = Vec::with_capacity(count);
+            let mut doc = 0usize;
+            for k in 0..count {
+                let gap = self.uint()?;
+                if k > 0 && gap == 0 {
+                    return Err(self.error("search documents out of order"));
+                }
+                doc = doc
+                    .checked_add(gap)
+                    .filter(|&d| d < docs)
+                    .ok_or_else(|| self.error("search document out of range"))?;
+                list.push(doc as u32);
+            }
+            vocab.push(word.as_str().into());
+            lists.push(list);
+        }
+        Ok(Postings { vocab, lists, docs })
     }
 }
 

@@ -82,15 +82,16 @@ pub struct Index {
     outlet_pos: HashMap<String, usize>,
     article_outlet: Vec<usize>,
     article_span: Vec<Option<(Date, Date)>>,
-    /// Inverted index of the folded words of each article (text and title).
-    article_words: Postings,
+    /// What search runs on: the inverted indexes of article and quote words.
+    search: SearchIndex,
     /// Speech and indirect quotes, in display order (article order, then position).
     speech: Vec<usize>,
+    /// `speech` with what filtering reads, side by side in display order: the per-change pass
+    /// walks this one array instead of four indexed by quote.
+    rows: Vec<Row>,
     indirect: Vec<bool>,
     quote_article: Vec<usize>,
     quote_speaker: Vec<Option<usize>>,
-    /// Inverted index of the folded words of each quote and its speaker's name.
-    quote_words: Postings,
     /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
     article_speakers: Vec<BTreeSet<usize>>,
     article_speakers_all: Vec<BTreeSet<usize>>,
@@ -143,7 +144,16 @@ pub struct Results {
 pub const MAX_BARS: usize = 1200;
 
 impl Index {
+    /// Builds every lookup, the search indexes included.
     pub fn new(corpus: Corpus) -> Index {
+        let search = SearchIndex::build(&corpus);
+        Index::with_search(corpus, search)
+    }
+
+    /// Builds the lookups around search indexes made earlier (shipped in the bundle, because
+    /// building them is most of the work of loading a large corpus). `search` must have been
+    /// built from this same corpus.
+    pub fn with_search(corpus: Corpus, search: SearchIndex) -> Index {
         let article_pos: HashMap<String, usize> = corpus
             .articles
             .iter()
@@ -216,15 +226,6 @@ impl Index {
         for (r, &o) in outlet_order.iter().enumerate() {
             outlet_rank[o] = r;
         }
-        let article_words = Postings::build(corpus.articles.len(), |d, add| {
-            if let Some(a) = corpus.articles.get(d) {
-                text::for_each_folded_word(&a.text, &mut *add);
-                if let Some(t) = &a.title {
-                    text::for_each_folded_word(t, &mut *add);
-                }
-            }
-        });
-
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
         article_order.sort_by(|&x, &y| {
             let (ax, ay) = (&corpus.articles[x], &corpus.articles[y]);
@@ -264,15 +265,6 @@ impl Index {
                     .and_then(|s| speaker_pos.get(s).copied())
             })
             .collect();
-        let quote_words = Postings::build(corpus.quotes.len(), |d, add| {
-            if let Some(q) = corpus.quotes.get(d) {
-                text::for_each_folded_word(&q.text, &mut *add);
-            }
-            let speaker = quote_speaker.get(d).copied().flatten();
-            if let Some(sp) = speaker.and_then(|s| corpus.speakers.get(s)) {
-                text::for_each_folded_word(&sp.name, &mut *add);
-            }
-        });
         let mut speech: Vec<usize> = (0..corpus.quotes.len())
             .filter(|&i| {
                 matches!(
@@ -315,6 +307,16 @@ impl Index {
             (order, from)
         };
 
+        let rows = speech
+            .iter()
+            .map(|&i| Row {
+                quote: i as u32,
+                article: quote_article[i] as u32,
+                speaker: quote_speaker[i].map_or(NONE, |s| s as u32),
+                indirect: indirect[i],
+            })
+            .collect();
+
         Index {
             corpus,
             outlets,
@@ -323,12 +325,12 @@ impl Index {
             outlet_pos,
             article_outlet,
             article_span,
-            article_words,
+            search,
             speech,
+            rows,
             indirect,
             quote_article,
             quote_speaker,
-            quote_words,
             article_speakers,
             article_speakers_all,
             article_quotes,
@@ -489,8 +491,8 @@ impl Index {
         let terms = text::search_terms(&q.q);
 
         // Search answers come from the inverted indexes as bitsets, once per query.
-        let quote_hits = self.quote_words.matching(&terms);
-        let article_hits = self.article_words.matching(&terms);
+        let quote_hits = self.search.quotes.matching(&terms);
+        let article_hits = self.search.articles.matching(&terms);
         let quote_match = |i: usize| quote_hits.as_ref().is_none_or(|b| bit(b, i));
         let article_match = |a: usize| article_hits.as_ref().is_none_or(|b| bit(b, a));
         let outlet_ok = |a: usize| !any_outlet || sel_outlets[self.article_outlet[a]];
@@ -513,20 +515,23 @@ impl Index {
             ..Results::default()
         };
 
+        // What depends only on the article, once per article rather than once per quote.
+        let article_ok: Vec<(bool, bool)> = (0..self.corpus.articles.len())
+            .map(|a| (date_ok(a), outlet_ok(a)))
+            .collect();
         match q.view {
             View::Quotes => {
-                for &i in &self.speech {
-                    if self.indirect[i] && !q.indirect {
+                for row in &self.rows {
+                    if row.indirect && !q.indirect {
                         continue;
                     }
-                    let a = self.quote_article[i];
-                    let sp = self.quote_speaker[i];
+                    let (i, a) = (row.quote as usize, row.article as usize);
+                    let (d_ok, o_ok) = article_ok.get(a).copied().unwrap_or((false, false));
+                    if !(d_ok && quote_match(i)) {
+                        continue;
+                    }
+                    let sp = (row.speaker != NONE).then_some(row.speaker as usize);
                     let s_ok = !any_speaker || sp.is_some_and(|s| sel_speakers[s]);
-                    let o_ok = outlet_ok(a);
-                    let rest = date_ok(a) && quote_match(i);
-                    if !rest {
-                        continue;
-                    }
                     if o_ok {
                         if let Some(s) = sp {
                             res.speaker_counts[s] += 1;
@@ -580,9 +585,9 @@ impl Index {
         let quote_hit: Vec<bool> = match q.view {
             View::Quotes if !terms.is_empty() => {
                 let mut hit = vec![false; self.corpus.articles.len()];
-                for &i in &self.speech {
-                    if (!self.indirect[i] || q.indirect) && quote_match(i) {
-                        hit[self.quote_article[i]] = true;
+                for row in &self.rows {
+                    if (!row.indirect || q.indirect) && quote_match(row.quote as usize) {
+                        hit[row.article as usize] = true;
                     }
                 }
                 hit
@@ -655,14 +660,69 @@ impl Index {
     }
 }
 
+/// `u32` for "no speaker" in [`Row`].
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    quote: u32,
+    article: u32,
+    speaker: u32,
+    indirect: bool,
+}
+
+/// The search indexes of a corpus: the folded words of each article (text and title), and of
+/// each quote (its text and its speaker's name).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    pub(crate) articles: Postings,
+    pub(crate) quotes: Postings,
+}
+
+impl SearchIndex {
+    pub fn build(corpus: &Corpus) -> SearchIndex {
+        let speaker_pos: HashMap<&str, usize> = corpus
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        let articles = Postings::build(corpus.articles.len(), |d, add| {
+            if let Some(a) = corpus.articles.get(d) {
+                text::for_each_folded_word(&a.text, &mut *add);
+                if let Some(t) = &a.title {
+                    text::for_each_folded_word(t, &mut *add);
+                }
+            }
+        });
+        let quotes = Postings::build(corpus.quotes.len(), |d, add| {
+            let Some(q) = corpus.quotes.get(d) else {
+                return;
+            };
+            text::for_each_folded_word(&q.text, &mut *add);
+            let speaker = q
+                .speaker_id
+                .as_deref()
+                .and_then(|s| speaker_pos.get(s))
+                .and_then(|&s| corpus.speakers.get(s));
+            if let Some(sp) = speaker {
+                text::for_each_folded_word(&sp.name, &mut *add);
+            }
+        });
+        SearchIndex { articles, quotes }
+    }
+}
+
 /// An inverted index: each distinct folded word with the sorted ids of the documents holding it.
 /// Prefix search walks the sorted vocabulary from the prefix to the last word that starts with
 /// it, so a term costs its matching postings, not a pass over every document.
-#[derive(Debug, Default)]
-struct Postings {
-    vocab: Vec<Box<str>>,
-    lists: Vec<Vec<u32>>,
-    docs: usize,
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Postings {
+    /// Sorted, distinct.
+    pub(crate) vocab: Vec<Box<str>>,
+    /// Per word, the ascending ids of the documents that hold it.
+    pub(crate) lists: Vec<Vec<u32>>,
+    pub(crate) docs: usize,
 }
 
 impl Postings {

@@ -452,3 +452,26 @@ fn speakers_are_merged_across_aliases_with_kinds_and_roles() {
         .collect();
     assert_eq!(direct.len(), 13, "{direct:?}");
 }
+
+/// The seed corpus through the bundle: the same corpus, and a shipped search index equal to the
+/// one built at load, so searching the page gives what the native core gives.
+#[test]
+fn the_seed_bundle_round_trips_with_its_search_index() {
+    let corpus = corpus().clone();
+    let bytes = storyscope::bundle::encode(&corpus);
+    let (decoded, search) = storyscope::bundle::decode_indexed(&bytes).unwrap();
+    assert_eq!(decoded, corpus);
+    assert!(search == storyscope::query::SearchIndex::build(&corpus));
+    let shipped = storyscope::query::Index::with_search(decoded, search);
+    let built = storyscope::query::Index::new(corpus);
+    for q in [
+        "",
+        "q=milit",
+        "q=taiwan+trump",
+        "view=articles&q=xi",
+        "q=zzz",
+    ] {
+        let q = storyscope::urlstate::parse(q);
+        assert_eq!(shipped.run(&q), built.run(&q), "{q:?}");
+    }
+}

@@ -67,6 +67,11 @@ fn bundle_matches_the_pinned_fixture_and_reads_back_unchanged() {
     let pinned = std::fs::read(path).expect("fixture exists (UPDATE_FIXTURES=1 writes it)");
     assert!(bytes == pinned, "the bundle layout changed");
     assert_eq!(storyscope::bundle::decode(&pinned).unwrap(), corpus);
+    let (decoded, search) = storyscope::bundle::decode_indexed(&pinned).unwrap();
+    assert!(
+        search == storyscope::query::SearchIndex::build(&decoded),
+        "the shipped search index is the one the page would build"
+    );
     assert_eq!(Corpus::from_bytes(&pinned).unwrap(), corpus);
     assert_eq!(
         Corpus::from_bytes(corpus.to_json().as_bytes()).unwrap(),

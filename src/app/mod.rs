@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::query::{Index, Results};
+use crate::query::{Index, Query, Results};
 pub use nav::{Mode, Nav};
 
 /// The bundle beside index.html, written by the build (`storyscope ingest -o corpus.bin`).
@@ -150,10 +150,10 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
     mark("storyscope:fetched");
     progress.set(Load::Indexing(bytes.len()));
     next_frame().await;
-    let corpus = crate::bundle::decode(&bytes)?;
+    let (corpus, search) = crate::bundle::decode_indexed(&bytes)?;
     drop(bytes);
     mark("storyscope:decoded");
-    let index = Index::new(corpus);
+    let index = Index::with_search(corpus, search);
     mark("storyscope:indexed");
     Ok(index)
 }
@@ -221,7 +221,10 @@ fn App() -> impl IntoView {
 fn Explorer(idx: Idx) -> impl IntoView {
     let nav = Nav::install(idx.0.clone());
     let index = idx.0.clone();
-    let results = Res(Memo::new(move |_| nav.query.with(|q| index.run(q))));
+    // Results follow the filters only: opening or closing an article changes the query but not
+    // the answer, so it must not re-run it.
+    let filters = Memo::new(move |_| nav.query.with(Query::filters));
+    let results = Res(Memo::new(move |_| filters.with(|q| index.run(q))));
     document().set_title(&format!("{} · Storyscope", idx.0.corpus.story.title));
     provide_context(idx.clone());
     provide_context(nav);

@@ -24,6 +24,8 @@ pub struct Nav {
     /// What the search box shows; committed to `query.q` after a pause in typing.
     pub draft: RwSignal<String>,
     index: StoredValue<Arc<Index>>,
+    /// The page's path: history entries change only the query string, so it is read once.
+    path: StoredValue<String>,
 }
 
 fn current_query(index: &Index) -> Query {
@@ -38,6 +40,12 @@ impl Nav {
             draft: RwSignal::new(q.q.clone()),
             query: RwSignal::new(q),
             index: StoredValue::new(index),
+            path: StoredValue::new(
+                window()
+                    .location()
+                    .pathname()
+                    .unwrap_or_else(|_| "./".into()),
+            ),
         };
         // Back and Forward: the URL already changed; read it.
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -75,10 +83,7 @@ impl Nav {
 
     /// The link for a query: same page, that query string.
     pub fn href(&self, q: &Query) -> String {
-        let path = window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "./".into());
+        let path = self.path.get_value();
         let qs = urlstate::render(q);
         if qs.is_empty() {
             path
