@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
         .collect();
     let corpus = ingest(&files, Story::default()).corpus;
     let json = corpus.to_json_compact();
-    let bundle = storyscope::bundle::encode(&corpus);
+    let bundle = storyscope::bundle::encode_with(&corpus, true);
     println!(
         "{articles} synthetic articles, {} quotes: JSON {} bytes, bundle {} bytes",
         corpus.quotes.len(),
@@ -54,7 +54,10 @@ fn bench(c: &mut Criterion) {
     });
     load.bench_function("Index::with_search (index from the bundle)", |b| {
         b.iter_batched(
-            || storyscope::bundle::decode_indexed(&bundle).expect("the bundle just written"),
+            || {
+                let (c, s) = storyscope::bundle::decode_indexed(&bundle).expect("just written");
+                (c, s.expect("shipped"))
+            },
             |(c, s)| black_box(Index::with_search(c, s)),
             criterion::BatchSize::LargeInput,
         )

@@ -16,16 +16,16 @@
 //!                provenance, text)
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
-//! search:   article words, then quote words, each: n words × (bytes shared with the previous
-//!           word, suffix length, suffix, n documents × gap from the previous document)
+//! search:   0, or 1 then article words and quote words, each: n words × (bytes shared with
+//!           the previous word, suffix length, suffix, n documents × gap from the previous one)
 //! ```
 //!
 //! `x?` is 0 for none or the value plus one. Quote text is not stored: it is the article text
 //! between `start` and `start + length`. A quote id is stored only when it differs from
 //! `{article id}-{start}`, which is how ingest names quotes. Strings are stored once however
 //! often they occur (speaker ids, outlet names, cues). The search indexes travel in the bundle
-//! because building them is most of the work of loading a large corpus (README, "Corpus
-//! bundle"). Decoding checks every index, offset, order and UTF-8 boundary, so a damaged bundle
+//! of a large corpus, because building them is most of the work of loading one; a small corpus
+//! leaves them out and the page builds them in a few milliseconds (README, "Corpus bundle"). Decoding checks every index, offset, order and UTF-8 boundary, so a damaged bundle
 //! is an error message, never a panic.
 
 use crate::model::{
@@ -39,8 +39,18 @@ pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
 pub const BUNDLE_VERSION: u32 = 2;
 
-/// Encodes a corpus; [`decode`] gives it back unchanged.
+/// Article text from which on the search indexes are shipped rather than built at load.
+pub const SHIP_SEARCH_BYTES: usize = 1_000_000;
+
+/// Encodes a corpus; [`decode`] gives it back unchanged. The search indexes are included when
+/// the articles hold at least [`SHIP_SEARCH_BYTES`] of text.
 pub fn encode(c: &Corpus) -> Vec<u8> {
+    let text: usize = c.articles.iter().map(|a| a.text.len()).sum();
+    encode_with(c, text >= SHIP_SEARCH_BYTES)
+}
+
+/// Encodes a corpus, with or without its search indexes.
+pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
     let mut w = Writer::default();
     w.text(&c.story.title);
     w.opt_text(c.story.description.as_deref());
@@ -101,13 +111,13 @@ pub fn encode(c: &Corpus) -> Vec<u8> {
         .filter(|q| article_pos.contains_key(q.article_id.as_str()))
         .collect();
     // The search indexes number quotes as the decoded corpus will: without the dropped ones.
-    let search = if quotes.len() == c.quotes.len() {
-        SearchIndex::build(c)
-    } else {
-        SearchIndex::build(&Corpus {
+    let search = match ship_search {
+        false => None,
+        true if quotes.len() == c.quotes.len() => Some(SearchIndex::build(c)),
+        true => Some(SearchIndex::build(&Corpus {
             quotes: quotes.iter().map(|&q| q.clone()).collect(),
             ..c.clone()
-        })
+        })),
     };
     w.uint(quotes.len());
     for q in quotes {
@@ -127,8 +137,14 @@ pub fn encode(c: &Corpus) -> Vec<u8> {
         w.uint(q.kind as usize);
         w.uint(q.confidence as usize);
     }
-    w.postings(&search.articles);
-    w.postings(&search.quotes);
+    match &search {
+        None => w.uint(0),
+        Some(s) => {
+            w.uint(1);
+            w.postings(&s.articles);
+            w.postings(&s.quotes);
+        }
+    }
     w.finish()
 }
 
@@ -137,12 +153,13 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
     decode_indexed(bytes).map(|(c, _)| c)
 }
 
-/// Decodes a bundle with its search indexes, for [`crate::query::Index::with_search`].
-pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, SearchIndex), String> {
+/// Decodes a bundle with its search indexes if it ships them, for
+/// [`crate::query::Index::with_search`].
+pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
     decode_all(bytes)
 }
 
-fn decode_all(bytes: &[u8]) -> Result<(Corpus, SearchIndex), String> {
+fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
     let mut r = Reader { bytes, pos: 0 };
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err("this is not a Storyscope corpus bundle".into());
@@ -288,9 +305,13 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, SearchIndex), String> {
             confidence,
         });
     }
-    let search = SearchIndex {
-        articles: d.r.postings(articles.len())?,
-        quotes: d.r.postings(quotes.len())?,
+    let search = match d.r.uint()? {
+        0 => None,
+        1 => Some(SearchIndex {
+            articles: d.r.postings(articles.len())?,
+            quotes: d.r.postings(quotes.len())?,
+        }),
+        _ => return Err(d.r.error("unknown search index marker")),
     };
     if d.r.pos != bytes.len() {
         return Err(d.r.error("unexpected bytes after the corpus"));

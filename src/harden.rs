@@ -86,15 +86,18 @@ pub fn rewrite(
         &html[end + "</script>".len()..]
     );
 
-    // Preloads Trunk wrote without integrity: the wasm one is replaced by the checked fetch, the
-    // JS one gets its hash.
+    // Preloads Trunk wrote without integrity are replaced by ones that carry it.
     out = drop_tags(&out, |tag| {
         tag.contains("rel=\"preload\"") && tag.contains(".wasm")
     });
     out = drop_tags(&out, |tag| tag.contains("rel=\"modulepreload\""));
+    // Both downloads start while the HTML is parsed, not after the loader has run; the wasm
+    // preload carries the same integrity as the fetch, so the browser can reuse it.
     let preload = format!(
-        "<link rel=\"modulepreload\" href=\"{js_path}\" integrity=\"{}\" crossorigin=\"anonymous\">",
-        sri(&js)
+        "<link rel=\"modulepreload\" href=\"{js_path}\" integrity=\"{}\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"preload\" href=\"{wasm_path}\" as=\"fetch\" type=\"application/wasm\" integrity=\"{}\" crossorigin=\"anonymous\">",
+        sri(&js),
+        sri(&wasm)
     );
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">");
     // Right after the charset declaration, which must come first.
@@ -142,7 +145,11 @@ mod tests {
             "<link rel=\"modulepreload\" href=\"/app-1.js\" integrity=\"{}\"",
             sri(b"/app-1.js")
         )));
-        assert!(!out.contains("as=\"fetch\""));
+        assert!(out.contains(&format!(
+            "<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\" integrity=\"{}\"",
+            sri(b"/app-1_bg.wasm")
+        )));
+        assert_eq!(out.matches(".wasm").count(), 1, "one wasm preload: {out}");
         assert!(boot.contains(&format!(
             "fetch('/app-1_bg.wasm', {{ integrity: '{}' }})",
             sri(b"/app-1_bg.wasm")

@@ -458,9 +458,10 @@ fn speakers_are_merged_across_aliases_with_kinds_and_roles() {
 #[test]
 fn the_seed_bundle_round_trips_with_its_search_index() {
     let corpus = corpus().clone();
-    let bytes = storyscope::bundle::encode(&corpus);
+    let bytes = storyscope::bundle::encode_with(&corpus, true);
     let (decoded, search) = storyscope::bundle::decode_indexed(&bytes).unwrap();
     assert_eq!(decoded, corpus);
+    let search = search.expect("shipped on request");
     assert!(search == storyscope::query::SearchIndex::build(&corpus));
     let shipped = storyscope::query::Index::with_search(decoded, search);
     let built = storyscope::query::Index::new(corpus);

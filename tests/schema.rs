@@ -67,9 +67,16 @@ fn bundle_matches_the_pinned_fixture_and_reads_back_unchanged() {
     let pinned = std::fs::read(path).expect("fixture exists (UPDATE_FIXTURES=1 writes it)");
     assert!(bytes == pinned, "the bundle layout changed");
     assert_eq!(storyscope::bundle::decode(&pinned).unwrap(), corpus);
-    let (decoded, search) = storyscope::bundle::decode_indexed(&pinned).unwrap();
+    let (_, search) = storyscope::bundle::decode_indexed(&pinned).unwrap();
     assert!(
-        search == storyscope::query::SearchIndex::build(&decoded),
+        search.is_none(),
+        "a small corpus leaves its search index to the page"
+    );
+    let shipped = storyscope::bundle::encode_with(&corpus, true);
+    let (decoded, search) = storyscope::bundle::decode_indexed(&shipped).unwrap();
+    assert_eq!(decoded, corpus);
+    assert!(
+        search == Some(storyscope::query::SearchIndex::build(&corpus)),
         "the shipped search index is the one the page would build"
     );
     assert_eq!(Corpus::from_bytes(&pinned).unwrap(), corpus);
@@ -84,7 +91,7 @@ fn bundle_matches_the_pinned_fixture_and_reads_back_unchanged() {
 /// message; none panics.
 #[test]
 fn damaged_bundles_are_errors_not_panics() {
-    let bytes = storyscope::bundle::encode(&build());
+    let bytes = storyscope::bundle::encode_with(&build(), true);
     for n in 0..bytes.len() {
         let err = storyscope::bundle::decode(&bytes[..n]).unwrap_err();
         assert!(

@@ -148,12 +148,18 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         progress.set(Load::Downloading(bytes.len(), total));
     }
     mark("storyscope:fetched");
-    progress.set(Load::Indexing(bytes.len()));
-    next_frame().await;
+    // A small corpus is ready before anyone could read a status line: no need to wait a frame.
+    if bytes.len() >= crate::bundle::SHIP_SEARCH_BYTES {
+        progress.set(Load::Indexing(bytes.len()));
+        next_frame().await;
+    }
     let (corpus, search) = crate::bundle::decode_indexed(&bytes)?;
     drop(bytes);
     mark("storyscope:decoded");
-    let index = Index::with_search(corpus, search);
+    let index = match search {
+        Some(search) => Index::with_search(corpus, search),
+        None => Index::new(corpus),
+    };
     mark("storyscope:indexed");
     Ok(index)
 }
