@@ -37,7 +37,7 @@ use crate::query::{Postings, SearchIndex};
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 /// Article text from which on the search indexes are shipped rather than built at load.
 pub const SHIP_SEARCH_BYTES: usize = 1_000_000;

@@ -152,14 +152,14 @@ fn run_count(corpus: &Path, query: &str) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let corpus = match crate::model::Corpus::from_bytes(&bytes) {
-        Ok(c) => c,
+    let index = match crate::query::Index::load(&bytes) {
+        Ok(i) => i,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let index = crate::query::Index::new(corpus);
+    drop(bytes);
     let q = index.sanitize(&crate::urlstate::parse(query));
     let r = index.run(&q);
     println!(

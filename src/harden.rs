@@ -86,18 +86,17 @@ pub fn rewrite(
         &html[end + "</script>".len()..]
     );
 
-    // Preloads Trunk wrote without integrity are replaced by ones that carry it.
+    // Preloads Trunk wrote without integrity: the wasm one goes (the checked fetch replaces
+    // it), the JS one gets its hash.
     out = drop_tags(&out, |tag| {
         tag.contains("rel=\"preload\"") && tag.contains(".wasm")
     });
     out = drop_tags(&out, |tag| tag.contains("rel=\"modulepreload\""));
-    // Both downloads start while the HTML is parsed, not after the loader has run; the wasm
-    // preload carries the same integrity as the fetch, so the browser can reuse it.
+    // No wasm preload: Chromium ignores `integrity` on `as="fetch"` preloads (and warns), and a
+    // preload without it would not serve the checked fetch, so the wasm would download twice.
     let preload = format!(
-        "<link rel=\"modulepreload\" href=\"{js_path}\" integrity=\"{}\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"preload\" href=\"{wasm_path}\" as=\"fetch\" type=\"application/wasm\" integrity=\"{}\" crossorigin=\"anonymous\">",
-        sri(&js),
-        sri(&wasm)
+        "<link rel=\"modulepreload\" href=\"{js_path}\" integrity=\"{}\" crossorigin=\"anonymous\">",
+        sri(&js)
     );
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">");
     // Right after the charset declaration, which must come first.
@@ -145,11 +144,7 @@ mod tests {
             "<link rel=\"modulepreload\" href=\"/app-1.js\" integrity=\"{}\"",
             sri(b"/app-1.js")
         )));
-        assert!(out.contains(&format!(
-            "<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\" integrity=\"{}\"",
-            sri(b"/app-1_bg.wasm")
-        )));
-        assert_eq!(out.matches(".wasm").count(), 1, "one wasm preload: {out}");
+        assert!(!out.contains(".wasm"), "no wasm preload: {out}");
         assert!(boot.contains(&format!(
             "fetch('/app-1_bg.wasm', {{ integrity: '{}' }})",
             sri(b"/app-1_bg.wasm")

@@ -144,6 +144,19 @@ pub struct Results {
 pub const MAX_BARS: usize = 1200;
 
 impl Index {
+    /// Loads a corpus file as the page does: a bundle (with its search indexes when it ships
+    /// them) or JSON.
+    pub fn load(bytes: &[u8]) -> Result<Index, String> {
+        if !bytes.starts_with(crate::bundle::MAGIC) {
+            return Corpus::from_bytes(bytes).map(Index::new);
+        }
+        let (corpus, search) = crate::bundle::decode_indexed(bytes)?;
+        Ok(match search {
+            Some(search) => Index::with_search(corpus, search),
+            None => Index::new(corpus),
+        })
+    }
+
     /// Builds every lookup, the search indexes included.
     pub fn new(corpus: Corpus) -> Index {
         let search = SearchIndex::build(&corpus);

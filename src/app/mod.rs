@@ -130,22 +130,37 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         .ok()
         .flatten()
         .and_then(|v| v.parse::<usize>().ok());
-    let mut bytes: Vec<u8> = Vec::with_capacity(total.unwrap_or(0));
-    let body = resp.body().ok_or("the corpus response has no body")?;
-    let reader: web_sys::ReadableStreamDefaultReader =
-        body.get_reader().dyn_into().map_err(read_err)?;
-    loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(read_err)?;
-        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(read_err)?;
-        if done.as_bool() == Some(true) {
-            break;
+    // Chunks stay in JS until the last one: then one exact allocation. Growing a Vec instead
+    // would double the peak of WebAssembly memory, which never shrinks, whenever the length is
+    // unknown or is the compressed one.
+    let chunks: Vec<js_sys::Uint8Array> = {
+        let mut chunks = Vec::new();
+        let mut got = 0usize;
+        let body = resp.body().ok_or("the corpus response has no body")?;
+        let reader: web_sys::ReadableStreamDefaultReader =
+            body.get_reader().dyn_into().map_err(read_err)?;
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(read_err)?;
+            let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(read_err)?;
+            if done.as_bool() == Some(true) {
+                break;
+            }
+            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(read_err)?;
+            let part: js_sys::Uint8Array = value.dyn_into().map_err(read_err)?;
+            got += part.length() as usize;
+            chunks.push(part);
+            progress.set(Load::Downloading(got, total));
         }
-        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(read_err)?;
-        let part: js_sys::Uint8Array = value.dyn_into().map_err(read_err)?;
-        let at = bytes.len();
-        bytes.resize(at + part.length() as usize, 0);
-        part.copy_to(&mut bytes[at..]);
-        progress.set(Load::Downloading(bytes.len(), total));
+        chunks
+    };
+    let mut bytes = vec![0u8; chunks.iter().map(|c| c.length() as usize).sum()];
+    let mut at = 0;
+    for part in chunks {
+        let n = part.length() as usize;
+        if let Some(dst) = bytes.get_mut(at..at + n) {
+            part.copy_to(dst);
+        }
+        at += n;
     }
     mark("storyscope:fetched");
     // A small corpus is ready before anyone could read a status line: no need to wait a frame.
@@ -156,6 +171,7 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
     let (corpus, search) = crate::bundle::decode_indexed(&bytes)?;
     drop(bytes);
     mark("storyscope:decoded");
+    // As `Index::load`, with a mark between the two steps for `make bench`.
     let index = match search {
         Some(search) => Index::with_search(corpus, search),
         None => Index::new(corpus),
@@ -192,12 +208,13 @@ fn App() -> impl IntoView {
         Load::Indexing(n) => format!("Indexing the corpus ({})…", megabytes(n)),
         _ => String::new(),
     };
+    // Without a usable total the bar has no value: an indeterminate bar, not a stuck one.
     let fraction = move || match load.get() {
-        Load::Downloading(got, Some(total)) if total > 0 => {
-            (got.min(total) * 100 / total).to_string()
+        Load::Downloading(got, Some(total)) if total >= got && total > 0 => {
+            Some((got * 100 / total).to_string())
         }
-        Load::Indexing(_) => "100".to_string(),
-        _ => "0".to_string(),
+        Load::Indexing(_) => Some("100".to_string()),
+        _ => None,
     };
     move || {
         match load.get() {

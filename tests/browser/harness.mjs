@@ -36,7 +36,10 @@ export async function serve(dir) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' }).end(data);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'content-length': data.length,
+      }).end(data);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -77,3 +77,48 @@ test('clicking through the facets keeps counts equal to the native core', async 
   assert.match(await countText(page), /articles?$/);
   await done();
 });
+
+test('a year of coverage is drawn in weekly bars, and a bar selects its week', async () => {
+  const { page, done } = await open(browser, server.url + '/');
+  const chart = page.getByRole('group', { name: 'Articles per week' });
+  const bars = chart.getByRole('button');
+  const n = await bars.count();
+  assert.ok(n >= 50 && n <= 54, `${n} weekly bars`);
+  const bar = bars.nth(10);
+  const label = await bar.getAttribute('aria-label');
+  assert.match(label, /^Week of \d{1,2} [A-Z][a-z]{2} \d{4}: \d+ articles?$/);
+  await bar.click();
+  const qs = new URL(page.url()).search;
+  const params = new URLSearchParams(qs);
+  const days = (Date.parse(params.get('to')) - Date.parse(params.get('from'))) / 86400000;
+  assert.equal(days, 6, 'the bar selects seven days');
+  assert.equal(await bar.getAttribute('aria-pressed'), 'true');
+  await waitFor(page, expected(qs));
+  // The bar counts articles under the other filters: in the Articles view it equals the count.
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  const articles = Number(label.match(/: (\d+) article/)[1]);
+  await waitFor(page, `${articles} article${articles === 1 ? '' : 's'}`);
+  await done();
+});
+
+test('a large corpus shows its download progress while it loads', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // About 8 MB/s: the 16 MB bundle takes a couple of seconds, long enough to watch.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 20, downloadThroughput: 8e6, uploadThroughput: 1e6,
+  });
+  await page.goto(server.url + '/');
+  const bar = page.getByRole('progressbar', { name: 'Loading the corpus' });
+  await bar.waitFor();
+  const seen = await (await page.waitForFunction(() => {
+    const m = document.body.textContent.match(/Loading the corpus… \d+\.\d MB of \d+\.\d MB \(\d+%\)/);
+    return m && m[0];
+  })).jsonValue();
+  const [, got, total] = seen.match(/(\d+\.\d) MB of (\d+\.\d) MB/).map(Number);
+  assert.ok(got <= total && total > 10, seen);
+  await page.locator('.count[role="status"]').waitFor({ timeout: 60000 });
+  assert.equal(await bar.count(), 0, 'the progress bar goes once the corpus is shown');
+  await context.close();
+});
