@@ -83,10 +83,10 @@ bench-ingest:
 eval:
 	cargo run --release --bin storyscope -- eval --gold tests/gold/seeds.json corpus/articles
 
-# Coverage-guided fuzzing (nightly + cargo-fuzz) of ingest, front matter and URL state,
+# Coverage-guided fuzzing (nightly + cargo-fuzz) of ingest, front matter, URL state and the bundle,
 # FUZZ_SECONDS each. Crashes land in fuzz/artifacts/; keep each as a regression test.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := ingest_file front_matter url_state
+FUZZ_TARGETS := ingest_file front_matter url_state bundle
 fuzz:
 	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
 	@for t in $(FUZZ_TARGETS); do \
