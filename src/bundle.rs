@@ -230,6 +230,12 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
             text,
         });
     }
+    // Quotes and links name articles and speakers by id: two with one id would send them to
+    // the wrong one. Ingest never writes that, so it is damage.
+    let mut seen = std::collections::HashSet::new();
+    if !articles.iter().all(|a| seen.insert(a.id.as_str())) {
+        return Err(d.r.error("two articles share an id"));
+    }
     let n = d.r.count()?;
     let mut speakers = Vec::with_capacity(n);
     for _ in 0..n {
@@ -252,6 +258,10 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
             aliases,
             role,
         });
+    }
+    let mut seen = std::collections::HashSet::new();
+    if !speakers.iter().all(|s| seen.insert(s.id.as_str())) {
+        return Err(d.r.error("two speakers share an id"));
     }
     let n = d.r.count()?;
     let mut quotes = Vec::with_capacity(n);

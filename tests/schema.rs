@@ -112,3 +112,19 @@ fn damaged_bundles_are_errors_not_panics() {
         .unwrap_err()
         .contains("rebuild the site"));
 }
+
+/// Found by `make fuzz` (target `bundle`): a damaged bundle whose articles shared an id sent
+/// quotes to the wrong article. Ids must be unique, or the bundle is refused.
+#[test]
+fn a_bundle_with_two_articles_of_one_id_is_refused() {
+    let mut corpus = build();
+    let first = corpus.articles[0].id.clone();
+    corpus.articles[1].id = first;
+    let err = storyscope::bundle::decode(&storyscope::bundle::encode(&corpus)).unwrap_err();
+    assert!(err.contains("two articles share an id"), "{err}");
+    let mut corpus = build();
+    let first = corpus.speakers[0].id.clone();
+    corpus.speakers[1].id = first;
+    let err = storyscope::bundle::decode(&storyscope::bundle::encode(&corpus)).unwrap_err();
+    assert!(err.contains("two speakers share an id"), "{err}");
+}
