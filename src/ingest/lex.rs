@@ -151,45 +151,60 @@ fn joins(c: char) -> bool {
 /// run of alphanumerics, joined across `'`, `’`, `-`, `.` and `&` when a letter or digit follows;
 /// an abbreviation such as "U.S." keeps its final period.
 pub fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, d)) if joins(d) => {
-                        let next = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                        if next.is_some_and(char::is_alphanumeric) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            // Keep the final period of dotted abbreviations ("U.S.") and of
-                            // titles ("Dr.", "Mrs."), which never end a sentence.
-                            let title = text.get(i..end).is_some_and(|w| TITLES.contains(&w));
-                            if d == '.'
-                                && (title || text.get(i..end).is_some_and(|w| w.contains('.')))
-                            {
-                                end = j + 1;
-                                it.next();
-                            } else if matches!(d, '’' | '\'')
-                                && text.get(i..end).is_some_and(|w| w.ends_with('s'))
-                                && next.is_none_or(|n| !n.is_alphanumeric())
-                            {
-                                // Plural possessive ("officials’"); the mark belongs to the word.
-                                end = j + d.len_utf8();
-                                it.next();
-                            }
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
+    // Byte positions rather than a char iterator: runs of ASCII letters, most of any text, are
+    // scanned a byte at a time, and only other characters are decoded.
+    let bytes = text.as_bytes();
+    let char_at = |p: usize| text.get(p..).and_then(|r| r.chars().next());
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let c = if b.is_ascii() {
+            b as char
+        } else {
+            match char_at(pos) {
+                Some(c) => c,
+                None => break,
             }
+        };
+        let i = pos;
+        pos += c.len_utf8();
+        if c.is_alphanumeric() {
+            let mut end = pos;
+            loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    end += d.len_utf8();
+                    continue;
+                }
+                if !joins(d) {
+                    break;
+                }
+                let j = end;
+                let next = char_at(j + d.len_utf8());
+                if next.is_some_and(char::is_alphanumeric) {
+                    end = j + d.len_utf8();
+                    continue;
+                }
+                // Keep the final period of dotted abbreviations ("U.S.") and of titles ("Dr.",
+                // "Mrs."), which never end a sentence.
+                let word = text.get(i..end).unwrap_or("");
+                if d == '.' && (TITLES.contains(&word) || word.contains('.')) {
+                    end = j + 1;
+                } else if matches!(d, '’' | '\'')
+                    && word.ends_with('s')
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                {
+                    // Plural possessive ("officials’"); the mark belongs to the word.
+                    end = j + d.len_utf8();
+                }
+                break;
+            }
+            pos = end;
             out.push(Tok {
                 s: text.get(i..end).unwrap_or(""),
                 start: i,
@@ -197,11 +212,10 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 word: true,
             });
         } else if !c.is_whitespace() {
-            let end = i + c.len_utf8();
             out.push(Tok {
-                s: text.get(i..end).unwrap_or(""),
+                s: text.get(i..pos).unwrap_or(""),
                 start: i,
-                end,
+                end: pos,
                 word: false,
             });
         }
