@@ -93,8 +93,10 @@ pub struct Index {
     quote_article: Vec<usize>,
     quote_speaker: Vec<Option<usize>>,
     /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
-    article_speakers: Vec<BTreeSet<usize>>,
-    article_speakers_all: Vec<BTreeSet<usize>>,
+    /// Sorted and distinct; small vectors rather than tree sets, which cost a node of memory
+    /// per article and a pointer chase per step.
+    article_speakers: Vec<Vec<usize>>,
+    article_speakers_all: Vec<Vec<usize>>,
     /// Per article, its speech and indirect quotes in text order.
     article_quotes: Vec<Vec<usize>>,
     /// Every quote (terms and titles too) grouped by article: article `a`'s are
@@ -292,17 +294,25 @@ impl Index {
             .iter()
             .map(|q| q.kind == QuoteKind::Indirect)
             .collect();
-        let mut article_speakers = vec![BTreeSet::new(); corpus.articles.len()];
-        let mut article_speakers_all = vec![BTreeSet::new(); corpus.articles.len()];
+        let mut article_speakers: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+        let mut article_speakers_all: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
         let mut article_quotes = vec![Vec::new(); corpus.articles.len()];
         for &i in &speech {
             article_quotes[quote_article[i]].push(i);
             if let Some(s) = quote_speaker[i] {
-                article_speakers_all[quote_article[i]].insert(s);
+                article_speakers_all[quote_article[i]].push(s);
                 if !indirect[i] {
-                    article_speakers[quote_article[i]].insert(s);
+                    article_speakers[quote_article[i]].push(s);
                 }
             }
+        }
+        for list in article_speakers
+            .iter_mut()
+            .chain(article_speakers_all.iter_mut())
+        {
+            list.sort_unstable();
+            list.dedup();
+            list.shrink_to_fit();
         }
 
         let (quotes_by_article, quotes_from) = {
@@ -521,7 +531,19 @@ impl Index {
                 })
         };
 
+        // Sized for the unfiltered answer up front: growing a list of a million quotes by
+        // doubling costs more than the pass that fills it.
         let mut res = Results {
+            quotes: Vec::with_capacity(if q.view == View::Quotes {
+                self.rows.len()
+            } else {
+                0
+            }),
+            articles: Vec::with_capacity(if q.view == View::Articles {
+                self.corpus.articles.len()
+            } else {
+                0
+            }),
             speaker_counts: vec![0; self.corpus.speakers.len()],
             outlet_counts: vec![0; self.outlets.len()],
             terms: terms.clone(),
