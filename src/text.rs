@@ -58,50 +58,41 @@ pub fn fold(s: &str) -> String {
 /// on.
 pub fn for_each_folded_word(s: &str, mut f: impl FnMut(&str)) {
     let mut buf = String::new();
-    let mut emit = |w: &str, buf: &mut String| {
+    for_each_word_span(s, |a, b| {
+        let w = s.get(a..b).unwrap_or("");
         buf.clear();
         if w.is_ascii() {
             buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else {
             buf.push_str(&fold(w));
         }
-        f(buf);
-    };
+        f(&buf);
+    });
+}
+
+/// Calls `f` with the byte range of each word of `s`: maximal runs of alphanumeric characters.
+fn for_each_word_span(s: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
     for (i, c) in s.char_indices() {
         let word = c.is_alphanumeric() || is_combining_mark(c);
         match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                emit(&s[st..i], &mut buf);
+                f(st, i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(st) = start {
-        emit(&s[st..], &mut buf);
+        f(st, s.len());
     }
 }
 
 /// Byte ranges of the words in `s`: maximal runs of alphanumeric characters.
 pub fn word_spans(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let word = c.is_alphanumeric() || is_combining_mark(c);
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, s.len()));
-    }
+    for_each_word_span(s, |a, b| out.push((a, b)));
     out
 }
 
