@@ -193,8 +193,11 @@ pub fn SpeakerFacet() -> impl IntoView {
     );
     let listed = all.iter().filter(|&&t| t > 0).count();
     let index_for_list = index.clone();
+    // What the list depends on in the query: opening an article, say, must not re-rank a
+    // hundred thousand speakers.
+    let choice = Memo::new(move |_| nav.query.with(|q| (q.indirect, q.speakers.clone())));
     let list = Memo::new(move |_| {
-        let (indirect, ticked) = nav.query.with(|q| (q.indirect, q.speakers.clone()));
+        let (indirect, ticked) = choice.get();
         let f = crate::text::fold(filter.get().trim());
         let totals = if indirect { &all } else { &direct };
         results.with(|r| {
