@@ -268,6 +268,22 @@ proptest! {
         }
     }
 
+    /// The page's path — bundle, decoded, search index shipped or built — answers every query
+    /// exactly as the index built from the corpus itself.
+    #[test]
+    fn the_bundle_gives_the_same_answers(s in spec(), q in query(), ship in any::<bool>()) {
+        let c = build(&s);
+        let bytes = storyscope::bundle::encode_with(&c, ship);
+        let (decoded, search) = storyscope::bundle::decode_indexed(&bytes).unwrap();
+        prop_assert_eq!(&decoded, &c);
+        prop_assert_eq!(search.is_some(), ship);
+        let shipped = match search {
+            Some(search) => Index::with_search(decoded, search),
+            None => Index::new(decoded),
+        };
+        prop_assert_eq!(shipped.run(&q), Index::new(c).run(&q));
+    }
+
     #[test]
     fn url_state_round_trips(q in query(), article in prop::option::of("[a-z0-9_]{1,12}"), extra in "[ -~]{0,8}") {
         let q = Query { article: article.clone(), quote: article.map(|a| format!("{a}-q1")), q: format!("{}{}", q.q, extra.trim()), ..q };
