@@ -29,10 +29,11 @@
 //! is an error message, never a panic.
 
 use crate::model::{
-    Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, Quote,
-    QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
+    Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, QuoteKind,
+    Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
 use crate::query::{Postings, SearchIndex};
+use crate::table::{NewQuote, QuoteTable};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
@@ -93,47 +94,18 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
         }
         w.opt_text(s.role.as_deref());
     }
-    let article_pos: std::collections::HashMap<&str, usize> = c
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
-    let speaker_pos: std::collections::HashMap<&str, usize> = c
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let quotes: Vec<&Quote> = c
-        .quotes
-        .iter()
-        .filter(|q| article_pos.contains_key(q.article_id.as_str()))
-        .collect();
-    // The search indexes number quotes as the decoded corpus will: without the dropped ones.
-    let search = match ship_search {
-        false => None,
-        true if quotes.len() == c.quotes.len() => Some(SearchIndex::build(c)),
-        true => Some(SearchIndex::build(&Corpus {
-            quotes: quotes.iter().map(|&q| q.clone()).collect(),
-            ..c.clone()
-        })),
-    };
+    // Quotes as the page will hold them: a quote of a missing article, or with offsets
+    // outside its text, cannot be shown and is left out (the search indexes number them so).
+    let quotes = QuoteTable::from_quotes(&c.quotes, &c.articles, &c.speakers);
+    let search = ship_search.then(|| SearchIndex::build_parts(&c.articles, &c.speakers, &quotes));
     w.uint(quotes.len());
-    for q in quotes {
-        let a = article_pos.get(q.article_id.as_str()).copied().unwrap_or(0);
-        w.uint(a);
-        w.uint(
-            q.speaker_id
-                .as_deref()
-                .and_then(|s| speaker_pos.get(s))
-                .map_or(0, |&s| s + 1),
-        );
-        let derived = format!("{}-{}", q.article_id, q.start);
-        w.opt_text((q.id != derived).then_some(q.id.as_str()));
+    for q in (0..quotes.len()).filter_map(|i| quotes.get(i, &c.articles, &c.speakers)) {
+        w.uint(q.article);
+        w.uint(q.speaker.map_or(0, |s| s + 1));
+        w.opt_text(q.own_id());
         w.uint(q.start);
-        w.uint(q.end.saturating_sub(q.start));
-        w.opt_text(q.cue.as_deref());
+        w.uint(q.end - q.start);
+        w.opt_text(q.cue);
         w.uint(q.kind as usize);
         w.uint(q.confidence as usize);
     }
@@ -148,18 +120,34 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
     w.finish()
 }
 
+/// A decoded bundle as the page holds it: the corpus without its quote list, the quotes as a
+/// table, and the search indexes if the bundle ships them; for
+/// [`crate::query::Index::from_parts`].
+#[derive(Debug)]
+pub struct Parts {
+    pub corpus: Corpus,
+    pub quotes: QuoteTable,
+    pub search: Option<SearchIndex>,
+}
+
 /// Decodes a bundle, refusing anything else with a readable message.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
     decode_indexed(bytes).map(|(c, _)| c)
 }
 
-/// Decodes a bundle with its search indexes if it ships them, for
-/// [`crate::query::Index::with_search`].
+/// Decodes a bundle into a whole corpus with its search indexes if it ships them.
 pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
-    decode_all(bytes)
+    let Parts {
+        mut corpus,
+        quotes,
+        search,
+    } = decode_parts(bytes)?;
+    corpus.quotes = quotes.to_quotes(&corpus.articles, &corpus.speakers);
+    Ok((corpus, search))
 }
 
-fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
+/// Decodes a bundle into the parts the page keeps, never building a [`crate::model::Quote`].
+pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
     let mut r = Reader { bytes, pos: 0 };
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err("this is not a Storyscope corpus bundle".into());
@@ -264,32 +252,20 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
         return Err(d.r.error("two speakers share an id"));
     }
     let n = d.r.count()?;
-    let mut quotes = Vec::with_capacity(n);
+    let mut quotes = QuoteTable::default();
     for _ in 0..n {
-        let article = articles
-            .get(d.r.uint()?)
-            .ok_or_else(|| d.r.error("quote of a missing article"))?;
-        let speaker_id = match d.r.uint()? {
+        let article = d.r.uint()?;
+        let speaker = match d.r.uint()? {
             0 => None,
-            s => Some(
-                speakers
-                    .get(s - 1)
-                    .ok_or_else(|| d.r.error("quote of a missing speaker"))?
-                    .id
-                    .clone(),
-            ),
+            s if s <= speakers.len() => Some(s - 1),
+            _ => return Err(d.r.error("quote of a missing speaker")),
         };
-        let id = d.opt_text()?;
+        let id = d.opt_str()?;
         let start = d.r.uint()?;
         let end = start
             .checked_add(d.r.uint()?)
             .ok_or_else(|| d.r.error("quote offsets overflow"))?;
-        let text = article
-            .text
-            .get(start..end)
-            .ok_or_else(|| d.r.error("quote offsets outside its article"))?
-            .to_string();
-        let cue = d.opt_text()?;
+        let cue = d.opt_str()?;
         let kind = match d.r.uint()? {
             0 => QuoteKind::Speech,
             1 => QuoteKind::Term,
@@ -303,17 +279,17 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
             2 => Confidence::High,
             _ => return Err(d.r.error("unknown confidence")),
         };
-        quotes.push(Quote {
-            id: id.unwrap_or_else(|| format!("{}-{start}", article.id)),
-            article_id: article.id.clone(),
-            speaker_id,
-            text,
+        let quote = NewQuote {
+            article,
+            speaker,
             start,
             end,
             cue,
             kind,
             confidence,
-        });
+            id,
+        };
+        quotes.push(&articles, quote).map_err(|e| d.r.error(e))?;
     }
     let search = match d.r.uint()? {
         0 => None,
@@ -332,9 +308,13 @@ fn decode_all(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), String> {
         story,
         articles,
         speakers,
-        quotes,
+        quotes: Vec::new(),
     };
-    Ok((corpus, search))
+    Ok(Parts {
+        corpus,
+        quotes,
+        search,
+    })
 }
 
 #[derive(Default)]
@@ -544,13 +524,23 @@ struct Decoder<'a> {
     strings: Vec<&'a str>,
 }
 
-impl Decoder<'_> {
+impl<'a> Decoder<'a> {
     fn text(&mut self) -> Result<String, String> {
         let i = self.r.uint()?;
         self.strings
             .get(i)
             .map(|s| s.to_string())
             .ok_or_else(|| self.r.error("text index out of range"))
+    }
+    fn opt_str(&mut self) -> Result<Option<&'a str>, String> {
+        match self.r.uint()? {
+            0 => Ok(None),
+            i => self
+                .strings
+                .get(i - 1)
+                .map(|&s| Some(s))
+                .ok_or_else(|| self.r.error("text index out of range")),
+        }
     }
     fn opt_text(&mut self) -> Result<Option<String>, String> {
         match self.r.uint()? {

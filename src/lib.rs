@@ -3,7 +3,7 @@
 //! The crate has a pure core and two thin edges:
 //!
 //! * the core — [`model`] (the corpus format), [`text`] (folding and tokens), [`date`],
-//!   [`query`] (filters, facets, search), [`urlstate`] (the query string) and [`bundle`] (the
+//!   [`query`] (filters, facets, search), [`table`] (the loaded quotes), [`urlstate`] (the query string) and [`bundle`] (the
 //!   page's binary corpus) — compiles for every
 //!   target and never touches the DOM, the file system or the network;
 //! * [`ingest`] turns article files into a [`model::Corpus`]; it is native only, because the
@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod date;
 pub mod model;
 pub mod query;
+pub mod table;
 pub mod text;
 pub mod urlstate;
 

@@ -20,7 +20,8 @@ use std::collections::{BTreeSet, HashMap};
 use time::Date;
 
 use crate::date;
-use crate::model::{Corpus, QuoteKind, SpeakerKind};
+use crate::model::{Article, Corpus, QuoteKind, Speaker, SpeakerKind};
+use crate::table::{QuoteRef, QuoteTable};
 use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,7 +76,10 @@ pub struct OutletEntry {
 /// A corpus plus the lookups every query needs, computed once at load.
 #[derive(Debug)]
 pub struct Index {
+    /// The corpus's story, articles and speakers. Its `quotes` list is empty: the quotes live
+    /// in a compact table, read through [`Index::quote`].
     pub corpus: Corpus,
+    quotes: QuoteTable,
     pub outlets: Vec<OutletEntry>,
     article_pos: HashMap<String, usize>,
     speaker_pos: HashMap<String, usize>,
@@ -84,21 +88,14 @@ pub struct Index {
     article_span: Vec<Option<(Date, Date)>>,
     /// What search runs on: the inverted indexes of article and quote words.
     search: SearchIndex,
-    /// Speech and indirect quotes, in display order (article order, then position).
-    speech: Vec<usize>,
-    /// `speech` with what filtering reads, side by side in display order: the per-change pass
-    /// walks this one array instead of four indexed by quote.
+    /// Speech and indirect quotes in display order (article order, then position), with what
+    /// filtering reads side by side: the per-change pass walks this one array.
     rows: Vec<Row>,
-    indirect: Vec<bool>,
-    quote_article: Vec<usize>,
-    quote_speaker: Vec<Option<usize>>,
     /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
     /// Sorted and distinct; small vectors rather than tree sets, which cost a node of memory
     /// per article and a pointer chase per step.
     article_speakers: Vec<Vec<usize>>,
     article_speakers_all: Vec<Vec<usize>>,
-    /// Per article, its speech and indirect quotes in text order.
-    article_quotes: Vec<Vec<usize>>,
     /// Every quote (terms and titles too) grouped by article: article `a`'s are
     /// `quotes_by_article[quotes_from[a]..quotes_from[a + 1]]`.
     quotes_by_article: Vec<u32>,
@@ -152,23 +149,39 @@ impl Index {
         if !bytes.starts_with(crate::bundle::MAGIC) {
             return Corpus::from_bytes(bytes).map(Index::new);
         }
-        let (corpus, search) = crate::bundle::decode_indexed(bytes)?;
-        Ok(match search {
-            Some(search) => Index::with_search(corpus, search),
-            None => Index::new(corpus),
-        })
+        let parts = crate::bundle::decode_parts(bytes)?;
+        Ok(Index::from_parts(parts.corpus, parts.quotes, parts.search))
     }
 
     /// Builds every lookup, the search indexes included.
     pub fn new(corpus: Corpus) -> Index {
-        let search = SearchIndex::build(&corpus);
-        Index::with_search(corpus, search)
+        Index::from_quotes(corpus, None)
     }
 
     /// Builds the lookups around search indexes made earlier (shipped in the bundle, because
     /// building them is most of the work of loading a large corpus). `search` must have been
-    /// built from this same corpus.
+    /// built from this same corpus ([`SearchIndex::build`]).
     pub fn with_search(corpus: Corpus, search: SearchIndex) -> Index {
+        Index::from_quotes(corpus, Some(search))
+    }
+
+    fn from_quotes(mut corpus: Corpus, search: Option<SearchIndex>) -> Index {
+        let quotes = QuoteTable::from_quotes(&corpus.quotes, &corpus.articles, &corpus.speakers);
+        corpus.quotes = Vec::new();
+        Index::from_parts(corpus, quotes, search)
+    }
+
+    /// Builds the lookups from a corpus whose quotes come as a table (its own `quotes` list is
+    /// ignored), building the search indexes unless given.
+    pub fn from_parts(
+        mut corpus: Corpus,
+        quotes: QuoteTable,
+        search: Option<SearchIndex>,
+    ) -> Index {
+        corpus.quotes = Vec::new();
+        let search = search.unwrap_or_else(|| {
+            SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
+        });
         let article_pos: HashMap<String, usize> = corpus
             .articles
             .iter()
@@ -261,48 +274,26 @@ impl Index {
             rank[a] = r;
         }
 
-        let quote_article: Vec<usize> = corpus
-            .quotes
-            .iter()
-            .map(|q| {
-                article_pos
-                    .get(&q.article_id)
-                    .copied()
-                    .unwrap_or(usize::MAX)
-            })
+        let n_quotes = quotes.len();
+        let kind = |i: usize| quotes.kind(i).unwrap_or(QuoteKind::Term);
+        let start = |i: usize| quotes.start(i).unwrap_or(0);
+        let article_of = |i: usize| quotes.article(i).unwrap_or(0);
+        let mut speech: Vec<u32> = (0..n_quotes as u32)
+            .filter(|&i| matches!(kind(i as usize), QuoteKind::Speech | QuoteKind::Indirect))
             .collect();
-        let quote_speaker: Vec<Option<usize>> = corpus
-            .quotes
-            .iter()
-            .map(|q| {
-                q.speaker_id
-                    .as_ref()
-                    .and_then(|s| speaker_pos.get(s).copied())
-            })
-            .collect();
-        let mut speech: Vec<usize> = (0..corpus.quotes.len())
-            .filter(|&i| {
-                matches!(
-                    corpus.quotes[i].kind,
-                    QuoteKind::Speech | QuoteKind::Indirect
-                ) && quote_article[i] != usize::MAX
-            })
-            .collect();
-        speech.sort_by_key(|&i| (rank[quote_article[i]], corpus.quotes[i].start));
-        let indirect: Vec<bool> = corpus
-            .quotes
-            .iter()
-            .map(|q| q.kind == QuoteKind::Indirect)
-            .collect();
+        speech.sort_by_key(|&i| (rank[article_of(i as usize)], start(i as usize)));
         let mut article_speakers: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
         let mut article_speakers_all: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
-        let mut article_quotes = vec![Vec::new(); corpus.articles.len()];
         for &i in &speech {
-            article_quotes[quote_article[i]].push(i);
-            if let Some(s) = quote_speaker[i] {
-                article_speakers_all[quote_article[i]].push(s);
-                if !indirect[i] {
-                    article_speakers[quote_article[i]].push(s);
+            let i = i as usize;
+            if let (Some(s), Some(a)) = (quotes.speaker(i), quotes.article(i)) {
+                if let Some(all) = article_speakers_all.get_mut(a) {
+                    all.push(s);
+                }
+                if kind(i) != QuoteKind::Indirect {
+                    if let Some(direct) = article_speakers.get_mut(a) {
+                        direct.push(s);
+                    }
                 }
             }
         }
@@ -316,13 +307,13 @@ impl Index {
         }
 
         let (quotes_by_article, quotes_from) = {
-            let mut order: Vec<u32> = (0..corpus.quotes.len() as u32)
-                .filter(|&i| quote_article[i as usize] != usize::MAX)
-                .collect();
-            order.sort_by_key(|&i| (quote_article[i as usize], corpus.quotes[i as usize].start));
+            let mut order: Vec<u32> = (0..n_quotes as u32).collect();
+            order.sort_by_key(|&i| (article_of(i as usize), start(i as usize)));
             let mut from = vec![0u32; corpus.articles.len() + 1];
             for &i in &order {
-                from[quote_article[i as usize] + 1] += 1;
+                if let Some(f) = from.get_mut(article_of(i as usize) + 1) {
+                    *f += 1;
+                }
             }
             for a in 0..corpus.articles.len() {
                 from[a + 1] += from[a];
@@ -333,15 +324,17 @@ impl Index {
         let rows = speech
             .iter()
             .map(|&i| Row {
-                quote: i as u32,
-                article: quote_article[i] as u32,
-                speaker: quote_speaker[i].map_or(NONE, |s| s as u32),
-                indirect: indirect[i],
+                quote: i,
+                article: article_of(i as usize) as u32,
+                speaker: quotes.speaker(i as usize).map_or(NONE, |s| s as u32),
+                indirect: kind(i as usize) == QuoteKind::Indirect,
             })
             .collect();
+        drop(speech);
 
         Index {
             corpus,
+            quotes,
             outlets,
             article_pos,
             speaker_pos,
@@ -349,14 +342,9 @@ impl Index {
             article_outlet,
             article_span,
             search,
-            speech,
             rows,
-            indirect,
-            quote_article,
-            quote_speaker,
             article_speakers,
             article_speakers_all,
-            article_quotes,
             quotes_by_article,
             quotes_from,
             article_order,
@@ -380,25 +368,30 @@ impl Index {
         self.all_quotes_of_article(a)
             .iter()
             .map(|&i| i as usize)
-            .find(|&i| self.corpus.quotes.get(i).is_some_and(|q| q.id == id))
+            .find(|&i| self.quote(i).is_some_and(|q| q.id() == id))
+    }
+    /// Quote `i` (an index in [`Results::quotes`] or [`Index::all_quotes_of_article`]), its
+    /// strings borrowed from the corpus.
+    pub fn quote(&self, i: usize) -> Option<QuoteRef<'_>> {
+        self.quotes
+            .get(i, &self.corpus.articles, &self.corpus.speakers)
+    }
+    /// Quotes of every kind in the corpus.
+    pub fn quote_count(&self) -> usize {
+        self.quotes.len()
     }
     pub fn outlet_of_article(&self, a: usize) -> usize {
         self.article_outlet.get(a).copied().unwrap_or(0)
     }
     pub fn quote_article(&self, q: usize) -> Option<usize> {
-        self.quote_article
-            .get(q)
-            .copied()
-            .filter(|&a| a != usize::MAX)
+        self.quotes.article(q)
     }
     /// Direct quotes of one article, in text order.
     pub fn speech_in_article(&self, a: usize) -> Vec<usize> {
-        self.article_quotes
-            .get(a)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&i| !self.indirect[i])
+        self.all_quotes_of_article(a)
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| self.quotes.kind(i) == Some(QuoteKind::Speech))
             .collect()
     }
     /// Every quote of one article (terms and titles too), in text order.
@@ -426,9 +419,9 @@ impl Index {
     /// Quotes per speaker over the whole corpus: direct only, or direct and indirect.
     pub fn speaker_totals(&self, indirect: bool) -> Vec<usize> {
         let mut t = vec![0; self.corpus.speakers.len()];
-        for &i in &self.speech {
-            if let (Some(s), true) = (self.quote_speaker[i], indirect || !self.indirect[i]) {
-                t[s] += 1;
+        for row in &self.rows {
+            if let (Some(n), true) = (t.get_mut(row.speaker as usize), indirect || !row.indirect) {
+                *n += 1;
             }
         }
         t
@@ -436,17 +429,17 @@ impl Index {
     /// The article a speaker is first quoted in (directly or not), for telling apart anonymous
     /// sources that share a description.
     pub fn first_article_of_speaker(&self, s: usize) -> Option<usize> {
-        self.speech
+        self.rows
             .iter()
-            .find(|&&i| self.quote_speaker[i] == Some(s))
-            .map(|&i| self.quote_article[i])
+            .find(|r| r.speaker as usize == s)
+            .map(|r| r.article as usize)
     }
     /// Direct quotes in the corpus.
     pub fn speech_count(&self) -> usize {
-        self.speech.iter().filter(|&&i| !self.indirect[i]).count()
+        self.rows.iter().filter(|r| !r.indirect).count()
     }
     pub fn indirect_count(&self) -> usize {
-        self.speech.len() - self.speech_count()
+        self.rows.len() - self.speech_count()
     }
 
     /// Drops what the corpus does not know (speaker and outlet ids, articles, quotes) and malformed
@@ -605,7 +598,9 @@ impl Index {
             // The Quotes view still needs the matching articles' count for its summary line.
             let mut seen = vec![false; self.corpus.articles.len()];
             for &i in &res.quotes {
-                seen[self.quote_article[i]] = true;
+                if let Some(a) = self.quotes.article(i) {
+                    seen[a] = true;
+                }
             }
             res.articles = self
                 .article_order
@@ -715,36 +710,39 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// The indexes of a corpus, its quotes numbered as [`Index`] numbers them (a quote of a
+    /// missing article, or with offsets outside its text, is left out there and here).
     pub fn build(corpus: &Corpus) -> SearchIndex {
-        let speaker_pos: HashMap<&str, usize> = corpus
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        let articles = Postings::build(corpus.articles.len(), |d, add| {
-            if let Some(a) = corpus.articles.get(d) {
+        let quotes = QuoteTable::from_quotes(&corpus.quotes, &corpus.articles, &corpus.speakers);
+        SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
+    }
+
+    pub fn build_parts(
+        articles: &[Article],
+        speakers: &[Speaker],
+        quotes: &QuoteTable,
+    ) -> SearchIndex {
+        let articles_index = Postings::build(articles.len(), |d, add| {
+            if let Some(a) = articles.get(d) {
                 text::for_each_folded_word(&a.text, &mut *add);
                 if let Some(t) = &a.title {
                     text::for_each_folded_word(t, &mut *add);
                 }
             }
         });
-        let quotes = Postings::build(corpus.quotes.len(), |d, add| {
-            let Some(q) = corpus.quotes.get(d) else {
+        let quotes_index = Postings::build(quotes.len(), |d, add| {
+            let Some(q) = quotes.get(d, articles, speakers) else {
                 return;
             };
-            text::for_each_folded_word(&q.text, &mut *add);
-            let speaker = q
-                .speaker_id
-                .as_deref()
-                .and_then(|s| speaker_pos.get(s))
-                .and_then(|&s| corpus.speakers.get(s));
-            if let Some(sp) = speaker {
+            text::for_each_folded_word(q.text, &mut *add);
+            if let Some(sp) = q.speaker.and_then(|s| speakers.get(s)) {
                 text::for_each_folded_word(&sp.name, &mut *add);
             }
         });
-        SearchIndex { articles, quotes }
+        SearchIndex {
+            articles: articles_index,
+            quotes: quotes_index,
+        }
     }
 }
 

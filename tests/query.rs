@@ -68,7 +68,7 @@ fn check(query: Query, expected: &[&str]) {
         View::Quotes => r
             .quotes
             .iter()
-            .map(|&i| ix.corpus.quotes[i].text.as_str())
+            .map(|&i| ix.quote(i).map_or("<missing>", |q| q.text))
             .collect(),
         View::Articles => r
             .articles
@@ -184,9 +184,10 @@ fn date_range_edges_are_inclusive_and_drop_undated_articles() {
     let ix = index();
     let r = ix.run(&q(|q| q.from = Some("2025-11-20".into())));
     assert!(
-        r.quotes
-            .iter()
-            .all(|&i| ix.corpus.quotes[i].article_id != "a4"),
+        r.quotes.iter().all(|&i| ix
+            .quote(i)
+            .map(|q| ix.corpus.articles[q.article].id.as_str())
+            != Some("a4")),
         "undated a4 drops out"
     );
     assert_eq!(r.undated, 1, "but is still counted beside the histogram");

@@ -168,14 +168,11 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         progress.set(Load::Indexing(bytes.len()));
         next_frame().await;
     }
-    let (corpus, search) = crate::bundle::decode_indexed(&bytes)?;
+    let parts = crate::bundle::decode_parts(&bytes)?;
     drop(bytes);
     mark("storyscope:decoded");
     // As `Index::load`, with a mark between the two steps for `make bench`.
-    let index = match search {
-        Some(search) => Index::with_search(corpus, search),
-        None => Index::new(corpus),
-    };
+    let index = Index::from_parts(parts.corpus, parts.quotes, parts.search);
     mark("storyscope:indexed");
     Ok(index)
 }

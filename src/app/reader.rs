@@ -80,12 +80,10 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     let mut spans: Vec<(usize, usize, String, String, QuoteKind, bool)> = index
         .all_quotes_of_article(a)
         .iter()
-        .filter_map(|&i| index.corpus.quotes.get(i as usize))
+        .filter_map(|&i| index.quote(i as usize))
         .map(|q| {
             let speaker = q
-                .speaker_id
-                .as_ref()
-                .and_then(|s| index.speaker_index(s))
+                .speaker
                 .and_then(|s| index.corpus.speakers.get(s))
                 .map(|s| s.name.clone());
             let confidence = match q.confidence {
@@ -98,16 +96,16 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                 (QuoteKind::Title, _) => "Quoted title, not attributed speech".to_string(),
                 (QuoteKind::Indirect, Some(name)) => format!(
                     "{name} — reported speech ({}){confidence}",
-                    q.cue.as_deref().unwrap_or("")
+                    q.cue.unwrap_or("")
                 ),
-                (_, Some(name)) => match &q.cue {
+                (_, Some(name)) => match q.cue {
                     Some(c) => format!("{name} — {c}{confidence}"),
                     None => format!("{name}{confidence}"),
                 },
                 (_, None) => "Speaker not identified".to_string(),
             };
             let low = q.confidence == crate::model::Confidence::Low && q.kind == QuoteKind::Speech;
-            (q.start, q.end, q.id.clone(), label, q.kind, low)
+            (q.start, q.end, q.id().into_owned(), label, q.kind, low)
         })
         .collect();
     spans.sort_by_key(|s| s.0);

@@ -149,7 +149,6 @@ pub fn ActiveFilters() -> impl IntoView {
 pub fn ResultList() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Res(results) = expect_context::<Res>();
-    let Idx(index) = expect_context::<Idx>();
     // How many cards to show. "Show more" raises it for the query it was pressed on; any other
     // query starts again at one page, without an effect resetting a signal.
     let filters_key = Memo::new(move |_| {
@@ -195,27 +194,21 @@ pub fn ResultList() -> impl IntoView {
         })
     };
     let has_results = move || total.get() != 0;
-    let index_q = index.clone();
-    let index_a = index.clone();
     view! {
         <Show when=has_results fallback=move || view! { <EmptyState /> }>
             {
-                let iq = index_q.clone();
-                let ia = index_a.clone();
                 move || if is_quotes() {
-                    let iq = iq.clone();
                     view! {
                         <ol class="cards" aria-label="Quotes">
-                            <For each=quotes key=move |&i| iq.corpus.quotes.get(i).map(|q| q.id.clone()).unwrap_or_default() let:i>
+                            <For each=quotes key=|&i| i let:i>
                                 <QuoteCard i=i />
                             </For>
                         </ol>
                     }.into_any()
                 } else {
-                    let ia = ia.clone();
                     view! {
                         <ol class="cards" aria-label="Articles">
-                            <For each=articles key=move |&a| ia.corpus.articles.get(a).map(|x| x.id.clone()).unwrap_or_default() let:a>
+                            <For each=articles key=|&a| a let:a>
                                 <ArticleCard a=a />
                             </For>
                         </ol>
@@ -232,23 +225,19 @@ fn QuoteCard(i: usize) -> impl IntoView {
     let Idx(index) = expect_context::<Idx>();
     let Terms(terms) = expect_context::<Terms>();
     let nav = expect_context::<Nav>();
-    let Some(q) = index.corpus.quotes.get(i).cloned() else {
+    let Some(q) = index.quote(i) else {
         return ().into_any();
     };
-    let Some(a) = index.quote_article(i) else {
-        return ().into_any();
-    };
+    let a = q.article;
     let article = &index.corpus.articles[a];
     let speaker = q
-        .speaker_id
-        .as_ref()
-        .and_then(|s| index.speaker_index(s))
+        .speaker
         .and_then(|s| index.corpus.speakers.get(s))
         .cloned();
     let colour = colour_rank(&index, a);
-    let text = q.text.clone();
+    let text = q.text.to_string();
     let body = move || terms.with(|t| marked(&text, t));
-    let (aid, qid) = (article.id.clone(), q.id.clone());
+    let (aid, qid) = (article.id.clone(), q.id().into_owned());
     let (aid2, qid2) = (aid.clone(), qid.clone());
     let href = nav.href_with(|x| {
         x.article = Some(aid.clone());
@@ -291,7 +280,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
                     <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
                     " · "
                     <span class="date">{date_label(article)}</span>
-                    {q.cue.clone().map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
+                    {q.cue.map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
                     {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
                 </p>
                 <a class="open" href=href on:click=move |ev| {

@@ -1,0 +1,271 @@
+//! The loaded corpus's quotes as columns of integers: what the page keeps in memory.
+//!
+//! [`crate::model::Quote`] is the exchange form, with five strings per quote. A page holding a
+//! million quotes that way spends most of its memory on copies: the quote text is already in its
+//! article, the article and speaker ids are already in their lists, and the id is almost always
+//! `{article id}-{start}`, which is how ingest names quotes. The table keeps one integer per field
+//! instead and gives the strings back as borrowed slices ([`QuoteRef`]); measured in README
+//! ("Large corpora").
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::model::{Article, Confidence, Quote, QuoteKind, Speaker};
+
+/// "No speaker", "no cue" in the `u32` columns.
+const NONE: u32 = u32::MAX;
+
+/// Every quote, one row per index; build it with [`QuoteTable::push`] or
+/// [`QuoteTable::from_quotes`].
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct QuoteTable {
+    article: Vec<u32>,
+    speaker: Vec<u32>,
+    start: Vec<u32>,
+    end: Vec<u32>,
+    cue: Vec<u32>,
+    kind: Vec<QuoteKind>,
+    confidence: Vec<Confidence>,
+    /// Distinct cue phrases ("said", "told reporters"): a few hundred across any corpus.
+    cues: Vec<Box<str>>,
+    cue_ids: HashMap<Box<str>, u32>,
+    /// Ids that are not the derived `{article id}-{start}`, by quote index (ascending).
+    ids: Vec<(u32, Box<str>)>,
+}
+
+/// One quote's fields, borrowed from the table and the corpus it indexes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteRef<'a> {
+    pub article: usize,
+    pub speaker: Option<usize>,
+    /// Byte offsets in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// The article text between the offsets.
+    pub text: &'a str,
+    pub cue: Option<&'a str>,
+    pub kind: QuoteKind,
+    pub confidence: Confidence,
+    article_id: &'a str,
+    own_id: Option<&'a str>,
+}
+
+impl<'a> QuoteRef<'a> {
+    /// The id when it is not the derived one.
+    pub fn own_id(&self) -> Option<&'a str> {
+        self.own_id
+    }
+
+    /// The quote's id: its own if it has one, else `{article id}-{start}`, made on demand
+    /// because most lookups never need it.
+    pub fn id(&self) -> Cow<'a, str> {
+        match self.own_id {
+            Some(id) => Cow::Borrowed(id),
+            None => Cow::Owned(format!("{}-{}", self.article_id, self.start)),
+        }
+    }
+}
+
+/// The fields of one quote as [`QuoteTable::push`] takes them.
+pub struct NewQuote<'a> {
+    pub article: usize,
+    pub speaker: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub cue: Option<&'a str>,
+    pub kind: QuoteKind,
+    pub confidence: Confidence,
+    pub id: Option<&'a str>,
+}
+
+impl QuoteTable {
+    pub fn len(&self) -> usize {
+        self.article.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.article.is_empty()
+    }
+
+    /// Adds a quote of `articles[q.article]`, refusing offsets that do not fall on character
+    /// boundaries of its text (the text is sliced from them later) and indices that do not fit.
+    pub fn push(&mut self, articles: &[Article], q: NewQuote) -> Result<(), &'static str> {
+        let article = articles
+            .get(q.article)
+            .ok_or("quote of a missing article")?;
+        if article.text.get(q.start..q.end).is_none() {
+            return Err("quote offsets outside its article");
+        }
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v != NONE);
+        let (Some(a), Some(start), Some(end)) = (small(q.article), small(q.start), small(q.end))
+        else {
+            return Err("quote offsets too large");
+        };
+        let speaker = match q.speaker {
+            None => NONE,
+            Some(s) => small(s).ok_or("quote offsets too large")?,
+        };
+        let cue = match q.cue {
+            None => NONE,
+            Some(c) => match self.cue_ids.get(c) {
+                Some(&i) => i,
+                None => {
+                    let i = self.cues.len() as u32;
+                    self.cues.push(c.into());
+                    self.cue_ids.insert(c.into(), i);
+                    i
+                }
+            },
+        };
+        if let Some(id) = q.id.filter(|id| !is_derived(id, &article.id, q.start)) {
+            self.ids.push((self.article.len() as u32, id.into()));
+        }
+        self.article.push(a);
+        self.speaker.push(speaker);
+        self.start.push(start);
+        self.end.push(end);
+        self.cue.push(cue);
+        self.kind.push(q.kind);
+        self.confidence.push(q.confidence);
+        Ok(())
+    }
+
+    /// The table of `quotes`, leaving out those whose article is not in `articles` or whose
+    /// offsets do not fit its text; a speaker id not in `speakers` reads as no speaker.
+    pub fn from_quotes(quotes: &[Quote], articles: &[Article], speakers: &[Speaker]) -> Self {
+        let article_pos: HashMap<&str, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let speaker_pos: HashMap<&str, usize> = speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        let mut t = QuoteTable::default();
+        for q in quotes {
+            let Some(&article) = article_pos.get(q.article_id.as_str()) else {
+                continue;
+            };
+            // A quote that cannot be shown is left out rather than shown wrong.
+            let _ = t.push(
+                articles,
+                NewQuote {
+                    article,
+                    speaker: q
+                        .speaker_id
+                        .as_deref()
+                        .and_then(|s| speaker_pos.get(s).copied()),
+                    start: q.start,
+                    end: q.end,
+                    cue: q.cue.as_deref(),
+                    kind: q.kind,
+                    confidence: q.confidence,
+                    id: Some(&q.id),
+                },
+            );
+        }
+        t
+    }
+
+    /// Quote `i`, its strings borrowed from `articles` and `speakers` (the lists the table was
+    /// built against).
+    pub fn get<'a>(
+        &'a self,
+        i: usize,
+        articles: &'a [Article],
+        speakers: &[Speaker],
+    ) -> Option<QuoteRef<'a>> {
+        let a = *self.article.get(i)? as usize;
+        let article = articles.get(a)?;
+        let (start, end) = (*self.start.get(i)? as usize, *self.end.get(i)? as usize);
+        let speaker = self
+            .speaker
+            .get(i)
+            .filter(|&&s| s != NONE && (s as usize) < speakers.len())
+            .map(|&s| s as usize);
+        Some(QuoteRef {
+            article: a,
+            speaker,
+            start,
+            end,
+            text: article.text.get(start..end)?,
+            cue: self
+                .cue
+                .get(i)
+                .and_then(|&c| self.cues.get(c as usize))
+                .map(|c| &**c),
+            kind: *self.kind.get(i)?,
+            confidence: *self.confidence.get(i)?,
+            article_id: &article.id,
+            own_id: self.own_id(i),
+        })
+    }
+
+    /// The article of quote `i`, without building the rest.
+    pub fn article(&self, i: usize) -> Option<usize> {
+        self.article.get(i).map(|&a| a as usize)
+    }
+
+    pub fn speaker(&self, i: usize) -> Option<usize> {
+        self.speaker
+            .get(i)
+            .filter(|&&s| s != NONE)
+            .map(|&s| s as usize)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<QuoteKind> {
+        self.kind.get(i).copied()
+    }
+
+    pub fn start(&self, i: usize) -> Option<usize> {
+        self.start.get(i).map(|&s| s as usize)
+    }
+
+    /// Whether quote `i` carries an id of its own (the bundle stores only those).
+    pub fn own_id(&self, i: usize) -> Option<&str> {
+        self.ids
+            .binary_search_by_key(&(i as u32), |(q, _)| *q)
+            .ok()
+            .and_then(|k| self.ids.get(k))
+            .map(|(_, id)| &**id)
+    }
+
+    /// The quotes in exchange form, for writing a corpus back out.
+    pub fn to_quotes(&self, articles: &[Article], speakers: &[Speaker]) -> Vec<Quote> {
+        (0..self.len())
+            .filter_map(|i| self.get(i, articles, speakers))
+            .filter_map(|q| {
+                Some(Quote {
+                    id: q.id().into_owned(),
+                    article_id: articles.get(q.article)?.id.clone(),
+                    speaker_id: q
+                        .speaker
+                        .and_then(|s| speakers.get(s))
+                        .map(|s| s.id.clone()),
+                    text: q.text.to_string(),
+                    start: q.start,
+                    end: q.end,
+                    cue: q.cue.map(str::to_string),
+                    kind: q.kind,
+                    confidence: q.confidence,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Whether `id` is what ingest would name a quote at `start` of article `article`.
+fn is_derived(id: &str, article: &str, start: usize) -> bool {
+    let Some(n) = id
+        .strip_prefix(article)
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    // Only the canonical spelling: "a-07" or "a-+7" name other quotes than "a-7".
+    n.bytes().all(|b| b.is_ascii_digit())
+        && (n == "0" || !n.starts_with('0'))
+        && n.parse::<usize>().ok() == Some(start)
+}
