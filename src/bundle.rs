@@ -13,14 +13,16 @@
 //! story:    title, description?
 //! articles: n × (id, source_file, title?, provenance, outlet name?, outlet key, provenance,
 //!                credits: n × (name, how, evidence), byline?, url?, date? (value, precision),
-//!                provenance, text)
+//!                provenance, text as byte length and UTF-8 bytes, not in `strings`)
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
 //! search:   0, or 1 then article words and quote words, each: n words × (bytes shared with
 //!           the previous word, suffix length, suffix, n documents × gap from the previous one)
 //! ```
 //!
-//! `x?` is 0 for none or the value plus one. Quote text is not stored: it is the article text
+//! `x?` is 0 for none or the value plus one. Article text is the bulk of a bundle and unique, so
+//! it sits inline where the decoder can read it straight into the article; the table holds the
+//! short strings that repeat. Quote text is not stored: it is the article text
 //! between `start` and `start + length`. A quote id is stored only when it differs from
 //! `{article id}-{start}`, which is how ingest names quotes. Strings are stored once however
 //! often they occur (speaker ids, outlet names, cues). The search indexes travel in the bundle
@@ -28,17 +30,19 @@
 //! leaves them out and the page builds them in a few milliseconds (README, "Corpus bundle"). Decoding checks every index, offset, order and UTF-8 boundary, so a damaged bundle
 //! is an error message, never a panic.
 
+use std::borrow::Cow;
+
 use crate::model::{
     Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, QuoteKind,
     Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
-use crate::query::{Postings, SearchIndex};
+use crate::query::{Docs, Postings, SearchIndex};
 use crate::table::{NewQuote, QuoteTable};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 3;
+pub const BUNDLE_VERSION: u32 = 4;
 
 /// Article text from which on the search indexes are shipped rather than built at load.
 pub const SHIP_SEARCH_BYTES: usize = 1_000_000;
@@ -81,7 +85,7 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
             }
         }
         w.provenance(&a.date_provenance);
-        w.text(&a.text);
+        w.inline(&a.text);
     }
     w.uint(c.speakers.len());
     for s in &c.speakers {
@@ -123,7 +127,7 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
 /// A decoded bundle as the page holds it: the corpus without its quote list, the quotes as a
 /// table, and the search indexes if the bundle ships them; for
 /// [`crate::query::Index::from_parts`].
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Parts {
     pub corpus: Corpus,
     pub quotes: QuoteTable,
@@ -148,11 +152,27 @@ pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), Str
 
 /// Decodes a bundle into the parts the page keeps, never building a [`crate::model::Quote`].
 pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
-    let mut r = Reader { bytes, pos: 0 };
-    if bytes.get(..4) != Some(MAGIC.as_slice()) {
+    decode_chunks(std::iter::once(Cow::Borrowed(bytes)), bytes.len())
+}
+
+/// As [`decode_parts`], reading the bundle from consecutive chunks of `total` bytes in all.
+/// The page hands over the chunks it downloaded one at a time, so WebAssembly memory (which
+/// never shrinks) never holds the whole bundle beside what is decoded from it.
+pub fn decode_chunks<'a>(
+    chunks: impl Iterator<Item = Cow<'a, [u8]>>,
+    total: usize,
+) -> Result<Parts, String> {
+    let mut r = Reader {
+        chunk: Cow::Borrowed(&[]),
+        pos: 0,
+        before: 0,
+        total,
+        chunks,
+    };
+    let mut magic = Vec::new();
+    if r.read(4, &mut magic).is_err() || magic != MAGIC.as_slice() {
         return Err("this is not a Storyscope corpus bundle".into());
     }
-    r.pos = 4;
     let bundle = r.uint()?;
     let corpus = r.uint()?;
     if bundle != BUNDLE_VERSION as usize || corpus != FORMAT_VERSION as usize {
@@ -161,11 +181,10 @@ pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
         ));
     }
     let n = r.count()?;
-    let mut strings: Vec<&str> = Vec::with_capacity(n);
+    let mut strings: Vec<Box<str>> = Vec::with_capacity(n);
     for _ in 0..n {
         let len = r.uint()?;
-        let raw = r.take(len)?;
-        strings.push(std::str::from_utf8(raw).map_err(|_| r.error("text is not UTF-8"))?);
+        strings.push(r.string(len)?.into_boxed_str());
     }
     let mut d = Decoder { r, strings };
     let story = Story {
@@ -203,7 +222,8 @@ pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
             }),
         };
         let date_provenance = d.provenance()?;
-        let text = d.text()?;
+        let len = d.r.uint()?;
+        let text = d.r.string(len)?;
         articles.push(Article {
             id,
             source_file,
@@ -260,12 +280,12 @@ pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
             s if s <= speakers.len() => Some(s - 1),
             _ => return Err(d.r.error("quote of a missing speaker")),
         };
-        let id = d.opt_str()?;
+        let id = d.opt_index()?;
         let start = d.r.uint()?;
         let end = start
             .checked_add(d.r.uint()?)
             .ok_or_else(|| d.r.error("quote offsets overflow"))?;
-        let cue = d.opt_str()?;
+        let cue = d.opt_index()?;
         let kind = match d.r.uint()? {
             0 => QuoteKind::Speech,
             1 => QuoteKind::Term,
@@ -284,10 +304,10 @@ pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
             speaker,
             start,
             end,
-            cue,
+            cue: cue.and_then(|i| d.strings.get(i)).map(|s| &**s),
             kind,
             confidence,
-            id,
+            id: id.and_then(|i| d.strings.get(i)).map(|s| &**s),
         };
         quotes.push(&articles, quote).map_err(|e| d.r.error(e))?;
     }
@@ -299,7 +319,7 @@ pub fn decode_parts(bytes: &[u8]) -> Result<Parts, String> {
         }),
         _ => return Err(d.r.error("unknown search index marker")),
     };
-    if d.r.pos != bytes.len() {
+    if d.r.offset() != total || d.r.refill() {
         return Err(d.r.error("unexpected bytes after the corpus"));
     }
     let corpus = Corpus {
@@ -339,6 +359,12 @@ impl Writer {
     fn text(&mut self, s: &str) {
         let i = self.intern(s);
         self.uint(i);
+    }
+    /// A string stored where it is used rather than in the table: article text, which is long
+    /// and unique, so the decoder can read it straight into its own allocation.
+    fn inline(&mut self, s: &str) {
+        self.uint(s.len());
+        self.body.extend_from_slice(s.as_bytes());
     }
     fn opt_text(&mut self, s: Option<&str>) {
         match s {
@@ -380,6 +406,7 @@ impl Writer {
         self.uint(p.vocab.len());
         let mut prev: &str = "";
         for (word, docs) in p.vocab.iter().zip(&p.lists) {
+            let docs = docs.ids();
             let shared = prev
                 .bytes()
                 .zip(word.bytes())
@@ -430,23 +457,56 @@ fn put_uint(out: &mut Vec<u8>, mut v: usize) {
     }
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
+struct Reader<'a, I> {
+    chunk: Cow<'a, [u8]>,
+    /// Position in `chunk`.
     pos: usize,
+    /// Bytes in the chunks before this one.
+    before: usize,
+    total: usize,
+    chunks: I,
 }
 
-impl<'a> Reader<'a> {
+impl<'a, I: Iterator<Item = Cow<'a, [u8]>>> Reader<'a, I> {
+    fn offset(&self) -> usize {
+        self.before + self.pos
+    }
     fn error(&self, what: &str) -> String {
-        format!("the corpus bundle is damaged at byte {}: {what}", self.pos)
+        format!(
+            "the corpus bundle is damaged at byte {}: {what}",
+            self.offset()
+        )
+    }
+    /// Moves to the next non-empty chunk; false at the end.
+    fn refill(&mut self) -> bool {
+        while self.pos >= self.chunk.len() {
+            match self.chunks.next() {
+                None => return false,
+                Some(next) => {
+                    self.before += self.chunk.len();
+                    self.chunk = next;
+                    self.pos = 0;
+                }
+            }
+        }
+        true
+    }
+    fn byte(&mut self) -> Result<u8, String> {
+        if let Some(&b) = self.chunk.get(self.pos) {
+            self.pos += 1;
+            return Ok(b);
+        }
+        if !self.refill() {
+            return Err(self.error("it ends early (truncated)"));
+        }
+        let b = self.chunk.get(self.pos).copied().unwrap_or(0);
+        self.pos += 1;
+        Ok(b)
     }
     fn uint(&mut self) -> Result<usize, String> {
         let mut v: usize = 0;
         for shift in (0..64).step_by(7) {
-            let &b = self
-                .bytes
-                .get(self.pos)
-                .ok_or_else(|| self.error("it ends early (truncated)"))?;
-            self.pos += 1;
+            let b = self.byte()?;
             let part = ((b & 0x7f) as usize)
                 .checked_shl(shift)
                 .filter(|p| p >> shift == (b & 0x7f) as usize)
@@ -462,34 +522,49 @@ impl<'a> Reader<'a> {
     /// damaged count cannot make the decoder reserve gigabytes.
     fn count(&mut self) -> Result<usize, String> {
         let n = self.uint()?;
-        if n > self.bytes.len() - self.pos.min(self.bytes.len()) {
+        if n > self.total.saturating_sub(self.offset()) {
             return Err(self.error("count larger than the bundle"));
         }
         Ok(n)
     }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| self.error("it ends early (truncated)"))?;
-        let out = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(out)
+    /// The next `n` bytes into `out` (cleared first).
+    fn read(&mut self, n: usize, out: &mut Vec<u8>) -> Result<(), String> {
+        out.clear();
+        if n > self.total.saturating_sub(self.offset()) {
+            return Err(self.error("it ends early (truncated)"));
+        }
+        out.reserve_exact(n);
+        while out.len() < n {
+            if !self.refill() {
+                return Err(self.error("it ends early (truncated)"));
+            }
+            let want = n - out.len();
+            let end = self.chunk.len().min(self.pos + want);
+            out.extend_from_slice(self.chunk.get(self.pos..end).unwrap_or(&[]));
+            self.pos = end;
+        }
+        Ok(())
+    }
+    fn string(&mut self, n: usize) -> Result<String, String> {
+        let mut raw = Vec::new();
+        self.read(n, &mut raw)?;
+        String::from_utf8(raw).map_err(|_| self.error("text is not UTF-8"))
     }
 }
 
-impl Reader<'_> {
+impl<'a, I: Iterator<Item = Cow<'a, [u8]>>> Reader<'a, I> {
     fn postings(&mut self, docs: usize) -> Result<Postings, String> {
         let n = self.count()?;
         let mut vocab: Vec<Box<str>> = Vec::with_capacity(n);
         let mut lists = Vec::with_capacity(n);
         let mut word = String::new();
+        let mut raw = Vec::new();
         for _ in 0..n {
             let shared = self.uint()?;
             let len = self.uint()?;
-            let suffix = std::str::from_utf8(self.take(len)?)
-                .map_err(|_| self.error("search word is not UTF-8"))?;
+            self.read(len, &mut raw)?;
+            let suffix =
+                std::str::from_utf8(&raw).map_err(|_| self.error("search word is not UTF-8"))?;
             if !word.is_char_boundary(shared) || shared > word.len() {
                 return Err(self.error("search word shares more than the previous one has"));
             }
@@ -513,18 +588,18 @@ impl Reader<'_> {
                 list.push(doc as u32);
             }
             vocab.push(word.as_str().into());
-            lists.push(list);
+            lists.push(Docs::new(list, docs));
         }
         Ok(Postings { vocab, lists, docs })
     }
 }
 
-struct Decoder<'a> {
-    r: Reader<'a>,
-    strings: Vec<&'a str>,
+struct Decoder<'a, I> {
+    r: Reader<'a, I>,
+    strings: Vec<Box<str>>,
 }
 
-impl<'a> Decoder<'a> {
+impl<'a, I: Iterator<Item = Cow<'a, [u8]>>> Decoder<'a, I> {
     fn text(&mut self) -> Result<String, String> {
         let i = self.r.uint()?;
         self.strings
@@ -532,25 +607,19 @@ impl<'a> Decoder<'a> {
             .map(|s| s.to_string())
             .ok_or_else(|| self.r.error("text index out of range"))
     }
-    fn opt_str(&mut self) -> Result<Option<&'a str>, String> {
+    /// An optional string's place in the table, checked.
+    fn opt_index(&mut self) -> Result<Option<usize>, String> {
         match self.r.uint()? {
             0 => Ok(None),
-            i => self
-                .strings
-                .get(i - 1)
-                .map(|&s| Some(s))
-                .ok_or_else(|| self.r.error("text index out of range")),
+            i if i <= self.strings.len() => Ok(Some(i - 1)),
+            _ => Err(self.r.error("text index out of range")),
         }
     }
     fn opt_text(&mut self) -> Result<Option<String>, String> {
-        match self.r.uint()? {
-            0 => Ok(None),
-            i => self
-                .strings
-                .get(i - 1)
-                .map(|s| Some(s.to_string()))
-                .ok_or_else(|| self.r.error("text index out of range")),
-        }
+        Ok(self
+            .opt_index()?
+            .and_then(|i| self.strings.get(i))
+            .map(|s| s.to_string()))
     }
     fn provenance(&mut self) -> Result<Provenance, String> {
         Ok(match self.r.uint()? {

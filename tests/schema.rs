@@ -113,6 +113,31 @@ fn damaged_bundles_are_errors_not_panics() {
         .contains("rebuild the site"));
 }
 
+/// The page hands the decoder the chunks it downloaded: however the bytes are cut, the result
+/// is the one the whole bundle gives, and a cut bundle is still refused.
+#[test]
+fn a_bundle_read_in_chunks_decodes_as_a_whole_one() {
+    use std::borrow::Cow;
+    let bytes = storyscope::bundle::encode_with(&build(), true);
+    let whole = storyscope::bundle::decode_parts(&bytes).unwrap();
+    for size in [1, 2, 3, 7, 64, 1000, bytes.len()] {
+        let chunks = bytes.chunks(size).map(Cow::Borrowed);
+        let parts = storyscope::bundle::decode_chunks(chunks, bytes.len()).unwrap();
+        assert!(parts == whole, "chunks of {size} bytes");
+        // Chunks as the browser delivers them: owned, some of them empty.
+        let owned = bytes
+            .chunks(size)
+            .flat_map(|c| [Cow::Owned(Vec::new()), Cow::Owned(c.to_vec())]);
+        assert!(storyscope::bundle::decode_chunks(owned, bytes.len()).unwrap() == whole);
+        let short = bytes[..bytes.len() - 1].chunks(size).map(Cow::Borrowed);
+        let err = storyscope::bundle::decode_chunks(short, bytes.len()).unwrap_err();
+        assert!(err.contains("truncated"), "{size}: {err}");
+        let long = bytes.chunks(size).chain([&[0u8][..]]).map(Cow::Borrowed);
+        let err = storyscope::bundle::decode_chunks(long, bytes.len()).unwrap_err();
+        assert!(err.contains("unexpected bytes"), "{size}: {err}");
+    }
+}
+
 /// Found by `make fuzz` (target `bundle`): a damaged bundle whose articles shared an id sent
 /// quotes to the wrong article. Ids must be unique, or the bundle is refused.
 #[test]

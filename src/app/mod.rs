@@ -130,9 +130,8 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         .ok()
         .flatten()
         .and_then(|v| v.parse::<usize>().ok());
-    // Chunks stay in JS until the last one: then one exact allocation. Growing a Vec instead
-    // would double the peak of WebAssembly memory, which never shrinks, whenever the length is
-    // unknown or is the compressed one.
+    // Chunks stay in JS until the decoder asks for them one at a time, so WebAssembly memory
+    // (which never shrinks) never holds the whole bundle beside what is decoded from it.
     let chunks: Vec<js_sys::Uint8Array> = {
         let mut chunks = Vec::new();
         let mut got = 0usize;
@@ -153,23 +152,19 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         }
         chunks
     };
-    let mut bytes = vec![0u8; chunks.iter().map(|c| c.length() as usize).sum()];
-    let mut at = 0;
-    for part in chunks {
-        let n = part.length() as usize;
-        if let Some(dst) = bytes.get_mut(at..at + n) {
-            part.copy_to(dst);
-        }
-        at += n;
-    }
+    let size: usize = chunks.iter().map(|c| c.length() as usize).sum();
     mark("storyscope:fetched");
     // A small corpus is ready before anyone could read a status line: no need to wait a frame.
-    if bytes.len() >= crate::bundle::SHIP_SEARCH_BYTES {
-        progress.set(Load::Indexing(bytes.len()));
+    if size >= crate::bundle::SHIP_SEARCH_BYTES {
+        progress.set(Load::Indexing(size));
         next_frame().await;
     }
-    let parts = crate::bundle::decode_parts(&bytes)?;
-    drop(bytes);
+    let parts = crate::bundle::decode_chunks(
+        chunks
+            .into_iter()
+            .map(|c| std::borrow::Cow::Owned(c.to_vec())),
+        size,
+    )?;
     mark("storyscope:decoded");
     // As `Index::load`, with a mark between the two steps for `make bench`.
     let index = Index::from_parts(parts.corpus, parts.quotes, parts.search);
