@@ -114,6 +114,28 @@ pub struct Index {
     /// place in it (its colour).
     outlet_order: Vec<usize>,
     outlet_rank: Vec<usize>,
+    /// What [`Index::run`] uses to touch only the rows a filter keeps: each article's place in
+    /// display order, the rows of the article at each place (`row_from[r]..row_from[r + 1]`),
+    /// each outlet's articles, dated articles by first day, and the rows of direct speech.
+    article_rank: Vec<u32>,
+    row_from: Vec<u32>,
+    outlet_articles: Sets,
+    by_first_day: Vec<u32>,
+    direct_rows: Vec<u64>,
+    /// Counts with no filter at all, which most changes need for one facet or another.
+    totals: Totals,
+}
+
+/// The unfiltered answers, counted once at load: `[direct only, with indirect]` where speech
+/// kind matters.
+#[derive(Debug, Default)]
+struct Totals {
+    quote_speakers: [Vec<usize>; 2],
+    quote_outlets: [Vec<usize>; 2],
+    article_speakers: [Vec<usize>; 2],
+    article_outlets: Vec<usize>,
+    histogram: Vec<BarCount>,
+    undated: usize,
 }
 
 /// Articles in one histogram bar ([`Index::bins`], same position).
@@ -312,7 +334,7 @@ impl Index {
             (order, from)
         };
 
-        let rows = speech
+        let rows: Vec<Row> = speech
             .iter()
             .map(|&i| {
                 let i = i as usize;
@@ -326,7 +348,40 @@ impl Index {
             .collect();
         drop(speech);
 
-        Index {
+        let mut row_from = vec![0u32; corpus.articles.len() + 1];
+        for row in &rows {
+            if let Some(f) = rank
+                .get(row.article())
+                .and_then(|&r| row_from.get_mut(r + 1))
+            {
+                *f += 1;
+            }
+        }
+        for r in 0..corpus.articles.len() {
+            row_from[r + 1] += row_from[r];
+        }
+        let outlet_articles = {
+            let mut pairs: Vec<(u32, u32)> = article_outlet
+                .iter()
+                .enumerate()
+                .map(|(a, &o)| (o as u32, rank[a] as u32))
+                .collect();
+            pairs.sort_unstable();
+            Sets::new(outlets.len(), &pairs)
+        };
+        let mut by_first_day: Vec<u32> = (0..corpus.articles.len() as u32)
+            .filter(|&a| article_span[a as usize].is_some())
+            .collect();
+        by_first_day.sort_by_key(|&a| article_span[a as usize].map(|(lo, _)| lo));
+        let mut direct_rows = vec![0u64; rows.len().div_ceil(64)];
+        for (i, row) in rows.iter().enumerate() {
+            if !row.indirect() {
+                direct_rows[i / 64] |= 1 << (i % 64);
+            }
+        }
+        let article_rank = rank.iter().map(|&r| r as u32).collect();
+
+        let mut index = Index {
             corpus,
             quotes,
             outlets,
@@ -347,6 +402,42 @@ impl Index {
             article_bin,
             outlet_order,
             outlet_rank,
+            article_rank,
+            row_from,
+            outlet_articles,
+            by_first_day,
+            direct_rows,
+            totals: Totals::default(),
+        };
+        index.totals = index.count_totals();
+        index
+    }
+
+    /// The no-filter counts, by the same code as any query (see [`Totals`]).
+    fn count_totals(&self) -> Totals {
+        // Only the counts are kept: each result list is dropped before the next is made.
+        let every = |view: View, indirect: bool| {
+            let r = self.evaluate(
+                &Query {
+                    view,
+                    indirect,
+                    ..Query::default()
+                },
+                None,
+            );
+            (r.speaker_counts, r.outlet_counts, r.histogram, r.undated)
+        };
+        let (quote_direct, outlets_direct, histogram, undated) = every(View::Quotes, false);
+        let (quote_all, outlets_all, ..) = every(View::Quotes, true);
+        let (article_direct, article_outlets, ..) = every(View::Articles, false);
+        let (article_all, ..) = every(View::Articles, true);
+        Totals {
+            quote_speakers: [quote_direct, quote_all],
+            quote_outlets: [outlets_direct, outlets_all],
+            article_speakers: [article_direct, article_all],
+            article_outlets,
+            histogram,
+            undated,
         }
     }
 
@@ -488,7 +579,22 @@ impl Index {
     }
 
     pub fn run(&self, q: &Query) -> Results {
-        let sel_speakers: Vec<bool> = {
+        self.evaluate(q, Some(&self.totals))
+    }
+
+    /// As [`Index::run`], counting everything afresh instead of reusing the no-filter counts
+    /// made at load: the reference the property tests hold `run` to.
+    pub fn run_uncached(&self, q: &Query) -> Results {
+        self.evaluate(q, None)
+    }
+
+    /// Each filter becomes a set of rows (a bitset over rows in display order, or for speakers
+    /// and text a pass over the rows), built only from the rows it keeps where it can: an outlet
+    /// or a date range marks whole articles' runs of rows. Each answer then walks the rows of
+    /// its own combination — the results all filters, a facet's counts every filter but its
+    /// own — and takes the precounted totals when that combination is empty.
+    fn evaluate(&self, q: &Query, totals: Option<&Totals>) -> Results {
+        let sel_speakers: Option<Vec<bool>> = (!q.speakers.is_empty()).then(|| {
             let mut v = vec![false; self.corpus.speakers.len()];
             for s in &q.speakers {
                 if let Some(i) = self.speaker_index(s) {
@@ -496,9 +602,8 @@ impl Index {
                 }
             }
             v
-        };
-        let any_speaker = !q.speakers.is_empty();
-        let sel_outlets: Vec<bool> = {
+        });
+        let sel_outlets: Option<Vec<bool>> = (!q.outlets.is_empty()).then(|| {
             let mut v = vec![false; self.outlets.len()];
             for o in &q.outlets {
                 if let Some(&i) = self.outlet_pos.get(o) {
@@ -506,23 +611,25 @@ impl Index {
                 }
             }
             v
-        };
-        let any_outlet = !q.outlets.is_empty();
+        });
         let from = q.from.as_deref().and_then(date::parse_day);
         let to = q.to.as_deref().and_then(date::parse_day);
         let ranged = from.is_some() || to.is_some();
         let terms = text::search_terms(&q.q);
+        let ind = usize::from(q.indirect);
 
-        // Search answers come from the inverted indexes as bitsets, once per query.
-        let quote_hits = self.search.quotes.matching(&terms);
-        let article_hits = self.search.articles.matching(&terms);
-        let quote_match = |i: usize| quote_hits.as_ref().is_none_or(|b| bit(b, i));
-        let article_match = |a: usize| article_hits.as_ref().is_none_or(|b| bit(b, a));
-        let outlet_ok = |a: usize| !any_outlet || sel_outlets[self.article_outlet[a]];
         let article_speakers = if q.indirect {
             &self.article_speakers_all
         } else {
             &self.article_speakers
+        };
+        let speaker_ok = |a: usize| match &sel_speakers {
+            None => true,
+            Some(sel) => article_speakers.get(a).iter().any(|&s| sel[s as usize]),
+        };
+        let outlet_ok = |a: usize| match &sel_outlets {
+            None => true,
+            Some(sel) => sel[self.article_outlet[a]],
         };
         let date_ok = |a: usize| {
             !ranged
@@ -530,142 +637,243 @@ impl Index {
                     from.is_none_or(|f| lo >= f) && to.is_none_or(|t| hi <= t)
                 })
         };
+        // Dated articles inside the range, found from the first-day order rather than by
+        // checking every article.
+        let in_range = || {
+            let first = |a: &u32| self.article_span[*a as usize].map(|(lo, _)| lo);
+            let lo = from.map_or(0, |f| {
+                self.by_first_day
+                    .partition_point(|a| first(a).is_some_and(|d| d < f))
+            });
+            let hi = to.map_or(self.by_first_day.len(), |t| {
+                self.by_first_day
+                    .partition_point(|a| first(a).is_some_and(|d| d <= t))
+            });
+            self.by_first_day
+                .get(lo..hi.max(lo))
+                .unwrap_or(&[])
+                .iter()
+                .map(|&a| a as usize)
+                .filter(|&a| date_ok(a))
+        };
 
-        // Sized for the unfiltered answer up front: growing a list of a million quotes by
-        // doubling costs more than the pass that fills it.
         let mut res = Results {
-            quotes: Vec::with_capacity(if q.view == View::Quotes {
-                self.rows.len()
-            } else {
-                0
-            }),
-            articles: Vec::with_capacity(if q.view == View::Articles {
-                self.corpus.articles.len()
-            } else {
-                0
-            }),
             speaker_counts: vec![0; self.corpus.speakers.len()],
             outlet_counts: vec![0; self.outlets.len()],
             terms: terms.clone(),
             ..Results::default()
         };
-
-        // What depends only on the article, once per article rather than once per quote.
-        let article_ok: Vec<(bool, bool)> = (0..self.corpus.articles.len())
-            .map(|a| (date_ok(a), outlet_ok(a)))
-            .collect();
+        let search_hit: Option<Vec<bool>>;
         match q.view {
             View::Quotes => {
-                for row in &self.rows {
-                    if row.indirect() && !q.indirect {
-                        continue;
-                    }
-                    let (i, a) = (row.quote as usize, row.article());
-                    let (d_ok, o_ok) = article_ok.get(a).copied().unwrap_or((false, false));
-                    if !(d_ok && quote_match(i)) {
-                        continue;
-                    }
-                    let sp = row.speaker();
-                    let s_ok = !any_speaker || sp.is_some_and(|s| sel_speakers[s]);
-                    if o_ok {
-                        if let Some(s) = sp {
-                            res.speaker_counts[s] += 1;
+                let words = self.rows.len().div_ceil(64);
+                let runs_of = |articles: &mut dyn Iterator<Item = usize>| {
+                    let mut b = vec![0u64; words];
+                    for a in articles {
+                        let r = self.article_rank.get(a).map_or(0, |&r| r as usize);
+                        if let (Some(&lo), Some(&hi)) =
+                            (self.row_from.get(r), self.row_from.get(r + 1))
+                        {
+                            set_range(&mut b, lo as usize, hi as usize);
                         }
                     }
-                    if s_ok {
-                        res.outlet_counts[self.article_outlet[a]] += 1;
+                    b
+                };
+                let base = (!q.indirect).then_some(self.direct_rows.as_slice());
+                let s_rows = sel_speakers
+                    .as_ref()
+                    .map(|sel| self.rows_where(|row| row.speaker().is_some_and(|s| sel[s])));
+                let o_rows = sel_outlets.as_ref().map(|sel| {
+                    runs_of(
+                        &mut (0..self.outlets.len())
+                            .filter(|&o| sel[o])
+                            .flat_map(|o| self.outlet_articles.get(o))
+                            .filter_map(|&r| self.article_order.get(r as usize).copied()),
+                    )
+                });
+                let d_rows = ranged.then(|| runs_of(&mut in_range()));
+                let hits = self.search.quotes.matching(&terms);
+                let t_rows = hits
+                    .as_ref()
+                    .map(|hits| self.rows_where(|row| bit(hits, row.quote as usize)));
+                let (s, o, d, t) = (
+                    s_rows.as_deref(),
+                    o_rows.as_deref(),
+                    d_rows.as_deref(),
+                    t_rows.as_deref(),
+                );
+
+                let mut last = None;
+                // Sized exactly: growing a list of a million quotes by doubling costs more
+                // than counting the bits first.
+                res.quotes
+                    .reserve_exact(self.count_rows(&[base, s, o, d, t]));
+                self.each_row(&[base, s, o, d, t], |row| {
+                    res.quotes.push(row.quote as usize);
+                    // Rows come article by article: each article once, in display order.
+                    if last != Some(row.article) {
+                        last = Some(row.article);
+                        res.articles.push(row.article());
                     }
-                    if s_ok && o_ok {
-                        res.quotes.push(i);
-                    }
+                });
+                match totals.filter(|_| o.is_none() && d.is_none() && t.is_none()) {
+                    Some(tot) => res.speaker_counts.clone_from(&tot.quote_speakers[ind]),
+                    None => self.each_row(&[base, o, d, t], |row| {
+                        if let Some(n) = row.speaker().and_then(|s| res.speaker_counts.get_mut(s)) {
+                            *n += 1;
+                        }
+                    }),
                 }
+                match totals.filter(|_| s.is_none() && d.is_none() && t.is_none()) {
+                    Some(tot) => res.outlet_counts.clone_from(&tot.quote_outlets[ind]),
+                    None => self.each_row(&[base, s, d, t], |row| {
+                        let o = self.outlet_of_article(row.article());
+                        if let Some(n) = res.outlet_counts.get_mut(o) {
+                            *n += 1;
+                        }
+                    }),
+                }
+                // An article is a search hit when one of its quotes is.
+                search_hit = t.map(|_| {
+                    let mut hit = vec![false; self.corpus.articles.len()];
+                    self.each_row(&[base, t], |row| {
+                        if let Some(h) = hit.get_mut(row.article()) {
+                            *h = true;
+                        }
+                    });
+                    hit
+                });
             }
             View::Articles => {
+                let hits = self.search.articles.matching(&terms);
+                let text_ok = |a: usize| hits.as_ref().is_none_or(|b| bit(b, a));
+                let count_speakers = totals
+                    .filter(|_| sel_outlets.is_none() && !ranged && hits.is_none())
+                    .map(|tot| res.speaker_counts.clone_from(&tot.article_speakers[ind]))
+                    .is_none();
+                let count_outlets = totals
+                    .filter(|_| sel_speakers.is_none() && !ranged && hits.is_none())
+                    .map(|tot| res.outlet_counts.clone_from(&tot.article_outlets))
+                    .is_none();
+                let unfiltered = sel_speakers.is_none() && sel_outlets.is_none();
                 for &a in &self.article_order {
-                    let s_ok = !any_speaker
-                        || article_speakers
-                            .get(a)
-                            .iter()
-                            .any(|&s| sel_speakers[s as usize]);
-                    let o_ok = outlet_ok(a);
-                    if !(date_ok(a) && article_match(a)) {
+                    if !(date_ok(a) && text_ok(a)) {
                         continue;
                     }
-                    if o_ok {
+                    if unfiltered && !count_speakers && !count_outlets {
+                        res.articles.push(a);
+                        continue;
+                    }
+                    let (s_ok, o_ok) = (speaker_ok(a), outlet_ok(a));
+                    if o_ok && count_speakers {
                         for &s in article_speakers.get(a) {
-                            res.speaker_counts[s as usize] += 1;
+                            if let Some(n) = res.speaker_counts.get_mut(s as usize) {
+                                *n += 1;
+                            }
                         }
                     }
-                    if s_ok {
+                    if s_ok && count_outlets {
                         res.outlet_counts[self.article_outlet[a]] += 1;
                     }
                     if s_ok && o_ok {
                         res.articles.push(a);
                     }
                 }
+                search_hit = hits.map(|b| {
+                    (0..self.corpus.articles.len())
+                        .map(|a| bit(&b, a))
+                        .collect()
+                });
             }
-        }
-        if q.view == View::Quotes {
-            // The Quotes view still needs the matching articles' count for its summary line.
-            let mut seen = vec![false; self.corpus.articles.len()];
-            for &i in &res.quotes {
-                if let Some(a) = self.quotes.article(i) {
-                    seen[a] = true;
-                }
-            }
-            res.articles = self
-                .article_order
-                .iter()
-                .copied()
-                .filter(|&a| seen[a])
-                .collect();
         }
 
         // The histogram counts articles under every filter but the date itself.
-        let mut bars: Vec<BarCount> = vec![BarCount::default(); self.bins.len()];
-        let quote_hit: Vec<bool> = match q.view {
-            View::Quotes if !terms.is_empty() => {
-                let mut hit = vec![false; self.corpus.articles.len()];
-                for row in &self.rows {
-                    if (!row.indirect() || q.indirect) && quote_match(row.quote as usize) {
-                        hit[row.article()] = true;
+        match totals
+            .filter(|_| sel_speakers.is_none() && sel_outlets.is_none() && search_hit.is_none())
+        {
+            Some(tot) => {
+                res.histogram.clone_from(&tot.histogram);
+                res.undated = tot.undated;
+            }
+            None => {
+                let mut bars: Vec<BarCount> = vec![BarCount::default(); self.bins.len()];
+                for &a in &self.article_order {
+                    let search_ok = search_hit.as_ref().is_none_or(|h| h.get(a) == Some(&true));
+                    if !(speaker_ok(a) && outlet_ok(a) && search_ok) {
+                        continue;
+                    }
+                    match self.article_bin[a].and_then(|b| bars.get_mut(b as usize)) {
+                        Some(bar) => {
+                            let o = self.article_outlet[a];
+                            bar.total += 1;
+                            match bar.by_outlet.iter_mut().find(|(k, _)| *k == o) {
+                                Some(b) => b.1 += 1,
+                                None => bar.by_outlet.push((o, 1)),
+                            }
+                        }
+                        // Undated, or past the last bar a very long span draws.
+                        None => res.undated += usize::from(self.article_span[a].is_none()),
                     }
                 }
-                hit
-            }
-            _ => Vec::new(),
-        };
-        for &a in &self.article_order {
-            let s_ok = !any_speaker
-                || article_speakers
-                    .get(a)
-                    .iter()
-                    .any(|&s| sel_speakers[s as usize]);
-            let search_ok = match q.view {
-                View::Articles => article_match(a),
-                View::Quotes => terms.is_empty() || quote_hit[a],
-            };
-            if !(s_ok && outlet_ok(a) && search_ok) {
-                continue;
-            }
-            match self.article_bin[a].and_then(|b| bars.get_mut(b as usize)) {
-                Some(bar) => {
-                    let o = self.article_outlet[a];
-                    bar.total += 1;
-                    match bar.by_outlet.iter_mut().find(|(k, _)| *k == o) {
-                        Some(b) => b.1 += 1,
-                        None => bar.by_outlet.push((o, 1)),
-                    }
+                for bar in &mut bars {
+                    bar.by_outlet.sort_unstable();
                 }
-                // Undated, or past the last bar a very long span draws.
-                None => res.undated += usize::from(self.article_span[a].is_none()),
+                res.histogram = bars;
             }
         }
-        for bar in &mut bars {
-            bar.by_outlet.sort_unstable();
-        }
-        res.histogram = bars;
         res
+    }
+
+    /// The rows `keep` keeps, as a bitset.
+    fn rows_where(&self, keep: impl Fn(&Row) -> bool) -> Vec<u64> {
+        let mut b = vec![0u64; self.rows.len().div_ceil(64)];
+        for (chunk, w) in self.rows.chunks(64).zip(b.iter_mut()) {
+            for (i, row) in chunk.iter().enumerate() {
+                *w |= u64::from(keep(row)) << i;
+            }
+        }
+        b
+    }
+
+    /// How many rows are in all of `sets`.
+    fn count_rows(&self, sets: &[Option<&[u64]>]) -> usize {
+        let mut sets = sets.iter().flatten();
+        let Some(first) = sets.next() else {
+            return self.rows.len();
+        };
+        let rest: Vec<&[u64]> = sets.copied().collect();
+        first
+            .iter()
+            .enumerate()
+            .map(|(k, &w)| {
+                rest.iter()
+                    .fold(w, |w, s| w & s.get(k).copied().unwrap_or(0))
+                    .count_ones() as usize
+            })
+            .sum()
+    }
+
+    /// Calls `f` on every row in all of `sets` (bitsets over rows; `None` keeps every row), in
+    /// display order.
+    fn each_row(&self, sets: &[Option<&[u64]>], mut f: impl FnMut(&Row)) {
+        let mut sets = sets.iter().flatten();
+        let Some(first) = sets.next() else {
+            self.rows.iter().for_each(f);
+            return;
+        };
+        let rest: Vec<&[u64]> = sets.copied().collect();
+        for (k, &w) in first.iter().enumerate() {
+            let mut w = rest
+                .iter()
+                .fold(w, |w, s| w & s.get(k).copied().unwrap_or(0));
+            while w != 0 {
+                let i = k * 64 + w.trailing_zeros() as usize;
+                w &= w - 1;
+                if let Some(row) = self.rows.get(i) {
+                    f(row);
+                }
+            }
+        }
     }
 
     /// Speaker indices grouped by kind (people, organisations, anonymous), each group ordered by
@@ -945,6 +1153,15 @@ impl Docs {
                         .map(move |i| (k * 64 + i) as u32)
                 })
                 .collect(),
+        }
+    }
+}
+
+/// Sets bits `lo..hi`.
+fn set_range(set: &mut [u64], lo: usize, hi: usize) {
+    for i in lo..hi {
+        if let Some(w) = set.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
         }
     }
 }
