@@ -273,6 +273,8 @@ pub fn decode_chunks<'a>(
     }
     let n = d.r.count()?;
     let mut quotes = QuoteTable::default();
+    // Cue phrases by their place in the string table, interned on first use.
+    let mut cue_ids: Vec<Option<u32>> = vec![None; d.strings.len()];
     for _ in 0..n {
         let article = d.r.uint()?;
         let speaker = match d.r.uint()? {
@@ -304,7 +306,19 @@ pub fn decode_chunks<'a>(
             speaker,
             start,
             end,
-            cue: cue.and_then(|i| d.strings.get(i)).map(|s| &**s),
+            cue: match cue {
+                None => None,
+                Some(i) => match cue_ids.get(i).copied().flatten() {
+                    Some(id) => Some(id),
+                    None => {
+                        let id = quotes.cue(d.strings.get(i).map_or("", |s| &**s));
+                        if let Some(slot) = cue_ids.get_mut(i) {
+                            *slot = Some(id);
+                        }
+                        Some(id)
+                    }
+                },
+            },
             kind,
             confidence,
             id: id.and_then(|i| d.strings.get(i)).map(|s| &**s),

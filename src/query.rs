@@ -222,14 +222,18 @@ impl Index {
         let mut outlet_pos: HashMap<String, usize> = HashMap::new();
         let mut article_outlet = Vec::with_capacity(corpus.articles.len());
         for a in &corpus.articles {
-            let i = *outlet_pos.entry(a.outlet.key.clone()).or_insert_with(|| {
-                outlets.push(OutletEntry {
-                    key: a.outlet.key.clone(),
-                    name: a.outlet.display_name().to_string(),
-                    known: a.outlet.name.is_some(),
-                });
-                outlets.len() - 1
-            });
+            let i = match outlet_pos.get(&a.outlet.key) {
+                Some(&i) => i,
+                None => {
+                    outlets.push(OutletEntry {
+                        key: a.outlet.key.clone(),
+                        name: a.outlet.display_name().to_string(),
+                        known: a.outlet.name.is_some(),
+                    });
+                    outlet_pos.insert(a.outlet.key.clone(), outlets.len() - 1);
+                    outlets.len() - 1
+                }
+            };
             article_outlet.push(i);
         }
 
@@ -278,20 +282,15 @@ impl Index {
             outlet_rank[o] = r;
         }
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
-        article_order.sort_by(|&x, &y| {
-            let (ax, ay) = (&corpus.articles[x], &corpus.articles[y]);
-            let kx = (
-                ax.date.is_none(),
-                ax.date.as_ref().map(|d| d.value.clone()),
-                &ax.id,
-            );
-            let ky = (
-                ay.date.is_none(),
-                ay.date.as_ref().map(|d| d.value.clone()),
-                &ay.id,
-            );
-            kx.cmp(&ky)
-        });
+        fn order_key(a: &Article) -> (bool, Option<&str>, &str) {
+            (
+                a.date.is_none(),
+                a.date.as_ref().map(|d| d.value.as_str()),
+                a.id.as_str(),
+            )
+        }
+        // The keys side by side, rather than chased through a hundred thousand articles.
+        article_order.sort_by_cached_key(|&a| order_key(&corpus.articles[a]));
         let mut rank = vec![0usize; corpus.articles.len()];
         for (r, &a) in article_order.iter().enumerate() {
             rank[a] = r;
@@ -301,27 +300,13 @@ impl Index {
         let kind = |i: usize| quotes.kind(i).unwrap_or(QuoteKind::Term);
         let start = |i: usize| quotes.start(i).unwrap_or(0);
         let article_of = |i: usize| quotes.article(i).unwrap_or(0);
-        let mut speech: Vec<u32> = (0..n_quotes as u32)
-            .filter(|&i| matches!(kind(i as usize), QuoteKind::Speech | QuoteKind::Indirect))
-            .collect();
-        speech.sort_by_key(|&i| (rank[article_of(i as usize)], start(i as usize)));
-        let speakers_of = |direct_only: bool| {
-            let mut pairs: Vec<(u32, u32)> = speech
-                .iter()
-                .map(|&i| i as usize)
-                .filter(|&i| !(direct_only && kind(i) == QuoteKind::Indirect))
-                .filter_map(|i| Some((quotes.article(i)? as u32, quotes.speaker(i)? as u32)))
-                .collect();
-            pairs.sort_unstable();
-            pairs.dedup();
-            Sets::new(corpus.articles.len(), &pairs)
-        };
-        let article_speakers = speakers_of(true);
-        let article_speakers_all = speakers_of(false);
-
         let (quotes_by_article, quotes_from) = {
             let mut order: Vec<u32> = (0..n_quotes as u32).collect();
-            order.sort_by_key(|&i| (article_of(i as usize), start(i as usize)));
+            // Ingest writes quotes article by article, in text order: usually nothing to sort.
+            let key = |i: &u32| (article_of(*i as usize), start(*i as usize), *i);
+            if !order.is_sorted_by_key(key) {
+                order.sort_unstable_by_key(key);
+            }
             let mut from = vec![0u32; corpus.articles.len() + 1];
             for &i in &order {
                 if let Some(f) = from.get_mut(article_of(i as usize) + 1) {
@@ -333,33 +318,56 @@ impl Index {
             }
             (order, from)
         };
+        let quotes_of = |a: usize| {
+            let (lo, hi) = (quotes_from[a] as usize, quotes_from[a + 1] as usize);
+            quotes_by_article.get(lo..hi).unwrap_or(&[])
+        };
 
-        let rows: Vec<Row> = speech
-            .iter()
-            .map(|&i| {
+        // Rows in display order, walked article by article: no sort of a million quotes.
+        let mut rows: Vec<Row> = Vec::with_capacity(n_quotes);
+        let mut row_from = Vec::with_capacity(corpus.articles.len() + 1);
+        for &a in &article_order {
+            row_from.push(rows.len() as u32);
+            for &i in quotes_of(a) {
                 let i = i as usize;
-                Row::new(
-                    i,
-                    article_of(i),
-                    quotes.speaker(i),
-                    kind(i) == QuoteKind::Indirect,
-                )
-            })
-            .collect();
-        drop(speech);
-
-        let mut row_from = vec![0u32; corpus.articles.len() + 1];
-        for row in &rows {
-            if let Some(f) = rank
-                .get(row.article())
-                .and_then(|&r| row_from.get_mut(r + 1))
-            {
-                *f += 1;
+                let k = kind(i);
+                if matches!(k, QuoteKind::Speech | QuoteKind::Indirect) {
+                    rows.push(Row::new(i, a, quotes.speaker(i), k == QuoteKind::Indirect));
+                }
             }
         }
-        for r in 0..corpus.articles.len() {
-            row_from[r + 1] += row_from[r];
-        }
+        row_from.push(rows.len() as u32);
+        rows.shrink_to_fit();
+
+        // Each article's speakers, sorted and distinct, from its own few rows.
+        let speakers_of = |direct_only: bool| {
+            let mut sets = Sets {
+                from: Vec::with_capacity(corpus.articles.len() + 1),
+                items: Vec::new(),
+            };
+            let mut scratch: Vec<u32> = Vec::new();
+            for &r in &rank {
+                sets.from.push(sets.items.len() as u32);
+                let (lo, hi) = (row_from[r] as usize, row_from[r + 1] as usize);
+                scratch.clear();
+                scratch.extend(
+                    rows.get(lo..hi)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|row| !(direct_only && row.indirect()))
+                        .filter_map(|row| row.speaker().map(|s| s as u32)),
+                );
+                scratch.sort_unstable();
+                scratch.dedup();
+                sets.items.extend_from_slice(&scratch);
+            }
+            sets.from.push(sets.items.len() as u32);
+            sets.items.shrink_to_fit();
+            sets
+        };
+        let article_speakers = speakers_of(true);
+        let article_speakers_all = speakers_of(false);
+
         let outlet_articles = {
             let mut pairs: Vec<(u32, u32)> = article_outlet
                 .iter()
