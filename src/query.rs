@@ -711,6 +711,22 @@ impl Index {
                     t_rows.as_deref(),
                 );
 
+                // A facet's counts use every filter but its own: with no choice in that facet,
+                // the results' own rows, counted in the same pass.
+                let count_speakers = s.is_none();
+                let count_outlets = o.is_none();
+                let speakers_cached = totals.filter(|_| o.is_none() && d.is_none() && t.is_none());
+                let outlets_cached = totals.filter(|_| s.is_none() && d.is_none() && t.is_none());
+                if let Some(tot) = speakers_cached {
+                    res.speaker_counts.clone_from(&tot.quote_speakers[ind]);
+                }
+                if let Some(tot) = outlets_cached {
+                    res.outlet_counts.clone_from(&tot.quote_outlets[ind]);
+                }
+                let (fuse_speakers, fuse_outlets) = (
+                    count_speakers && speakers_cached.is_none(),
+                    count_outlets && outlets_cached.is_none(),
+                );
                 let mut last = None;
                 // Sized exactly: growing a list of a million quotes by doubling costs more
                 // than counting the bits first.
@@ -723,23 +739,32 @@ impl Index {
                         last = Some(row.article);
                         res.articles.push(row.article());
                     }
-                });
-                match totals.filter(|_| o.is_none() && d.is_none() && t.is_none()) {
-                    Some(tot) => res.speaker_counts.clone_from(&tot.quote_speakers[ind]),
-                    None => self.each_row(&[base, o, d, t], |row| {
+                    if fuse_speakers {
                         if let Some(n) = row.speaker().and_then(|s| res.speaker_counts.get_mut(s)) {
                             *n += 1;
                         }
-                    }),
-                }
-                match totals.filter(|_| s.is_none() && d.is_none() && t.is_none()) {
-                    Some(tot) => res.outlet_counts.clone_from(&tot.quote_outlets[ind]),
-                    None => self.each_row(&[base, s, d, t], |row| {
+                    }
+                    if fuse_outlets {
                         let o = self.outlet_of_article(row.article());
                         if let Some(n) = res.outlet_counts.get_mut(o) {
                             *n += 1;
                         }
-                    }),
+                    }
+                });
+                if speakers_cached.is_none() && !count_speakers {
+                    self.each_row(&[base, o, d, t], |row| {
+                        if let Some(n) = row.speaker().and_then(|s| res.speaker_counts.get_mut(s)) {
+                            *n += 1;
+                        }
+                    });
+                }
+                if outlets_cached.is_none() && !count_outlets {
+                    self.each_row(&[base, s, d, t], |row| {
+                        let o = self.outlet_of_article(row.article());
+                        if let Some(n) = res.outlet_counts.get_mut(o) {
+                            *n += 1;
+                        }
+                    });
                 }
                 // An article is a search hit when one of its quotes is.
                 search_hit = t.map(|_| {

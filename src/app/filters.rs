@@ -356,17 +356,12 @@ pub fn DateFilter() -> impl IntoView {
         })
     };
     // The bars are fixed for the corpus and drawn once; each follows its own memo, so a change
-    // of filters touches only the bars whose counts changed.
-    let peak = Memo::new(move |_| {
-        results.with(|r| {
-            r.histogram
-                .iter()
-                .map(|b| b.total)
-                .max()
-                .unwrap_or(0)
-                .max(1)
-        })
-    });
+    // of filters touches only the bars whose counts changed. The histogram ignores the date
+    // filter and the view, so most date changes and view switches leave it as it was: this memo
+    // stops them here, before 50-odd bars are recomputed to find nothing changed.
+    let histogram = Memo::new(move |_| results.with(|r| r.histogram.clone()));
+    let peak =
+        Memo::new(move |_| histogram.with(|h| h.iter().map(|b| b.total).max().unwrap_or(0).max(1)));
     let bars = index
         .bins
         .iter()
@@ -377,12 +372,7 @@ pub fn DateFilter() -> impl IntoView {
             let ix = index.clone();
             let look = Memo::new(move |_| {
                 let peak = peak.get();
-                results.with(|r| {
-                    r.histogram
-                        .get(i)
-                        .map(|b| bar_look(&ix, b, peak))
-                        .unwrap_or_default()
-                })
+                histogram.with(|h| h.get(i).map(|b| bar_look(&ix, b, peak)).unwrap_or_default())
             });
             let (f1, l1) = (first.clone(), last.clone());
             let pressed = move || {
