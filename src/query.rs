@@ -93,6 +93,8 @@ pub struct Index {
     /// Speech and indirect quotes in display order (article order, then position), with what
     /// filtering reads side by side: the per-change pass walks this one array.
     rows: Vec<Row>,
+    /// The quote of each row; shared with every [`QuoteList`].
+    row_quotes: std::sync::Arc<[u32]>,
     /// Per article, the speakers of its direct quotes, and of direct and indirect ones.
     /// Sorted and distinct; small vectors rather than tree sets, which cost a node of memory
     /// per article and a pointer chase per step.
@@ -148,8 +150,8 @@ pub struct BarCount {
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
-    /// Indices into `corpus.quotes` (speech only), display order.
-    pub quotes: Vec<usize>,
+    /// The matching quotes (speech only), display order.
+    pub quotes: QuoteList,
     /// Indices into `corpus.articles`, display order.
     pub articles: Vec<usize>,
     /// Per `corpus.speakers` entry: its count under every other filter.
@@ -325,6 +327,7 @@ impl Index {
 
         // Rows in display order, walked article by article: no sort of a million quotes.
         let mut rows: Vec<Row> = Vec::with_capacity(n_quotes);
+        let mut row_quotes: Vec<u32> = Vec::with_capacity(n_quotes);
         let mut row_from = Vec::with_capacity(corpus.articles.len() + 1);
         for &a in &article_order {
             row_from.push(rows.len() as u32);
@@ -332,12 +335,14 @@ impl Index {
                 let i = i as usize;
                 let k = kind(i);
                 if matches!(k, QuoteKind::Speech | QuoteKind::Indirect) {
-                    rows.push(Row::new(i, a, quotes.speaker(i), k == QuoteKind::Indirect));
+                    rows.push(Row::new(a, quotes.speaker(i), k == QuoteKind::Indirect));
+                    row_quotes.push(i as u32);
                 }
             }
         }
         row_from.push(rows.len() as u32);
         rows.shrink_to_fit();
+        let row_quotes: std::sync::Arc<[u32]> = row_quotes.into();
 
         // Each article's speakers, sorted and distinct, from its own few rows.
         let speakers_of = |direct_only: bool| {
@@ -400,6 +405,7 @@ impl Index {
             article_span,
             search,
             rows,
+            row_quotes,
             article_speakers,
             article_speakers_all,
             quotes_by_article,
@@ -690,7 +696,7 @@ impl Index {
                 let base = (!q.indirect).then_some(self.direct_rows.as_slice());
                 let s_rows = sel_speakers
                     .as_ref()
-                    .map(|sel| self.rows_where(|row| row.speaker().is_some_and(|s| sel[s])));
+                    .map(|sel| self.rows_where(|_, row| row.speaker().is_some_and(|s| sel[s])));
                 let o_rows = sel_outlets.as_ref().map(|sel| {
                     runs_of(
                         &mut (0..self.outlets.len())
@@ -701,9 +707,13 @@ impl Index {
                 });
                 let d_rows = ranged.then(|| runs_of(&mut in_range()));
                 let hits = self.search.quotes.matching(&terms);
-                let t_rows = hits
-                    .as_ref()
-                    .map(|hits| self.rows_where(|row| bit(hits, row.quote as usize)));
+                let t_rows = hits.as_ref().map(|hits| {
+                    self.rows_where(|i, _| {
+                        self.row_quotes
+                            .get(i)
+                            .is_some_and(|&q| bit(hits, q as usize))
+                    })
+                });
                 let (s, o, d, t) = (
                     s_rows.as_deref(),
                     o_rows.as_deref(),
@@ -727,30 +737,60 @@ impl Index {
                     count_speakers && speakers_cached.is_none(),
                     count_outlets && outlets_cached.is_none(),
                 );
-                let mut last = None;
-                // Sized exactly: growing a list of a million quotes by doubling costs more
-                // than counting the bits first.
-                res.quotes
-                    .reserve_exact(self.count_rows(&[base, s, o, d, t]));
-                self.each_row(&[base, s, o, d, t], |row| {
-                    res.quotes.push(row.quote as usize);
-                    // Rows come article by article: each article once, in display order.
-                    if last != Some(row.article) {
-                        last = Some(row.article);
-                        res.articles.push(row.article());
-                    }
-                    if fuse_speakers {
-                        if let Some(n) = row.speaker().and_then(|s| res.speaker_counts.get_mut(s)) {
-                            *n += 1;
+                let found = self.row_set(&[base, s, o, d, t]);
+                // The matching articles, for the summary line: those with a row in the set.
+                res.articles = self
+                    .article_order
+                    .iter()
+                    .zip(self.row_from.windows(2))
+                    .filter(|(_, w)| any_in_range(&found, w[0] as usize, w[1] as usize))
+                    .map(|(&a, _)| a)
+                    .collect();
+                if fuse_speakers || fuse_outlets {
+                    // Most rows kept (an open-ended date, a common word): count the few rows
+                    // left out and take them from the totals, which count every row in `base`.
+                    let base_rows = base.map_or(self.rows.len(), |b| {
+                        b.iter().map(|w| w.count_ones() as usize).sum()
+                    });
+                    let kept: usize = found.iter().map(|w| w.count_ones() as usize).sum();
+                    let (set, sign) = match totals.filter(|_| kept * 2 > base_rows) {
+                        Some(tot) => {
+                            if fuse_speakers {
+                                res.speaker_counts.clone_from(&tot.quote_speakers[ind]);
+                            }
+                            if fuse_outlets {
+                                res.outlet_counts.clone_from(&tot.quote_outlets[ind]);
+                            }
+                            let mut left_out = self.row_set(&[base]);
+                            left_out.iter_mut().zip(&found).for_each(|(x, y)| *x &= !y);
+                            (left_out, false)
                         }
-                    }
-                    if fuse_outlets {
-                        let o = self.outlet_of_article(row.article());
-                        if let Some(n) = res.outlet_counts.get_mut(o) {
+                        None => (found.clone(), true),
+                    };
+                    let add = |n: &mut usize| {
+                        if sign {
                             *n += 1;
+                        } else {
+                            *n = n.saturating_sub(1);
                         }
-                    }
-                });
+                    };
+                    self.each_row(&[Some(&set)], |row| {
+                        if fuse_speakers {
+                            if let Some(n) =
+                                row.speaker().and_then(|s| res.speaker_counts.get_mut(s))
+                            {
+                                add(n);
+                            }
+                        }
+                        if fuse_outlets {
+                            let o = self.outlet_of_article(row.article());
+                            if let Some(n) = res.outlet_counts.get_mut(o) {
+                                add(n);
+                            }
+                        }
+                    });
+                }
+                res.quotes = QuoteList::new(found, self.row_quotes.clone());
                 if speakers_cached.is_none() && !count_speakers {
                     self.each_row(&[base, o, d, t], |row| {
                         if let Some(n) = row.speaker().and_then(|s| res.speaker_counts.get_mut(s)) {
@@ -858,32 +898,32 @@ impl Index {
     }
 
     /// The rows `keep` keeps, as a bitset.
-    fn rows_where(&self, keep: impl Fn(&Row) -> bool) -> Vec<u64> {
+    fn rows_where(&self, keep: impl Fn(usize, &Row) -> bool) -> Vec<u64> {
         let mut b = vec![0u64; self.rows.len().div_ceil(64)];
-        for (chunk, w) in self.rows.chunks(64).zip(b.iter_mut()) {
+        for (k, (chunk, w)) in self.rows.chunks(64).zip(b.iter_mut()).enumerate() {
             for (i, row) in chunk.iter().enumerate() {
-                *w |= u64::from(keep(row)) << i;
+                *w |= u64::from(keep(k * 64 + i, row)) << i;
             }
         }
         b
     }
 
-    /// How many rows are in all of `sets`.
-    fn count_rows(&self, sets: &[Option<&[u64]>]) -> usize {
+    /// The rows in all of `sets` (`None` keeps every row), as one bitset.
+    fn row_set(&self, sets: &[Option<&[u64]>]) -> Vec<u64> {
+        let words = self.rows.len().div_ceil(64);
         let mut sets = sets.iter().flatten();
-        let Some(first) = sets.next() else {
-            return self.rows.len();
+        let mut out = match sets.next() {
+            Some(first) => first.to_vec(),
+            None => {
+                let mut all = vec![0u64; words];
+                set_range(&mut all, 0, self.rows.len());
+                all
+            }
         };
-        let rest: Vec<&[u64]> = sets.copied().collect();
-        first
-            .iter()
-            .enumerate()
-            .map(|(k, &w)| {
-                rest.iter()
-                    .fold(w, |w, s| w & s.get(k).copied().unwrap_or(0))
-                    .count_ones() as usize
-            })
-            .sum()
+        for set in sets {
+            out.iter_mut().zip(set.iter()).for_each(|(x, y)| *x &= y);
+        }
+        out
     }
 
     /// Calls `f` on every row in all of `sets` (bitsets over rows; `None` keeps every row), in
@@ -946,11 +986,11 @@ impl Index {
     }
 }
 
-/// One speech or indirect quote as the filter pass reads it: twelve bytes, because the pass
-/// walks a million of them on every change.
+/// One speech or indirect quote as the filter pass reads it: eight bytes, because the pass
+/// walks a million of them on every change. Its quote is at the same place in
+/// `Index::row_quotes`.
 #[derive(Debug, Clone, Copy)]
 struct Row {
-    quote: u32,
     article: u32,
     /// The speaker index in the low 31 bits (all ones for none), indirect speech in the top bit.
     speaker_flags: u32,
@@ -960,13 +1000,12 @@ const INDIRECT: u32 = 1 << 31;
 const NO_SPEAKER: u32 = INDIRECT - 1;
 
 impl Row {
-    fn new(quote: usize, article: usize, speaker: Option<usize>, indirect: bool) -> Row {
+    fn new(article: usize, speaker: Option<usize>, indirect: bool) -> Row {
         let speaker = speaker
             .and_then(|s| u32::try_from(s).ok())
             .filter(|&s| s < NO_SPEAKER)
             .unwrap_or(NO_SPEAKER);
         Row {
-            quote: quote as u32,
             article: article as u32,
             speaker_flags: speaker | if indirect { INDIRECT } else { 0 },
         }
@@ -1190,12 +1229,100 @@ impl Docs {
     }
 }
 
-/// Sets bits `lo..hi`.
-fn set_range(set: &mut [u64], lo: usize, hi: usize) {
-    for i in lo..hi {
-        if let Some(w) = set.get_mut(i / 64) {
-            *w |= 1 << (i % 64);
+/// Whether any bit in `lo..hi` is set.
+fn any_in_range(set: &[u64], lo: usize, hi: usize) -> bool {
+    let mut i = lo;
+    while i < hi {
+        let (k, b) = (i / 64, i % 64);
+        let n = (64 - b).min(hi - i);
+        let mask = if n == 64 {
+            u64::MAX
+        } else {
+            ((1u64 << n) - 1) << b
+        };
+        if set.get(k).is_some_and(|w| w & mask != 0) {
+            return true;
         }
+        i += n;
+    }
+    false
+}
+
+/// The quotes of an answer in display order, kept as the set of matching rows: a page shows
+/// twenty of them, so a million are never listed one by one. Read with [`QuoteList::iter`].
+#[derive(Clone, Default)]
+pub struct QuoteList {
+    rows: Vec<u64>,
+    len: usize,
+    row_quotes: std::sync::Arc<[u32]>,
+}
+
+impl QuoteList {
+    fn new(rows: Vec<u64>, row_quotes: std::sync::Arc<[u32]>) -> QuoteList {
+        let len = rows.iter().map(|w| w.count_ones() as usize).sum();
+        QuoteList {
+            rows,
+            len,
+            row_quotes,
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Quote indices (for [`Index::quote`]), in display order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.rows.iter().enumerate().flat_map(move |(k, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let i = k * 64 + w.trailing_zeros() as usize;
+                    w &= w - 1;
+                    i
+                })
+            })
+            .filter_map(move |i| self.row_quotes.get(i).map(|&q| q as usize))
+        })
+    }
+}
+
+impl std::fmt::Debug for QuoteList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let first: Vec<usize> = self.iter().take(8).collect();
+        write!(f, "QuoteList({} quotes: {first:?}…)", self.len)
+    }
+}
+
+/// Two lists are equal when they hold the same rows of indexes with the same rows (checked by
+/// pointer first: the page compares answers of one index).
+impl PartialEq for QuoteList {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len
+            && self.rows == other.rows
+            && (std::sync::Arc::ptr_eq(&self.row_quotes, &other.row_quotes)
+                || self.row_quotes == other.row_quotes)
+    }
+}
+
+impl Eq for QuoteList {}
+
+/// Sets bits `lo..hi`, a word at a time.
+fn set_range(set: &mut [u64], lo: usize, hi: usize) {
+    let mut i = lo;
+    while i < hi {
+        let (k, b) = (i / 64, i % 64);
+        let n = (64 - b).min(hi - i);
+        let mask = if n == 64 {
+            u64::MAX
+        } else {
+            ((1u64 << n) - 1) << b
+        };
+        if let Some(w) = set.get_mut(k) {
+            *w |= mask;
+        }
+        i += n;
     }
 }
 
@@ -1213,5 +1340,26 @@ pub fn count_label(n: usize, view: View) -> String {
         format!("1 {noun}")
     } else {
         format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_range;
+
+    /// Word-at-a-time range setting agrees with setting bit by bit, across word edges.
+    #[test]
+    fn set_range_sets_exactly_the_range() {
+        for lo in 0..150 {
+            for hi in lo..200 {
+                let mut fast = vec![0u64; 4];
+                set_range(&mut fast, lo, hi);
+                let mut slow = vec![0u64; 4];
+                for i in lo..hi {
+                    slow[i / 64] |= 1 << (i % 64);
+                }
+                assert_eq!(fast, slow, "{lo}..{hi}");
+            }
+        }
     }
 }

@@ -247,7 +247,7 @@ proptest! {
         // The counts taken from the totals made at load are the counts a fresh pass gives.
         prop_assert_eq!(&r, &ix.run_uncached(&q));
         let (mut want_q, mut want_a) = naive(&c, &q);
-        let mut got_q: Vec<String> = r.quotes.iter().map(|&i| c.quotes[i].id.clone()).collect();
+        let mut got_q: Vec<String> = r.quotes.iter().map(|i| c.quotes[i].id.clone()).collect();
         let mut got_a: Vec<String> = r.articles.iter().map(|&a| c.articles[a].id.clone()).collect();
         got_q.sort(); want_q.sort();
         prop_assert_eq!(got_q, want_q);

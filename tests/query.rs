@@ -68,7 +68,7 @@ fn check(query: Query, expected: &[&str]) {
         View::Quotes => r
             .quotes
             .iter()
-            .map(|&i| ix.quote(i).map_or("<missing>", |q| q.text))
+            .map(|i| ix.quote(i).map_or("<missing>", |q| q.text))
             .collect(),
         View::Articles => r
             .articles
@@ -184,7 +184,7 @@ fn date_range_edges_are_inclusive_and_drop_undated_articles() {
     let ix = index();
     let r = ix.run(&q(|q| q.from = Some("2025-11-20".into())));
     assert!(
-        r.quotes.iter().all(|&i| ix
+        r.quotes.iter().all(|i| ix
             .quote(i)
             .map(|q| ix.corpus.articles[q.article].id.as_str())
             != Some("a4")),

@@ -201,9 +201,6 @@ pub fn SpeakerFacet() -> impl IntoView {
         let f = crate::text::fold(filter.get().trim());
         let totals = if indirect { &all } else { &direct };
         results.with(|r| {
-            let mut cand: Vec<usize> = (0..n)
-                .filter(|&s| totals[s] > 0 && (f.is_empty() || folded[s].contains(f.as_str())))
-                .collect();
             let count = |s: usize| r.speaker_counts.get(s).copied().unwrap_or(0);
             let order = |a: &usize, b: &usize| {
                 count(*b)
@@ -211,18 +208,26 @@ pub fn SpeakerFacet() -> impl IntoView {
                     .then(totals[*b].cmp(&totals[*a]))
                     .then(folded[*a].cmp(&folded[*b]))
             };
-            let matching = cand.len();
             let limit = if show_all.get() {
                 usize::MAX
             } else {
                 SPEAKER_LIMIT
             };
-            // Thousands of speakers: pick the first page, then order only it.
-            if cand.len() > limit {
-                cand.select_nth_unstable_by(limit, order);
+            // A hundred thousand speakers, one page shown: keep the best so far in a short
+            // sorted list as they go by, rather than moving them all about.
+            let mut cand: Vec<usize> = Vec::new();
+            let mut matching = 0;
+            for s in (0..n)
+                .filter(|&s| totals[s] > 0 && (f.is_empty() || folded[s].contains(f.as_str())))
+            {
+                matching += 1;
+                if cand.len() >= limit && cand.last().is_none_or(|l| order(&s, l).is_ge()) {
+                    continue;
+                }
+                let at = cand.partition_point(|x| order(x, &s).is_lt());
+                cand.insert(at, s);
                 cand.truncate(limit);
             }
-            cand.sort_by(order);
             let mut shown = cand;
             for id in &ticked {
                 if let Some(i) = index_for_list.speaker_index(id) {

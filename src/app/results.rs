@@ -175,7 +175,7 @@ pub fn ResultList() -> impl IntoView {
     });
     let quotes = move || {
         let n = limit.get();
-        results.with(|r| r.quotes.iter().take(n).copied().collect::<Vec<_>>())
+        results.with(|r| r.quotes.iter().take(n).collect::<Vec<_>>())
     };
     let articles = move || {
         let n = limit.get();
