@@ -6,13 +6,14 @@ fn source(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
 }
 
-/// The core (model, text, date, query, urlstate) and ingest never import the UI or browser
+/// The core (model, bundle, table, text, date, query, urlstate) and ingest never import the UI or browser
 /// crates: they must build and be tested natively, and the page must only render their answers.
 #[test]
 fn the_core_never_imports_leptos_or_web_apis() {
     let mut files = vec![
         "src/model.rs",
         "src/bundle.rs",
+        "src/table.rs",
         "src/text.rs",
         "src/date.rs",
         "src/query.rs",
