@@ -209,13 +209,13 @@ impl Index {
             SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
         });
         let mut articles_by_id: Vec<u32> = (0..corpus.articles.len() as u32).collect();
-        articles_by_id.sort_unstable_by(|&x, &y| {
+        sort_indices(&mut articles_by_id, &|x, y| {
             corpus.articles[x as usize]
                 .id
                 .cmp(&corpus.articles[y as usize].id)
         });
         let mut speakers_by_id: Vec<u32> = (0..corpus.speakers.len() as u32).collect();
-        speakers_by_id.sort_unstable_by(|&x, &y| {
+        sort_indices(&mut speakers_by_id, &|x, y| {
             corpus.speakers[x as usize]
                 .id
                 .cmp(&corpus.speakers[y as usize].id)
@@ -270,14 +270,16 @@ impl Index {
             for &o in &article_outlet {
                 n[o] += 1;
             }
-            let mut v: Vec<usize> = (0..outlets.len()).collect();
-            v.sort_by(|&a, &b| {
+            let mut v: Vec<u32> = (0..outlets.len() as u32).collect();
+            sort_indices(&mut v, &|a, b| {
+                let (a, b) = (a as usize, b as usize);
                 (!outlets[a].known)
                     .cmp(&!outlets[b].known)
                     .then(n[b].cmp(&n[a]))
                     .then_with(|| outlets[a].name.cmp(&outlets[b].name))
+                    .then(a.cmp(&b))
             });
-            v
+            v.into_iter().map(|o| o as usize).collect::<Vec<usize>>()
         };
         let mut outlet_rank = vec![0; outlets.len()];
         for (r, &o) in outlet_order.iter().enumerate() {
@@ -305,9 +307,9 @@ impl Index {
         let (quotes_by_article, quotes_from) = {
             let mut order: Vec<u32> = (0..n_quotes as u32).collect();
             // Ingest writes quotes article by article, in text order: usually nothing to sort.
-            let key = |i: &u32| (article_of(*i as usize), start(*i as usize), *i);
-            if !order.is_sorted_by_key(key) {
-                order.sort_unstable_by_key(key);
+            let key = |i: u32| (article_of(i as usize), start(i as usize), i);
+            if !order.windows(2).all(|w| key(w[0]) <= key(w[1])) {
+                sort_indices(&mut order, &|x, y| key(x).cmp(&key(y)));
             }
             let mut from = vec![0u32; corpus.articles.len() + 1];
             for &i in &order {
@@ -362,7 +364,7 @@ impl Index {
                         .filter(|row| !(direct_only && row.indirect()))
                         .filter_map(|row| row.speaker().map(|s| s as u32)),
                 );
-                scratch.sort_unstable();
+                sort_indices(&mut scratch, &|x, y| x.cmp(&y));
                 scratch.dedup();
                 sets.items.extend_from_slice(&scratch);
             }
@@ -373,19 +375,20 @@ impl Index {
         let article_speakers = speakers_of(true);
         let article_speakers_all = speakers_of(false);
 
+        // Walking articles in display order lists each outlet's ranks already sorted.
         let outlet_articles = {
-            let mut pairs: Vec<(u32, u32)> = article_outlet
+            let pairs: Vec<(u32, u32)> = article_order
                 .iter()
                 .enumerate()
-                .map(|(a, &o)| (o as u32, rank[a] as u32))
+                .map(|(r, &a)| (article_outlet[a] as u32, r as u32))
                 .collect();
-            pairs.sort_unstable();
-            Sets::new(outlets.len(), &pairs)
+            Sets::grouped(outlets.len(), &pairs)
         };
         let mut by_first_day: Vec<u32> = (0..corpus.articles.len() as u32)
             .filter(|&a| article_span[a as usize].is_some())
             .collect();
-        by_first_day.sort_by_key(|&a| article_span[a as usize].map(|(lo, _)| lo));
+        let first_day = |a: u32| (article_span[a as usize].map(|(lo, _)| lo), a);
+        sort_indices(&mut by_first_day, &|x, y| first_day(x).cmp(&first_day(y)));
         let mut direct_rows = vec![0u64; rows.len().div_ceil(64)];
         for (i, row) in rows.iter().enumerate() {
             if !row.indirect() {
@@ -1032,8 +1035,8 @@ struct Sets {
 }
 
 impl Sets {
-    /// `pairs`: (set, item), sorted and distinct, every set below `n`.
-    fn new(n: usize, pairs: &[(u32, u32)]) -> Sets {
+    /// `pairs`: (set, item), every set below `n`; each set's items keep their order in `pairs`.
+    fn grouped(n: usize, pairs: &[(u32, u32)]) -> Sets {
         let mut from = vec![0u32; n + 1];
         for &(a, _) in pairs {
             if let Some(f) = from.get_mut(a as usize + 1) {
@@ -1043,10 +1046,17 @@ impl Sets {
         for a in 0..n {
             from[a + 1] += from[a];
         }
-        Sets {
-            from,
-            items: pairs.iter().map(|&(_, s)| s).collect(),
+        let mut next = from.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(a, s) in pairs {
+            if let Some(at) = next.get_mut(a as usize) {
+                if let Some(slot) = items.get_mut(*at as usize) {
+                    *slot = s;
+                }
+                *at += 1;
+            }
         }
+        Sets { from, items }
     }
     fn get(&self, a: usize) -> &[u32] {
         match (self.from.get(a), self.from.get(a + 1)) {
@@ -1229,23 +1239,33 @@ impl Docs {
     }
 }
 
+/// The words of a bitset that bits `lo..hi` fall in, each with the mask of those bits.
+fn word_masks(lo: usize, hi: usize) -> impl Iterator<Item = (usize, u64)> {
+    let mut i = lo;
+    std::iter::from_fn(move || {
+        (i < hi).then(|| {
+            let (k, b) = (i / 64, i % 64);
+            let n = (64 - b).min(hi - i);
+            i += n;
+            let mask = if n == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << n) - 1) << b
+            };
+            (k, mask)
+        })
+    })
+}
+
+/// Sorts indices by `cmp`. Every order built at load goes through this one instance: each
+/// `sort_by` with its own closure is another copy of the sorting code in the page.
+fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    v.sort_unstable_by(|&x, &y| cmp(x, y));
+}
+
 /// Whether any bit in `lo..hi` is set.
 fn any_in_range(set: &[u64], lo: usize, hi: usize) -> bool {
-    let mut i = lo;
-    while i < hi {
-        let (k, b) = (i / 64, i % 64);
-        let n = (64 - b).min(hi - i);
-        let mask = if n == 64 {
-            u64::MAX
-        } else {
-            ((1u64 << n) - 1) << b
-        };
-        if set.get(k).is_some_and(|w| w & mask != 0) {
-            return true;
-        }
-        i += n;
-    }
-    false
+    word_masks(lo, hi).any(|(k, mask)| set.get(k).is_some_and(|w| w & mask != 0))
 }
 
 /// The quotes of an answer in display order, kept as the set of matching rows: a page shows
@@ -1310,19 +1330,10 @@ impl Eq for QuoteList {}
 
 /// Sets bits `lo..hi`, a word at a time.
 fn set_range(set: &mut [u64], lo: usize, hi: usize) {
-    let mut i = lo;
-    while i < hi {
-        let (k, b) = (i / 64, i % 64);
-        let n = (64 - b).min(hi - i);
-        let mask = if n == 64 {
-            u64::MAX
-        } else {
-            ((1u64 << n) - 1) << b
-        };
+    for (k, mask) in word_masks(lo, hi) {
         if let Some(w) = set.get_mut(k) {
             *w |= mask;
         }
-        i += n;
     }
 }
 
@@ -1345,11 +1356,12 @@ pub fn count_label(n: usize, view: View) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::set_range;
+    use super::{any_in_range, set_range};
 
-    /// Word-at-a-time range setting agrees with setting bit by bit, across word edges.
+    /// Word-at-a-time range setting and testing agree with doing it bit by bit, across word
+    /// edges.
     #[test]
-    fn set_range_sets_exactly_the_range() {
+    fn bit_ranges_are_exact() {
         for lo in 0..150 {
             for hi in lo..200 {
                 let mut fast = vec![0u64; 4];
@@ -1359,6 +1371,15 @@ mod tests {
                     slow[i / 64] |= 1 << (i % 64);
                 }
                 assert_eq!(fast, slow, "{lo}..{hi}");
+                for one in [lo.saturating_sub(1), lo, hi.saturating_sub(1), hi] {
+                    let mut set = vec![0u64; 4];
+                    set[one / 64] |= 1 << (one % 64);
+                    assert_eq!(
+                        any_in_range(&set, lo, hi),
+                        (lo..hi).contains(&one),
+                        "{one} in {lo}..{hi}"
+                    );
+                }
             }
         }
     }

@@ -77,7 +77,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     };
 
     // Quotations of this article (terms too), in text order.
-    let mut spans: Vec<(usize, usize, String, String, QuoteKind, bool)> = index
+    let spans: Vec<(usize, usize, String, String, QuoteKind, bool)> = index
         .all_quotes_of_article(a)
         .iter()
         .filter_map(|&i| index.quote(i as usize))
@@ -108,7 +108,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
             (q.start, q.end, q.id().into_owned(), label, q.kind, low)
         })
         .collect();
-    spans.sort_by_key(|s| s.0);
+    // `all_quotes_of_article` gives them in text order already.
 
     let text = article.text.clone();
     let mut paragraphs = Vec::new();
