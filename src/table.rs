@@ -117,7 +117,7 @@ impl QuoteTable {
         };
         let speaker = match q.speaker {
             None => NONE,
-            Some(s) => small(s).ok_or("quote offsets too large")?,
+            Some(s) => small(s).ok_or("quote speaker index too large")?,
         };
         let cue = match q.cue {
             None => NONE,
