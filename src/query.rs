@@ -459,20 +459,14 @@ impl Index {
     }
 
     pub fn article_index(&self, id: &str) -> Option<usize> {
-        let at = self
-            .articles_by_id
-            .binary_search_by(|&i| self.corpus.articles[i as usize].id.as_str().cmp(id));
-        at.ok()
-            .and_then(|k| self.articles_by_id.get(k))
-            .map(|&i| i as usize)
+        find_by_id(&self.articles_by_id, id, |i| {
+            self.corpus.articles.get(i).map_or("", |a| a.id.as_str())
+        })
     }
     pub fn speaker_index(&self, id: &str) -> Option<usize> {
-        let at = self
-            .speakers_by_id
-            .binary_search_by(|&i| self.corpus.speakers[i as usize].id.as_str().cmp(id));
-        at.ok()
-            .and_then(|k| self.speakers_by_id.get(k))
-            .map(|&i| i as usize)
+        find_by_id(&self.speakers_by_id, id, |i| {
+            self.corpus.speakers.get(i).map_or("", |s| s.id.as_str())
+        })
     }
     /// A quote of one article by id: quote ids are only ever looked up beside their article
     /// (the URL names both), so no corpus-wide map of them is kept.
@@ -1255,6 +1249,14 @@ fn word_masks(lo: usize, hi: usize) -> impl Iterator<Item = (usize, u64)> {
             (k, mask)
         })
     })
+}
+
+/// The index whose id is `id`, in `by_id` (indices sorted by their `id_of`).
+fn find_by_id<'a>(by_id: &[u32], id: &str, id_of: impl Fn(usize) -> &'a str) -> Option<usize> {
+    let at = by_id
+        .binary_search_by(|&i| id_of(i as usize).cmp(id))
+        .ok()?;
+    by_id.get(at).map(|&i| i as usize)
 }
 
 /// Sorts indices by `cmp`. Every order built at load goes through this one instance: each
