@@ -1,11 +1,5 @@
-//! The one binary: the explorer when built for the browser, the CLI when built natively.
+//! The page's entry point: mounts the explorer (see `lib.rs`).
 
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    storyscope::app::start();
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() -> std::process::ExitCode {
-    storyscope::cli::main()
+    storyscope_page::start();
 }

@@ -1,0 +1,60 @@
+//! `Query`: everything a person can set — facets, dates, search words, view, the open
+//! article — with the small helpers the page needs around it. Its URL form is `urlstate`; the
+//! index that answers it is [`crate::index`].
+
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Quotes,
+    Articles,
+}
+
+/// Everything a person can set; mirrored one to one in the URL by `urlstate`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub speakers: BTreeSet<String>,
+    pub outlets: BTreeSet<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub q: String,
+    pub view: View,
+    /// Count reported speech without quotation marks as quotes too.
+    pub indirect: bool,
+    /// The article open in the reader, and the quote to scroll to in it.
+    pub article: Option<String>,
+    pub quote: Option<String>,
+}
+
+impl Query {
+    pub fn has_filters(&self) -> bool {
+        !self.speakers.is_empty()
+            || !self.outlets.is_empty()
+            || self.from.is_some()
+            || self.to.is_some()
+            || !self.q.trim().is_empty()
+    }
+
+    /// The part of the query that decides the results (not which article is open).
+    pub fn filters(&self) -> Query {
+        Query {
+            article: None,
+            quote: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// "3 quotes", "1 article": the live-region wording.
+pub fn count_label(n: usize, view: View) -> String {
+    let noun = match view {
+        View::Quotes => "quote",
+        View::Articles => "article",
+    };
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

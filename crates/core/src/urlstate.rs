@@ -1,0 +1,92 @@
+//! The query string is the filter state: [`parse`] and [`render`] map it to a [`Query`] and back.
+//!
+//! Parsing never fails. Unknown keys, malformed dates, oversized values and repeated scalar keys
+//! are ignored (the first value wins), so a tampered link still opens a working page. Ids are
+//! checked against the corpus later by [`crate::index::Index::sanitize`], which needs the corpus.
+
+use crate::date;
+use crate::query::{Query, View};
+
+/// Values longer than this are dropped: no real speaker id, outlet key or search is this long.
+const MAX_VALUE: usize = 512;
+/// At most this many speakers or outlets are read from one link.
+const MAX_CHOICES: usize = 200;
+
+pub fn parse(query_string: &str) -> Query {
+    let qs = query_string.strip_prefix('?').unwrap_or(query_string);
+    let mut q = Query::default();
+    let (mut seen_q, mut seen_view) = (false, false);
+    for (k, v) in form_urlencoded::parse(qs.as_bytes()) {
+        if v.len() > MAX_VALUE {
+            continue;
+        }
+        let v = v.trim();
+        match k.as_ref() {
+            "speaker" if !v.is_empty() && q.speakers.len() < MAX_CHOICES => {
+                q.speakers.insert(v.to_string());
+            }
+            "outlet" if !v.is_empty() && q.outlets.len() < MAX_CHOICES => {
+                q.outlets.insert(v.to_string());
+            }
+            "from" if q.from.is_none() && date::parse_day(v).is_some() => {
+                q.from = Some(v.to_string())
+            }
+            "to" if q.to.is_none() && date::parse_day(v).is_some() => q.to = Some(v.to_string()),
+            "q" if !seen_q => {
+                seen_q = true;
+                q.q = v.to_string();
+            }
+            "view" if !seen_view => {
+                seen_view = true;
+                q.view = if v == "articles" {
+                    View::Articles
+                } else {
+                    View::Quotes
+                };
+            }
+            "indirect" => q.indirect = matches!(v, "1" | "true" | "yes"),
+            "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
+            "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),
+            _ => {}
+        }
+    }
+    q
+}
+
+/// The canonical query string (with a leading `?`, or empty for the default state).
+pub fn render(q: &Query) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for v in &q.speakers {
+        s.append_pair("speaker", v);
+    }
+    for v in &q.outlets {
+        s.append_pair("outlet", v);
+    }
+    if let Some(v) = &q.from {
+        s.append_pair("from", v);
+    }
+    if let Some(v) = &q.to {
+        s.append_pair("to", v);
+    }
+    if !q.q.is_empty() {
+        s.append_pair("q", &q.q);
+    }
+    if q.view == View::Articles {
+        s.append_pair("view", "articles");
+    }
+    if q.indirect {
+        s.append_pair("indirect", "1");
+    }
+    if let Some(v) = &q.article {
+        s.append_pair("article", v);
+    }
+    if let Some(v) = &q.quote {
+        s.append_pair("quote", v);
+    }
+    let out = s.finish();
+    if out.is_empty() {
+        out
+    } else {
+        format!("?{out}")
+    }
+}

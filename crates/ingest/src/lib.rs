@@ -1,0 +1,796 @@
+//! Ingest: article files in, a [`Corpus`] and diagnostics out.
+//!
+//! Pure: the caller reads the files and writes the result (see `cli`). Nothing in here fails —
+//! a file that cannot be used is reported and skipped, everything else is kept — so one bad
+//! article never costs the others.
+//!
+//! The steps, each in its own module:
+//! 1. decode and split off front matter ([`frontmatter`]) or a scraped date line ([`meta`]);
+//! 2. learn the corpus's people and organisations ([`names`]);
+//! 3. read each article's metadata with its provenance ([`meta`], assembled here);
+//! 4. extract and attribute quotations ([`quotes`]) and merge speakers across articles.
+//!
+//! Beside the pipeline: corrections by hand ([`overrides`]), scoring against hand-labelled quotes
+//! ([`eval`]) and deterministic synthetic corpora for measurement ([`synth`]).
+//!
+//! Arrows: this crate reads and builds the types of `storyscope_core`, never the other way; the
+//! page never links it.
+
+pub mod eval;
+pub mod frontmatter;
+pub mod lex;
+pub mod meta;
+pub mod names;
+pub mod overrides;
+pub mod quotes;
+pub mod synth;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use meta::Found;
+use names::Registry;
+use quotes::Mention;
+use storyscope_core::model::{
+    slug, Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance,
+    Quote, Speaker, SpeakerKind, Story,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// Something ingest did on request (an override applied).
+    Note,
+}
+
+/// One finding about one place in one file, printed as `file:line: severity: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: u32,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(file: &str, line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+    pub fn warning(file: &str, line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+    pub fn note(file: &str, line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Note,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        write!(f, "{}:{}: {}: {}", self.file, self.line, sev, self.message)
+    }
+}
+
+/// A file as read from disk: its name (as it should appear in messages) and raw bytes.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug)]
+pub struct Outcome {
+    pub corpus: Corpus,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files that could not be ingested at all.
+    pub failed: Vec<String>,
+}
+
+/// An article after decoding, before analysis.
+struct Prepared {
+    id: String,
+    file: String,
+    front: frontmatter::FrontMatter,
+    scraped_date: Option<Found<String>>,
+    body: String,
+    /// File lines before the body's first line.
+    line_offset: u32,
+}
+
+pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
+    let mut diags = Vec::new();
+    let mut failed = Vec::new();
+    let mut prepared: Vec<Prepared> = Vec::new();
+    let mut ids = BTreeSet::new();
+    for f in files {
+        match prepare(f, &mut diags) {
+            Some(p) if ids.contains(&p.id) => {
+                diags.push(Diagnostic::error(
+                    &f.name,
+                    1,
+                    format!("duplicate article id `{}`; this file is skipped", p.id),
+                ));
+                failed.push(f.name.clone());
+            }
+            Some(p) => {
+                ids.insert(p.id.clone());
+                prepared.push(p);
+            }
+            None => failed.push(f.name.clone()),
+        }
+    }
+
+    let reg = Registry::build(prepared.iter().map(|p| p.body.as_str()));
+    let mut corpus = Corpus::new(story);
+    let mut pending_year: Vec<(usize, Found<meta::Dateline>)> = Vec::new();
+    for p in &prepared {
+        let (article, pending) = metadata(p, &reg, &mut diags);
+        if let Some(d) = pending {
+            pending_year.push((corpus.articles.len(), d));
+        }
+        corpus.articles.push(article);
+    }
+    infer_years(&mut corpus.articles, pending_year);
+
+    let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
+    for (p, article) in prepared.iter().zip(&corpus.articles) {
+        let raw = quotes::extract(&p.body, &reg, &p.file, p.line_offset, &mut diags);
+        for rq in raw {
+            let speaker_id = rq.mention.as_ref().and_then(|m| {
+                let s = resolve(m, rq.role.as_deref(), &p.id, &p.body, &reg)?;
+                let id = s.id.clone();
+                let entry = speakers.entry(id.clone()).or_insert_with(|| Speaker {
+                    aliases: Vec::new(),
+                    ..s.clone()
+                });
+                for a in s.aliases {
+                    if a != entry.name && !entry.aliases.contains(&a) {
+                        entry.aliases.push(a);
+                    }
+                }
+                if entry.role.is_none() {
+                    entry.role = s.role;
+                }
+                Some(id)
+            });
+            let kind = rq.kind;
+            corpus.quotes.push(Quote {
+                // Named by position in the text, so a shared link to a quote survives changes to
+                // the extractor that add or drop other quotes.
+                id: format!("{}-{}", article.id, rq.start),
+                article_id: article.id.clone(),
+                speaker_id,
+                text: p.body.get(rq.start..rq.end).unwrap_or("").to_string(),
+                start: rq.start,
+                end: rq.end,
+                cue: rq.cue,
+                kind,
+                confidence: if rq.mention.is_none() {
+                    Confidence::Low
+                } else {
+                    rq.confidence
+                },
+            });
+        }
+    }
+    corpus.speakers = speakers.into_values().collect();
+    diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    Outcome {
+        corpus,
+        diagnostics: diags,
+        failed,
+    }
+}
+
+fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
+    let bytes = f.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&f.bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = 1 + bytes
+                .get(..e.valid_up_to())
+                .unwrap_or(&[])
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u32;
+            diags.push(Diagnostic::error(
+                &f.name,
+                line,
+                format!("not valid UTF-8 (byte {}); file skipped", e.valid_up_to()),
+            ));
+            return None;
+        }
+    };
+    if text.contains('\0') {
+        diags.push(Diagnostic::error(
+            &f.name,
+            1,
+            "contains NUL bytes: binary data, not an article; file skipped",
+        ));
+        return None;
+    }
+    // One line ending everywhere, so offsets and line numbers agree with what editors show.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let (front, body, mut line_offset) = frontmatter::split(&f.name, &text, diags);
+    // Where an empty body is reported: the line after the front matter, or the top of the file.
+    let body_line = line_offset.max(1);
+    let mut body = body.to_string();
+    let scraped = meta::scraped_date(&body).map(|(found, strip)| {
+        body.drain(..strip.min(body.len()));
+        Found {
+            line: found.line + line_offset,
+            ..found
+        }
+    });
+    let leading = body.len() - body.trim_start_matches('\n').len();
+    line_offset += body.get(..leading).unwrap_or("").matches('\n').count() as u32;
+    let body = body.trim_start_matches('\n').trim_end().to_string();
+    if body.trim().is_empty() {
+        diags.push(Diagnostic::error(
+            &f.name,
+            body_line,
+            "no article text; file skipped",
+        ));
+        return None;
+    }
+    let stem = f.name.rsplit('/').next().unwrap_or(&f.name);
+    let stem = stem.rsplit_once('.').map(|(s, _)| s).unwrap_or(stem);
+    let front = front.unwrap_or_default();
+    let id = front
+        .id
+        .clone()
+        .map(|i| slug(&i))
+        .unwrap_or_else(|| stem.to_string());
+    Some(Prepared {
+        id,
+        file: f.name.clone(),
+        front,
+        scraped_date: scraped,
+        body,
+        line_offset,
+    })
+}
+
+fn stated(f: &Found<impl Sized>, offset: u32, note: Option<String>) -> Provenance {
+    Provenance::Stated {
+        evidence: f.evidence.clone(),
+        line: f.line + offset,
+        note,
+    }
+}
+
+/// Metadata with provenance. A dateline without a year is returned for corpus-level inference.
+fn metadata(
+    p: &Prepared,
+    reg: &Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> (Article, Option<Found<meta::Dateline>>) {
+    let fm = &p.front;
+    let body = &p.body;
+    let off = p.line_offset;
+    let fmp = |field: &str| Provenance::FrontMatter {
+        field: field.to_string(),
+    };
+
+    let (title, title_provenance) = match (&fm.title, meta::headline(body)) {
+        (Some(t), _) => (Some(t.clone()), fmp("title")),
+        (None, Some(h)) => (
+            Some(h.value.clone()),
+            Provenance::Inferred {
+                reason: format!(
+                    "line {} reads as a headline: short, capitalised, no closing punctuation",
+                    h.line + off
+                ),
+                evidence: Some(h.evidence),
+            },
+        ),
+        (None, None) => (None, Provenance::unknown()),
+    };
+
+    let dateline = meta::dateline(body);
+    let photo = meta::file_photo_credit(body);
+    let mut credits: Vec<Credit> = Vec::new();
+    let mut credit = |name: &str, how: CreditHow, evidence: String| {
+        let name = name.trim().to_string();
+        if !name.is_empty() && !credits.iter().any(|c| c.name == name && c.how == how) {
+            credits.push(Credit {
+                name,
+                how,
+                evidence,
+            });
+        }
+    };
+    for w in &fm.wires {
+        credit(w, CreditHow::FrontMatter, format!("wire = \"{w}\""));
+    }
+    let byline = meta::byline(body);
+    if let Some(b) = &byline {
+        for a in &b.value.1 {
+            credit(a, CreditHow::Byline, b.evidence.clone());
+        }
+    }
+    for s in meta::source_lines(body) {
+        credit(&s.value, CreditHow::SourceLine, s.evidence);
+    }
+    for ph in meta::photo_credits(body) {
+        credit(&ph.value, CreditHow::Photo, ph.evidence);
+    }
+    if let Some(ph) = &photo {
+        credit(&ph.value, CreditHow::Photo, ph.evidence.clone());
+    }
+    if let Some(Found {
+        value: meta::Dateline {
+            outlet: Some(o), ..
+        },
+        evidence,
+        ..
+    }) = &dateline
+    {
+        credit(o, CreditHow::Dateline, evidence.clone());
+    }
+    for (name, ev) in cited(body, reg) {
+        credit(&name, CreditHow::Cited, ev);
+    }
+
+    let outlet = if let Some(o) = &fm.outlet {
+        Outlet {
+            name: Some(o.clone()),
+            key: slug(o),
+            provenance: fmp("outlet"),
+        }
+    } else if let Some(
+        d @ Found {
+            value: meta::Dateline {
+                outlet: Some(o), ..
+            },
+            ..
+        },
+    ) = &dateline
+    {
+        Outlet {
+            name: Some(o.clone()),
+            key: slug(o),
+            provenance: stated(d, off, Some("dateline".into())),
+        }
+    } else if let Some(ph) = &photo {
+        Outlet {
+            name: Some(ph.value.clone()),
+            key: slug(&ph.value),
+            provenance: Provenance::Inferred {
+                reason: format!("named in a file-photo credit on line {}; a file photo comes from the publisher's own archive", ph.line + off),
+                evidence: Some(ph.evidence.clone()),
+            },
+        }
+    } else if let Some(domain) = fm.url.as_deref().and_then(url_domain) {
+        Outlet {
+            name: Some(domain.clone()),
+            key: slug(&domain),
+            provenance: Provenance::Inferred {
+                reason: "from the domain of the article's url".into(),
+                evidence: fm.url.clone(),
+            },
+        }
+    } else {
+        let note = (!credits.is_empty()).then(|| {
+            let names: Vec<&str> = credits.iter().map(|c| c.name.as_str()).collect();
+            format!(
+                "no outlet is named; the text credits {}",
+                dedup_join(&names)
+            )
+        });
+        Outlet {
+            name: None,
+            key: "unknown".into(),
+            provenance: Provenance::Unknown { note },
+        }
+    };
+
+    let mut pending = None;
+    let (date, date_provenance) =
+        if let Some(d) = &fm.date {
+            match parse_partial(d) {
+                Some(date) => (Some(date), fmp("date")),
+                None => {
+                    diags.push(Diagnostic::warning(
+                        &p.file,
+                        1,
+                        format!(
+                            "front matter date `{d}` is not YYYY-MM-DD, YYYY-MM or YYYY; ignored"
+                        ),
+                    ));
+                    (None, Provenance::unknown())
+                }
+            }
+        } else if let Some(s) = &p.scraped_date {
+            (
+                Some(Date {
+                    value: s.value.clone(),
+                    precision: Precision::Day,
+                }),
+                Provenance::Stated {
+                    evidence: s.evidence.clone(),
+                    line: s.line,
+                    note: Some("scraped date line".into()),
+                },
+            )
+        } else if let Some(d) = &dateline {
+            match d.value.year {
+                Some(y) => match storyscope_core::date::parse_day(&format!(
+                    "{y:04}-{:02}-{:02}",
+                    d.value.month, d.value.day
+                )) {
+                    Some(day) => (
+                        Some(Date {
+                            value: storyscope_core::date::iso(day),
+                            precision: Precision::Day,
+                        }),
+                        stated(d, off, Some("dateline".into())),
+                    ),
+                    None => (None, Provenance::unknown()),
+                },
+                None => {
+                    pending = Some(Found {
+                        line: d.line + off,
+                        ..d.clone()
+                    });
+                    (None, Provenance::unknown())
+                }
+            }
+        } else {
+            let mentioned = meta::mentioned_days(body);
+            let note = mentioned.iter().max_by_key(|(m, d, _)| (*m, *d)).map(|(_, _, ev)| {
+            format!("no publication date is stated; the latest date the text mentions is “{ev}”")
+        });
+            (None, Provenance::Unknown { note })
+        };
+
+    let byline_name = fm.byline.clone().or_else(|| byline.map(|b| b.value.0));
+    let article = Article {
+        id: p.id.clone(),
+        source_file: p.file.clone(),
+        title,
+        title_provenance,
+        outlet,
+        credits,
+        byline: byline_name,
+        url: fm.url.clone(),
+        date,
+        date_provenance,
+        text: body.clone(),
+    };
+    (article, pending)
+}
+
+fn dedup_join(names: &[&str]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for n in names {
+        if !seen.contains(n) {
+            seen.push(n);
+        }
+    }
+    seen.join(", ")
+}
+
+fn parse_partial(s: &str) -> Option<Date> {
+    let s = s.get(..10.min(s.len()))?;
+    let precision = match s.len() {
+        10 => Precision::Day,
+        7 => Precision::Month,
+        4 => Precision::Year,
+        _ => return None,
+    };
+    storyscope_core::date::bounds(s)?;
+    Some(Date {
+        value: s.to_string(),
+        precision,
+    })
+}
+
+/// "https://www.example.com/a/b" → "example.com".
+fn url_domain(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r)?;
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .split('@')
+        .next_back()?
+        .split(':')
+        .next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    (host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+    .then_some(host)
+}
+
+/// A year for datelines that give only month and day: the year every dated article shares.
+fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateline>)>) {
+    let years: BTreeSet<&str> = articles
+        .iter()
+        .filter_map(|a| a.date.as_ref())
+        .filter_map(|d| d.value.get(..4))
+        .collect();
+    let dated = articles.iter().filter(|a| a.date.is_some()).count();
+    let year = match years.iter().collect::<Vec<_>>().as_slice() {
+        [y] => y.parse::<i32>().ok(),
+        _ => None,
+    };
+    for (i, d) in pending {
+        let Some(a) = articles.get_mut(i) else {
+            continue;
+        };
+        let month_day = format!(
+            "{} {}",
+            storyscope_core::date::label(&format!("2000-{:02}-{:02}", d.value.month, d.value.day))
+                .split(' ')
+                .nth(1)
+                .unwrap_or(""),
+            d.value.day
+        );
+        match year.and_then(|y| {
+            storyscope_core::date::parse_day(&format!(
+                "{y:04}-{:02}-{:02}",
+                d.value.month, d.value.day
+            ))
+        }) {
+            Some(day) => {
+                a.date = Some(Date {
+                    value: storyscope_core::date::iso(day),
+                    precision: Precision::Day,
+                });
+                a.date_provenance = Provenance::Inferred {
+                    reason: format!(
+                        "the dateline on line {} gives {month_day} without a year; {} is the year of every dated article in the corpus ({dated})",
+                        d.line,
+                        day.year()
+                    ),
+                    evidence: Some(d.evidence.clone()),
+                };
+            }
+            None => {
+                a.date_provenance = Provenance::Unknown {
+                    note: Some(format!("the dateline gives {month_day} without a year, and the corpus does not settle one")),
+                };
+            }
+        }
+    }
+}
+
+/// Publications and agencies the body cites: "Kyodo News reported", "told Reuters",
+/// "first reported by the Wall Street Journal", "according to … Xinhua news agency".
+fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
+    let toks = lex::tokens(body);
+    let mut out = Vec::new();
+    let cap_run = |from: usize| -> Option<(usize, usize)> {
+        let mut j = from;
+        if toks.get(j).is_some_and(|t| t.is("the")) {
+            j += 1;
+        }
+        let start = j;
+        while toks
+            .get(j)
+            .is_some_and(|t| t.is_cap() && !t.is_possessive())
+        {
+            j += 1;
+        }
+        (j > start).then_some((start, j))
+    };
+    let mut push = |a: usize, b: usize, ev_from: usize, ev_to: usize| {
+        let name = toks
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name.is_empty()
+            || !quotes::is_org_name(&name, reg)
+            || names::ORG_HEADS_SET.contains(storyscope_core::text::fold(&name).as_str())
+        {
+            return;
+        }
+        let ev = body
+            .get(toks[ev_from].start..toks[ev_to.min(toks.len()) - 1].end)
+            .unwrap_or("")
+            .to_string();
+        out.push((quotes::org_name(&name, reg), ev));
+    };
+    for k in 0..toks.len() {
+        let w = lex::fold(toks[k].s);
+        match w.as_str() {
+            "reported" | "reports" => {
+                // "[The] Wall Street Journal (also) (first) reported"
+                let mut j = k;
+                while j > 0
+                    && matches!(
+                        lex::fold(toks[j - 1].s).as_str(),
+                        "also" | "first" | "previously" | "earlier" | "has" | "had"
+                    )
+                {
+                    j -= 1;
+                }
+                let mut i = j;
+                while i > 0 && toks[i - 1].is_cap() && !toks[i - 1].is_possessive() {
+                    i -= 1;
+                }
+                if i < j && (i == 0 || !toks[i - 1].is_cap()) {
+                    let sentence_start =
+                        i == 0 || matches!(toks[i - 1].s, "." | "," | "the" | "The");
+                    if sentence_start || toks[i - 1].is("the") {
+                        let from = if i > 0 && toks[i - 1].is("the") {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        push(i, j, from, k + 1);
+                    }
+                }
+                // "reported by the Wall Street Journal"
+                if toks.get(k + 1).is_some_and(|t| t.is("by")) {
+                    if let Some((a, b)) = cap_run(k + 2) {
+                        push(a, b, k, b);
+                    }
+                }
+            }
+            "told" | "citing" | "referred" => {
+                if let Some((a, b)) = cap_run(k + 1) {
+                    if reg.person_by_token(toks[a].s).is_none() && b - a <= 4 {
+                        push(a, b, k, b);
+                    }
+                }
+            }
+            "cited" if toks.get(k + 1).is_some_and(|t| t.is("by")) => {
+                if let Some((a, b)) = cap_run(k + 2) {
+                    push(a, b, k, b);
+                }
+            }
+            "according" if toks.get(k + 1).is_some_and(|t| t.is("to")) => {
+                // Skip "China's official" before the name.
+                let mut j = k + 2;
+                let mut steps = 0;
+                while steps < 3
+                    && toks.get(j).is_some_and(|t| {
+                        t.is_possessive() || (!t.is_cap() && t.word && !t.is("the"))
+                    })
+                {
+                    j += 1;
+                    steps += 1;
+                }
+                if let Some((a, b)) = cap_run(j) {
+                    push(a, b, k, b);
+                }
+            }
+            "to" if k > 0 && toks[k - 1].is("speaking") => {
+                if let Some((a, b)) = cap_run(k + 1) {
+                    push(a, b, k - 1, b);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Turns a mention into a corpus-wide speaker.
+fn resolve(
+    m: &Mention,
+    role: Option<&str>,
+    article_id: &str,
+    article_text: &str,
+    reg: &Registry,
+) -> Option<Speaker> {
+    let org = |name: String, alias: &str| {
+        let mut aliases = Vec::new();
+        let a = names::canonical_org(alias);
+        if storyscope_core::text::fold(&a) != storyscope_core::text::fold(&name) {
+            aliases.push(a);
+        }
+        Speaker {
+            id: slug(&name),
+            name,
+            kind: SpeakerKind::Organization,
+            aliases,
+            role: None,
+        }
+    };
+    let person = |p: &names::Person, alias: &str| {
+        let mut aliases = Vec::new();
+        if alias != p.name {
+            aliases.push(alias.to_string());
+        }
+        Speaker {
+            id: slug(&p.name),
+            name: p.name.clone(),
+            kind: SpeakerKind::Person,
+            aliases,
+            role: p
+                .role
+                .clone()
+                .or_else(|| role.map(str::to_string))
+                .or_else(|| p.title_phrase.clone()),
+        }
+    };
+    let anonymous = |text: &str| Speaker {
+        id: format!("anon-{}-{}", slug(article_id), slug(text)),
+        name: capitalise(text),
+        kind: SpeakerKind::Anonymous,
+        aliases: Vec::new(),
+        role: None,
+    };
+    match m {
+        Mention::Name(n) => {
+            let lower = storyscope_core::text::fold(n);
+            if ["he", "she", "they"].contains(&lower.as_str()) {
+                return None;
+            }
+            if quotes::is_org_name(n, reg) {
+                return Some(org(quotes::org_name(n, reg), n));
+            }
+            let (_, titles, rest) = quotes::strip_titles(n);
+            // Aliases are names as the text uses them, without the titles around them.
+            let n = if titles.is_empty() {
+                n.as_str()
+            } else {
+                rest.as_str()
+            };
+            let found = if rest.contains(' ') {
+                reg.person_by_name(&rest)
+            } else {
+                reg.person_by_token(&rest)
+            };
+            match found {
+                Some(p) => Some(person(p, n)),
+                None => {
+                    let p = names::Person {
+                        name: rest.clone(),
+                        role: role.map(str::to_string),
+                        ..names::Person::default()
+                    };
+                    Some(person(&p, n))
+                }
+            }
+        }
+        Mention::Descriptor {
+            qualifier,
+            head,
+            text,
+        } => match reg.person_by_descriptor(qualifier.as_deref(), head, article_text) {
+            Some(p) => Some(person(p, text)),
+            None => Some(anonymous(text)),
+        },
+        Mention::Anonymous(text) => Some(anonymous(text)),
+        Mention::OrgDescriptor(text) => match reg.org_by_descriptor(text) {
+            Some(name) => Some(org(name, text)),
+            None => Some(org(capitalise(&names::canonical_org(text)), text)),
+        },
+    }
+}

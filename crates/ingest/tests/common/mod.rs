@@ -1,0 +1,23 @@
+//! Helpers shared by the ingest tests: reading article folders.
+#![allow(dead_code)]
+
+/// The seed corpus that `make serve` builds, at the top of the workspace.
+pub const SEEDS: &str = "../../corpus/articles";
+
+/// The article files of a folder relative to this crate, sorted, named `prefix` + file name.
+pub fn read_articles(dir: &str, prefix: &str) -> Vec<storyscope_ingest::SourceFile> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .map(|p| storyscope_ingest::SourceFile {
+            name: format!("{prefix}{}", p.file_name().unwrap().to_string_lossy()),
+            bytes: std::fs::read(p).unwrap(),
+        })
+        .collect()
+}

@@ -1,0 +1,500 @@
+//! Ingest on small synthetic articles: one construction per case, through one `check` helper.
+
+use storyscope_core::model::{Corpus, Provenance, QuoteKind, Story};
+use storyscope_ingest::{ingest, Severity, SourceFile};
+
+fn run(files: &[(&str, &str)]) -> storyscope_ingest::Outcome {
+    let files: Vec<SourceFile> = files
+        .iter()
+        .map(|(n, t)| SourceFile {
+            name: n.to_string(),
+            bytes: t.as_bytes().to_vec(),
+        })
+        .collect();
+    ingest(&files, Story::default())
+}
+
+fn quotes(c: &Corpus) -> Vec<(String, Option<String>, QuoteKind)> {
+    c.quotes
+        .iter()
+        .map(|q| {
+            let sp = q
+                .speaker_id
+                .as_ref()
+                .and_then(|s| c.speakers.iter().find(|p| &p.id == s))
+                .map(|p| p.name.clone());
+            (q.text.clone(), sp, q.kind)
+        })
+        .collect()
+}
+
+/// One article in, the quotes with their speakers out.
+fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+    let out = run(&[("case.txt", text)]);
+    let got = quotes(&out.corpus);
+    let got: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+#[test]
+fn attribution_after_the_quote() {
+    check(
+        "“We will win,” Mayor Ann Berg said on Monday.",
+        &[("We will win,", Some("Ann Berg"))],
+    );
+    check(
+        "“Prices are rising,” said one trader.",
+        &[("Prices are rising,", Some("One trader"))],
+    );
+    check(
+        "\"Enough,\" the city council said in a statement.",
+        &[("Enough,", Some("City council"))],
+    );
+}
+
+#[test]
+fn attribution_before_the_quote_with_a_colon() {
+    check(
+        "Governor Lee Park met voters. Park told reporters: “I am staying.”",
+        &[("I am staying.", Some("Lee Park"))],
+    );
+}
+
+#[test]
+fn appositive_role_is_kept() {
+    let out = run(&[(
+        "a.txt",
+        "“Rates will fall,” explained Mira Sol, a banking analyst at North Bank.",
+    )]);
+    let sp = &out.corpus.speakers[0];
+    assert_eq!(sp.name, "Mira Sol");
+    assert_eq!(sp.role.as_deref(), Some("a banking analyst at North Bank"));
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    check(
+        "President Omar Vale spoke on Friday. Later the president said the deal was “nearly done” and left.",
+        &[("nearly done", Some("Omar Vale"))],
+    );
+}
+
+#[test]
+fn following_quoted_sentence_continues_the_speaker() {
+    check(
+        "“The port is closed,” one official said. “Ships must wait.”",
+        &[
+            ("The port is closed,", Some("One official")),
+            ("Ships must wait.", Some("One official")),
+        ],
+    );
+}
+
+#[test]
+fn first_person_words_inside_a_quote_are_never_the_speaker() {
+    check(
+        "“I think we lost,” the coach said.",
+        &[("I think we lost,", Some("The coach"))],
+    );
+    check(
+        "“We are ready,” said Ada Moss, a union leader.",
+        &[("We are ready,", Some("Ada Moss"))],
+    );
+}
+
+#[test]
+fn short_unattributed_quotes_are_terms() {
+    let out = run(&[("t.txt", "The plan follows the “two state” formula.")]);
+    let q = quotes(&out.corpus);
+    assert_eq!(q, [("two state".to_string(), None, QuoteKind::Term)]);
+}
+
+#[test]
+fn according_to_attributes_when_nothing_closer_does() {
+    check(
+        "The talks stalled, according to Nia Holt, with “no end in sight”.",
+        &[("no end in sight", Some("Nia Holt"))],
+    );
+}
+
+#[test]
+fn document_anaphora_refers_to_the_last_publication() {
+    check(
+        "In an editorial published by the Harbor Gazette, the council was told to “act now”. “Delay is costly,” the editorial said.",
+        &[("act now", Some("Harbor Gazette")), ("Delay is costly,", Some("Harbor Gazette"))],
+    );
+}
+
+#[test]
+fn stray_marks_are_reported_and_do_not_derail_later_quotes() {
+    let out = run(&[(
+        "s.txt",
+        "He said “never. Then he left.\n\nThe end came.\n\n“It is over,” said one source.",
+    )]);
+    let q = quotes(&out.corpus);
+    assert_eq!(
+        q,
+        [(
+            "It is over,".to_string(),
+            Some("One source".to_string()),
+            QuoteKind::Speech
+        )]
+    );
+    assert!(
+        out.diagnostics
+            .iter()
+            .any(|d| d.line == 1 && d.message.contains("never closed")),
+        "{:?}",
+        out.diagnostics
+    );
+}
+
+#[test]
+fn front_matter_gives_metadata_with_its_provenance() {
+    let out = run(&[(
+        "fm.md",
+        "+++\ntitle = \"Port closes\"\noutlet = \"Harbor Gazette\"\ndate = \"2024-03-02\"\nurl = \"https://example.org/x\"\nwires = [\"AP\"]\n+++\n“Closed,” said one official.\n",
+    )]);
+    let a = &out.corpus.articles[0];
+    assert_eq!(a.title.as_deref(), Some("Port closes"));
+    assert_eq!(a.outlet.name.as_deref(), Some("Harbor Gazette"));
+    assert_eq!(
+        a.outlet.provenance,
+        Provenance::FrontMatter {
+            field: "outlet".into()
+        }
+    );
+    assert_eq!(a.date.as_ref().unwrap().value, "2024-03-02");
+    assert_eq!(a.credits[0].name, "AP");
+    assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+    // Line numbers of diagnostics in the body count the front matter lines.
+    let out = run(&[(
+        "fm.md",
+        "+++\ntitle = \"x\"\n+++\nA line.\nShe said “unclosed.\n",
+    )]);
+    assert_eq!(out.diagnostics[0].line, 5, "{:?}", out.diagnostics);
+}
+
+#[test]
+fn outlet_from_the_url_domain_when_nothing_better_is_stated() {
+    let out = run(&[(
+        "u.md",
+        "+++\nurl = \"https://www.harbor-gazette.example/news/1\"\n+++\nText here.\n",
+    )]);
+    let a = &out.corpus.articles[0];
+    assert_eq!(a.outlet.name.as_deref(), Some("harbor-gazette.example"));
+    assert!(matches!(a.outlet.provenance, Provenance::Inferred { .. }));
+}
+
+#[test]
+fn unknown_keys_and_wrong_types_are_reported_not_fatal() {
+    let out = run(&[("k.md", "+++\ntitle = 3\nmood = \"calm\"\n+++\nText.\n")]);
+    assert_eq!(out.corpus.articles.len(), 1);
+    let msgs: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("k.md:2: warning: `title` must be a string")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("k.md:3: warning: unknown front matter key `mood`")),
+        "{msgs:?}"
+    );
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_others_are_kept() {
+    let out = run(&[
+        ("good.txt", "“Fine,” said one source."),
+        ("binary.txt", "\u{0}\u{1}\u{2}"),
+        ("empty.txt", "  \n\n"),
+        ("open.md", "+++\ntitle = \"never closed\"\nText"),
+    ]);
+    assert_eq!(
+        out.corpus.articles.len(),
+        2,
+        "good.txt, and open.md read as plain text"
+    );
+    assert_eq!(out.failed, ["binary.txt", "empty.txt"]);
+    assert!(out
+        .diagnostics
+        .iter()
+        .any(|d| d.file == "open.md" && d.severity == Severity::Error));
+    let invalid = ingest(
+        &[SourceFile {
+            name: "bad.txt".into(),
+            bytes: b"ok\n\xff\xfe".to_vec(),
+        }],
+        Story::default(),
+    );
+    assert_eq!(
+        invalid.diagnostics[0].to_string(),
+        "bad.txt:2: error: not valid UTF-8 (byte 3); file skipped"
+    );
+}
+
+#[test]
+fn duplicate_ids_keep_the_first_article() {
+    let out = run(&[("a/x.txt", "One."), ("b/x.txt", "Two.")]);
+    assert_eq!(out.corpus.articles.len(), 1);
+    assert_eq!(out.failed, ["b/x.txt"]);
+}
+
+#[test]
+fn crlf_and_bom_are_normalised() {
+    let out = run(&[("w.txt", "\u{feff}Line one.\r\n“Yes,” said one aide.\r\n")]);
+    assert_eq!(
+        out.corpus.articles[0].text,
+        "Line one.\n“Yes,” said one aide."
+    );
+    assert_eq!(out.corpus.quotes[0].text, "Yes,");
+}
+
+/// Like `check`, with the kind of each quotation too.
+fn check_kinds(text: &str, expected: &[(&str, Option<&str>, QuoteKind)]) {
+    let out = run(&[("case.txt", text)]);
+    let got = quotes(&out.corpus);
+    let got: Vec<(&str, Option<&str>, QuoteKind)> = got
+        .iter()
+        .map(|(t, s, k)| (t.as_str(), s.as_deref(), *k))
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+// Quotation marks ---------------------------------------------------------------------------
+
+#[test]
+fn single_quotes_are_quotations_and_apostrophes_are_not() {
+    check(
+        "‘We’re not leaving,’ said Ola Berg, a resident.",
+        &[("We’re not leaving,", Some("Ola Berg"))],
+    );
+    check(
+        "'It's done,' said one aide.",
+        &[("It's done,", Some("One aide"))],
+    );
+    check(
+        "The officials’ plan and the mayor’s budget were approved.",
+        &[],
+    );
+}
+
+#[test]
+fn nested_quotes_belong_to_the_outer_quotation() {
+    check(
+        "“They told us ‘wait’ and we waited,” said one farmer.",
+        &[("They told us ‘wait’ and we waited,", Some("One farmer"))],
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs_keeps_its_speaker() {
+    check(
+        "“The first point is simple,” said Senator Rui Costa. “We need water.\n\n“The second is harder. We need time,” he added.",
+        &[
+            ("The first point is simple,", Some("Rui Costa")),
+            ("We need water.", Some("Rui Costa")),
+            ("The second is harder. We need time,", Some("Rui Costa")),
+        ],
+    );
+}
+
+#[test]
+fn an_unclosed_mark_is_reported_and_later_paragraphs_are_unaffected() {
+    let out = run(&[(
+        "u.txt",
+        "She said “this never ends.\n\nA plain paragraph.\n\n“Done,” said one aide.",
+    )]);
+    let q = quotes(&out.corpus);
+    assert_eq!(q.iter().filter(|x| x.2 == QuoteKind::Speech).count(), 1);
+    assert_eq!(
+        q.iter()
+            .find(|x| x.2 == QuoteKind::Speech)
+            .unwrap()
+            .1
+            .as_deref(),
+        Some("One aide")
+    );
+    assert!(out.diagnostics.iter().any(|d| d.line == 1));
+}
+
+// Constructions -----------------------------------------------------------------------------
+
+#[test]
+fn a_quotation_split_by_its_attribution_has_one_speaker() {
+    check(
+        "Dr. Lena Ortiz visited the site. “The dam is safe,” she said, “but the road is not.”",
+        &[
+            ("The dam is safe,", Some("Lena Ortiz")),
+            ("but the road is not.", Some("Lena Ortiz")),
+        ],
+    );
+}
+
+#[test]
+fn attribution_inside_the_sentence_before_a_partial_quote() {
+    check(
+        "Chinese President Wen Hao spoke to Trump. Wen told Trump that the island's “return” was “inevitable”.",
+        &[("return", Some("Wen Hao")), ("inevitable", Some("Wen Hao"))],
+    );
+}
+
+#[test]
+fn statements_and_posts() {
+    check(
+        "The ministry said in a statement: “Talks will resume.”",
+        &[("Talks will resume.", Some("Ministry"))],
+    );
+    check(
+        "Governor Ana Ruiz wrote in a post on X: “Schools reopen Monday.”",
+        &[("Schools reopen Monday.", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn weak_verbs_count_only_right_next_to_the_quote() {
+    check(
+        "“It will rain,” thought one farmer.",
+        &[("It will rain,", Some("One farmer"))],
+    );
+    // "believes" far from the quotation does not make its subject the speaker.
+    check_kinds(
+        "Mayor Ivo Lind believes the town should change and the plan is called “bold”.",
+        &[("bold", None, QuoteKind::Term)],
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_nearest_person_of_compatible_gender() {
+    check(
+        "Mrs. Dana Holt met Mr. Ken Abe. She said the meeting was “useful”.",
+        &[("useful", Some("Dana Holt"))],
+    );
+    check(
+        "Mrs. Dana Holt met Mr. Ken Abe. He said the meeting was “useful”.",
+        &[("useful", Some("Ken Abe"))],
+    );
+}
+
+#[test]
+fn descriptors_and_aliases_merge_into_one_speaker() {
+    let out = run(&[(
+        "a.txt",
+        "U.S. President Ann Lee spoke. “We agree,” Lee said. “We agree,” the U.S. president said. “Fine,” President Lee said.",
+    )]);
+    let q = quotes(&out.corpus);
+    assert!(q.iter().all(|x| x.1.as_deref() == Some("Ann Lee")), "{q:?}");
+    let sp = &out.corpus.speakers[0];
+    assert!(
+        sp.aliases.contains(&"Lee".to_string())
+            && sp.aliases.contains(&"the U.S. president".to_string()),
+        "{:?}",
+        sp.aliases
+    );
+}
+
+#[test]
+fn organisations_speak_as_organisations() {
+    let out = run(&[("o.txt", "“No comment,” the prime minister's office said. “We deny it,” the Harbor Gazette said in an editorial.")]);
+    let kinds: Vec<_> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    assert!(
+        kinds.contains(&(
+            "Harbor Gazette",
+            storyscope_core::model::SpeakerKind::Organization
+        )),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().any(|(n, k)| n.contains("office")
+            && *k == storyscope_core::model::SpeakerKind::Organization),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_publication_relaying_a_person_is_not_the_speaker() {
+    check(
+        "President Omar Vale spoke on Friday. The Daily Planet quoted Vale as saying “the deal is done”.",
+        &[("the deal is done", Some("Omar Vale"))],
+    );
+    check(
+        "“Markets fell,” the Daily Planet reported.",
+        &[("Markets fell,", Some("Daily Planet"))],
+    );
+}
+
+#[test]
+fn anonymous_sources_keep_their_description() {
+    check(
+        "“It was tense,” said a senior diplomat. Two officials said the talks were “slow”.",
+        &[
+            ("It was tense,", Some("A senior diplomat")),
+            ("slow", Some("Two officials")),
+        ],
+    );
+}
+
+// Not speech --------------------------------------------------------------------------------
+
+#[test]
+fn named_terms_and_titles_are_never_speech() {
+    check_kinds(
+        "Officials said the law defines the legal term “survival-threatening situation” narrowly.",
+        &[("survival-threatening situation", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "He praised the so-called “peace dividend”.",
+        &[("peace dividend", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "The US backs the “one China” principle.",
+        &[("one China", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "Critics said the film titled “Winds of Change” was long.",
+        &[("Winds of Change", None, QuoteKind::Title)],
+    );
+}
+
+#[test]
+fn first_person_words_never_become_speakers() {
+    check_kinds(
+        "“I want peace, and we will get it.” The crowd cheered.",
+        &[("I want peace, and we will get it.", None, QuoteKind::Speech)],
+    );
+}
+
+// Indirect speech ---------------------------------------------------------------------------
+
+#[test]
+fn indirect_speech_is_extracted_without_quotation_marks() {
+    let out = run(&[(
+        "i.txt",
+        "Chief Cabinet Secretary Jun Sato declined to comment on the report. The ministry said that exports rose sharply.",
+    )]);
+    let got: Vec<(String, Option<String>, QuoteKind)> = quotes(&out.corpus);
+    assert_eq!(
+        got,
+        [
+            (
+                "declined to comment on the report".to_string(),
+                Some("Jun Sato".to_string()),
+                QuoteKind::Indirect
+            ),
+            (
+                "exports rose sharply".to_string(),
+                Some("Ministry".to_string()),
+                QuoteKind::Indirect
+            ),
+        ]
+    );
+}

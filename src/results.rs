@@ -1,0 +1,406 @@
+//! The results column: view switch and live count, active-filter chips, the quote and article
+//! cards, and the empty state. Only one page of cards is in the DOM at a time; the count is exact.
+
+use leptos::prelude::*;
+
+use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
+use storyscope_core::query::{count_label, Query, View};
+
+/// Cards rendered per page; "Show more" adds another page. Two screens or so: enough to scroll,
+/// few enough that replacing them all fits in a frame.
+const PAGE: usize = 20;
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
+    let view_is = move |v: View| nav.query.with(|q| q.view == v);
+    let count = move || {
+        let view = nav.query.with(|q| q.view);
+        results.with(|r| match view {
+            View::Quotes => count_label(r.quotes.len(), view),
+            View::Articles => count_label(r.articles.len(), view),
+        })
+    };
+    let switch = move |v: View| nav.update(Mode::Push, |q| q.view = v);
+    view! {
+        <div class="toolbar">
+            <div class="switch" role="group" aria-label="View">
+                <button type="button" aria-pressed=move || if view_is(View::Quotes) { "true" } else { "false" } on:click=move |_| switch(View::Quotes)>
+                    "Quotes"
+                </button>
+                <button type="button" aria-pressed=move || if view_is(View::Articles) { "true" } else { "false" } on:click=move |_| switch(View::Articles)>
+                    "Articles"
+                </button>
+            </div>
+            <label class="toggle" title="Reported speech without quotation marks, e.g. “Kihara declined to comment”">
+                <input
+                    type="checkbox"
+                    prop:checked=move || nav.query.with(|q| q.indirect)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        nav.update(Mode::Push, |q| q.indirect = on)
+                    }
+                />
+                " Include indirect speech"
+            </label>
+            <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+        </div>
+    }
+}
+
+/// One removable filter: its label and how to drop it.
+#[derive(Clone)]
+struct Chip {
+    label: String,
+    drop: std::sync::Arc<dyn Fn(&mut Query) + Send + Sync>,
+}
+
+fn chips(q: &Query, index: &storyscope_core::index::Index) -> Vec<Chip> {
+    let mut out = Vec::new();
+    for s in &q.speakers {
+        let name = index
+            .speaker_index(s)
+            .and_then(|i| index.corpus.speakers.get(i))
+            .map(|sp| sp.name.clone())
+            .unwrap_or_else(|| s.clone());
+        let key = s.clone();
+        out.push(Chip {
+            label: format!("Speaker: {name}"),
+            drop: std::sync::Arc::new(move |q: &mut Query| {
+                q.speakers.remove(&key);
+            }),
+        });
+    }
+    for o in &q.outlets {
+        let name = index
+            .outlets
+            .iter()
+            .find(|e| &e.key == o)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| o.clone());
+        let key = o.clone();
+        out.push(Chip {
+            label: format!("Outlet: {name}"),
+            drop: std::sync::Arc::new(move |q: &mut Query| {
+                q.outlets.remove(&key);
+            }),
+        });
+    }
+    if let Some(f) = &q.from {
+        out.push(Chip {
+            label: format!("From: {}", storyscope_core::date::label(f)),
+            drop: std::sync::Arc::new(|q: &mut Query| q.from = None),
+        });
+    }
+    if let Some(t) = &q.to {
+        out.push(Chip {
+            label: format!("To: {}", storyscope_core::date::label(t)),
+            drop: std::sync::Arc::new(|q: &mut Query| q.to = None),
+        });
+    }
+    if !q.q.trim().is_empty() {
+        out.push(Chip {
+            label: format!("Search: “{}”", q.q.trim()),
+            drop: std::sync::Arc::new(|q: &mut Query| q.q.clear()),
+        });
+    }
+    out
+}
+
+fn clear_filters(q: &mut Query) {
+    q.speakers.clear();
+    q.outlets.clear();
+    q.from = None;
+    q.to = None;
+    q.q.clear();
+}
+
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Idx(index) = expect_context::<Idx>();
+    let index = StoredValue::new(index);
+    let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
+    view! {
+        <Show when=move || nav.query.with(Query::has_filters)>
+            <div class="chips" role="group" aria-label="Active filters">
+                <For each=list key=|c| c.label.clone() let:chip>
+                    {
+                        let drop = chip.drop.clone();
+                        view! {
+                            <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=move |_| {
+                                let d = drop.clone();
+                                nav.update(Mode::Push, move |q| d(q))
+                            }>
+                                <span>{chip.label.clone()}</span>
+                                <span class="x" aria-hidden="true">"×"</span>
+                            </button>
+                        }
+                    }
+                </For>
+                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all"</button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
+    // How many cards to show. "Show more" raises it for the query it was pressed on; any other
+    // query starts again at one page, without an effect resetting a signal.
+    let filters_key = Memo::new(move |_| {
+        nav.query.with(|q| Query {
+            article: None,
+            quote: None,
+            ..q.clone()
+        })
+    });
+    let extended = RwSignal::new((Query::default(), PAGE));
+    let limit = Memo::new(move |_| {
+        let key = filters_key.get();
+        extended.with(|(k, n)| if *k == key { *n } else { PAGE })
+    });
+    let total = Memo::new(move |_| {
+        let view = nav.query.with(|q| q.view);
+        results.with(|r| {
+            if view == View::Quotes {
+                r.quotes.len()
+            } else {
+                r.articles.len()
+            }
+        })
+    });
+    let quotes = move || {
+        let n = limit.get();
+        results.with(|r| r.quotes.iter().take(n).collect::<Vec<_>>())
+    };
+    let articles = move || {
+        let n = limit.get();
+        results.with(|r| r.articles.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    let is_quotes = move || nav.query.with(|q| q.view == View::Quotes);
+    let more = move || {
+        let n = limit.get();
+        let t = total.get();
+        (t > n).then(|| {
+            view! {
+                <button type="button" class="more" on:click=move |_| extended.set((filters_key.get_untracked(), n + PAGE))>
+                    {format!("Show more ({} of {} shown)", n, t)}
+                </button>
+            }
+        })
+    };
+    let has_results = move || total.get() != 0;
+    view! {
+        <Show when=has_results fallback=move || view! { <EmptyState /> }>
+            {
+                move || if is_quotes() {
+                    view! {
+                        <ol class="cards" aria-label="Quotes">
+                            <For each=quotes key=|&i| i let:i>
+                                <QuoteCard i=i />
+                            </For>
+                        </ol>
+                    }.into_any()
+                } else {
+                    view! {
+                        <ol class="cards" aria-label="Articles">
+                            <For each=articles key=|&a| a let:a>
+                                <ArticleCard a=a />
+                            </For>
+                        </ol>
+                    }.into_any()
+                }
+            }
+            {more}
+        </Show>
+    }
+}
+
+#[component]
+fn QuoteCard(i: usize) -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let Terms(terms) = expect_context::<Terms>();
+    let nav = expect_context::<Nav>();
+    let Some(q) = index.quote(i) else {
+        return ().into_any();
+    };
+    let a = q.article;
+    let article = &index.corpus.articles[a];
+    let speaker = q
+        .speaker
+        .and_then(|s| index.corpus.speakers.get(s))
+        .cloned();
+    let colour = colour_rank(&index, a);
+    let text = q.text.to_string();
+    let body = move || terms.with(|t| marked(&text, t));
+    let (aid, qid) = (article.id.clone(), q.id().into_owned());
+    let (aid2, qid2) = (aid.clone(), qid.clone());
+    let href = nav.href_with(|x| {
+        x.article = Some(aid.clone());
+        x.quote = Some(qid.clone());
+    });
+    let low = q.confidence == storyscope_core::model::Confidence::Low;
+    let indirect = q.kind == storyscope_core::model::QuoteKind::Indirect;
+    let confidence = match q.confidence {
+        storyscope_core::model::Confidence::High => "high",
+        storyscope_core::model::Confidence::Medium => "medium",
+        storyscope_core::model::Confidence::Low => "low",
+    };
+    view! {
+        <li class="card quote-card">
+            {if indirect {
+                view! {
+                    <blockquote class="indirect" class:low=low>
+                        <p><span class="kind-label">"Reported: "</span>{body}</p>
+                    </blockquote>
+                }.into_any()
+            } else {
+                view! {
+                    <blockquote class:low=low>
+                        <p>"“" {body} "”"</p>
+                    </blockquote>
+                }.into_any()
+            }}
+            <div class="meta">
+                <p class="who">
+                    {match &speaker {
+                        Some(s) => view! {
+                            <span class="speaker">{s.name.clone()}</span>
+                            {s.role.clone().map(|r| view! { <span class="role">{format!(", {r}")}</span> })}
+                        }.into_any(),
+                        None => view! { <span class="speaker unknown">"Speaker not identified"</span> }.into_any(),
+                    }}
+                </p>
+                <p class="where">
+                    <span class=format!("swatch o{colour}") aria-hidden="true"></span>
+                    <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
+                    " · "
+                    <span class="date">{date_label(article)}</span>
+                    {q.cue.map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
+                    {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
+                </p>
+                <a class="open" href=href on:click=move |ev| {
+                    ev.prevent_default();
+                    let (a, q) = (aid2.clone(), qid2.clone());
+                    nav.update(Mode::Push, |x| {
+                        x.article = Some(a);
+                        x.quote = Some(q);
+                    })
+                }>"Read in article"</a>
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+pub fn colour_rank(index: &storyscope_core::index::Index, article: usize) -> usize {
+    index.outlet_rank(index.outlet_of_article(article)) % OUTLET_COLOURS
+}
+
+/// The first paragraph, cut at a word boundary.
+pub fn lede(text: &str, max: usize) -> String {
+    let first = text
+        .split('\n')
+        .map(str::trim)
+        .find(|l| l.split_whitespace().count() > 8)
+        .unwrap_or(text.trim());
+    if first.chars().count() <= max {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut);
+    format!("{cut}…")
+}
+
+#[component]
+fn ArticleCard(a: usize) -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let Terms(terms) = expect_context::<Terms>();
+    let nav = expect_context::<Nav>();
+    let Some(article) = index.corpus.articles.get(a).cloned() else {
+        return ().into_any();
+    };
+    let quotes = index.speech_in_article(a).len();
+    let speakers: Vec<String> = index
+        .speakers_of_article(a, false)
+        .filter_map(|s| index.corpus.speakers.get(s).map(|x| x.name.clone()))
+        .collect();
+    let colour = colour_rank(&index, a);
+    let headline = article.title.clone();
+    let lede_text = lede(&article.text, 220);
+    let lede_for_view = lede_text.clone();
+    let heading = move || {
+        terms.with(|terms| match &headline {
+            Some(t) => marked(t, terms).into_any(),
+            None => marked(&lede_for_view, terms).into_any(),
+        })
+    };
+    let has_title = article.title.is_some();
+    let id = article.id.clone();
+    let id2 = id.clone();
+    let href = nav.href_with(|x| {
+        x.article = Some(id.clone());
+        x.quote = None;
+    });
+    view! {
+        <li class="card article-card">
+            <h2 class:lede-heading=!has_title>
+                <a href=href on:click=move |ev| {
+                    ev.prevent_default();
+                    let i = id2.clone();
+                    nav.update(Mode::Push, |x| {
+                        x.article = Some(i);
+                        x.quote = None;
+                    })
+                }>{heading}</a>
+            </h2>
+            {has_title.then(|| view! { <p class="lede">{lede_text.clone()}</p> })}
+            <p class="where">
+                <span class=format!("swatch o{colour}") aria-hidden="true"></span>
+                <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
+                " · "
+                <span class="date">{date_label(&article)}</span>
+                " · "
+                <span>{count_label(quotes, View::Quotes)}</span>
+            </p>
+            {(!speakers.is_empty()).then(|| view! { <p class="speakers">"Quoted: " {speakers.join(", ")}</p> })}
+        </li>
+    }
+    .into_any()
+}
+
+#[component]
+fn EmptyState() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Idx(index) = expect_context::<Idx>();
+    let index = StoredValue::new(index);
+    let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
+    view! {
+        <div class="empty">
+            <h2>"Nothing matches"</h2>
+            <Show when=move || nav.query.with(Query::has_filters) fallback=|| view! { <p>"This corpus has nothing to show in this view."</p> }>
+                <p>"No results for these filters together. Drop one:"</p>
+                <ul class="drops">
+                    <For each=list key=|c| c.label.clone() let:chip>
+                        {
+                            let drop = chip.drop.clone();
+                            view! {
+                                <li>
+                                    <button type="button" on:click=move |_| {
+                                        let d = drop.clone();
+                                        nav.update(Mode::Push, move |q| d(q))
+                                    }>{format!("Drop {}", chip.label)}</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all filters"</button>
+            </Show>
+        </div>
+    }
+}
