@@ -81,7 +81,7 @@ bench-ingest:
 
 # Quote extraction and attribution against the hand-labelled seed gold.
 eval:
-	cargo run --release --bin storyscope -- eval --gold tests/gold/seeds.json corpus/articles
+	cargo run --release --bin storyscope -- eval --gold crates/ingest/tests/gold/seeds.json corpus/articles
 
 # Coverage-guided fuzzing (nightly + cargo-fuzz) of ingest, front matter, URL state and the bundle,
 # FUZZ_SECONDS each. Crashes land in fuzz/artifacts/; keep each as a regression test.
@@ -107,7 +107,7 @@ test-browser: tools tools-browser
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --target wasm32-unknown-unknown --bin storyscope -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p storyscope-page -- -D warnings
 
 fmt:
 	cargo fmt --all

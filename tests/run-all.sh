@@ -21,7 +21,7 @@ check() { # a step that counts as one test
 if [ "$mode" = all ]; then
   check "rustfmt" cargo fmt --all -- --check
   check "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
-  check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --bin storyscope -- -D warnings
+  check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown -p storyscope-page -- -D warnings
 
   step "cargo test"
   cargo test --locked --lib --bins --tests 2>&1 | tee "$log"

@@ -3,18 +3,17 @@
 //! their articles, and reading it in chunks gives the same outcome.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use storyscope::query::Index;
 
 fuzz_target!(|data: &[u8]| {
     // Seeds start from a real bundle; give the magic for free so mutations reach the body.
-    let mut bytes = storyscope::bundle::MAGIC.to_vec();
+    let mut bytes = storyscope_core::bundle::MAGIC.to_vec();
     bytes.extend_from_slice(data);
-    let whole = storyscope::bundle::decode_parts(&bytes);
+    let whole = storyscope_core::bundle::decode_parts(&bytes);
     // The page reads the same bytes chunk by chunk: same answer, parts or error.
     let chunks = bytes.chunks(7).map(std::borrow::Cow::Borrowed);
-    let chunked = storyscope::bundle::decode_chunks(chunks, bytes.len());
+    let chunked = storyscope_core::bundle::decode_chunks(chunks, bytes.len());
     assert_eq!(whole.is_ok(), chunked.is_ok());
-    let Ok(index) = Index::load(&bytes) else {
+    let Ok(index) = storyscope_core::load::index(&bytes) else {
         return;
     };
     for i in 0..index.quote_count() {
@@ -23,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(article.is_some_and(|a| a.text.get(q.start..q.end) == Some(q.text)));
     }
     for qs in ["", "q=a", "view=articles&q=b", "from=2025-01-01", "indirect=1&to=2025-06-01"] {
-        let q = index.sanitize(&storyscope::urlstate::parse(qs));
+        let q = index.sanitize(&storyscope_core::urlstate::parse(qs));
         assert_eq!(index.run(&q), index.run_uncached(&q));
     }
 });

@@ -1,8 +1,8 @@
 //! Any text as TOML front matter: reported or used, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use storyscope::ingest::{ingest, SourceFile};
-use storyscope::model::Story;
+use storyscope_ingest::{ingest, SourceFile};
+use storyscope_core::model::Story;
 
 fuzz_target!(|data: &[u8]| {
     let mut bytes = b"+++\n".to_vec();

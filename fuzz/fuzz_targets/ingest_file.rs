@@ -2,8 +2,8 @@
 //! never panic, and every quote's offsets must point at its text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use storyscope::ingest::{ingest, SourceFile};
-use storyscope::model::Story;
+use storyscope_ingest::{ingest, SourceFile};
+use storyscope_core::model::Story;
 
 fuzz_target!(|data: &[u8]| {
     let out = ingest(

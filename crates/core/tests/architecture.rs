@@ -16,7 +16,15 @@ fn workspace() -> PathBuf {
 fn dependencies(package: &str, target: &str) -> Vec<String> {
     let out = Command::new(env!("CARGO"))
         .current_dir(workspace())
-        .args(["tree", "--offline", "--locked", "-e", "normal", "--prefix", "none"])
+        .args([
+            "tree",
+            "--offline",
+            "--locked",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
         .args(["-p", package, "--target", target])
         .output()
         .expect("cargo runs");
@@ -33,7 +41,10 @@ fn dependencies(package: &str, target: &str) -> Vec<String> {
 }
 
 fn host() -> String {
-    let out = Command::new("rustc").arg("-vV").output().expect("rustc runs");
+    let out = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .expect("rustc runs");
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .find_map(|l| l.strip_prefix("host: "))
@@ -115,7 +126,12 @@ fn the_core_and_ingest_never_touch_files_network_or_processes() {
 #[test]
 fn every_module_opens_with_a_doc_comment() {
     let mut files = Vec::new();
-    for dir in ["src", "crates/core/src", "crates/ingest/src", "crates/cli/src"] {
+    for dir in [
+        "src",
+        "crates/core/src",
+        "crates/ingest/src",
+        "crates/cli/src",
+    ] {
         rust_files(&workspace().join(dir), &mut files);
     }
     assert!(files.len() > 20, "{files:?}");

@@ -1,0 +1,622 @@
+//! The attribution rules: who a quotation's words belong to, from the words around it.
+//!
+//! Tried in order of how directly they tie words to a speaker (see the order in
+//! [`super`]): a cue right after the quote, an introduction before it, a document named as
+//! the source, the nearest reporting verb and its subject, `according to`. Noun phrases are
+//! read left and right of the verb; pronouns resolve to the nearest person of a compatible
+//! gender named before.
+
+use super::mentions::{classify, classify_subject, is_org_name, is_person_mention};
+use super::verbs::{is_speech_verb, is_weak_verb};
+use super::verbs::{INTRO_SET, PRONOUNS_SET, SKIPPABLE_SET, SPEECH_VERBS_SET};
+use super::{pronoun_gender, Mention, Sentence};
+use crate::lex::{fold, Tok};
+use crate::names::{self, Gender, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SET};
+use storyscope_core::model::Confidence;
+
+/// "he"/"she" → the nearest person named before `at` whose gender does not contradict it.
+pub(super) fn resolve_pronoun(
+    m: Option<Mention>,
+    at: usize,
+    mentions: &[(usize, String, Option<Gender>)],
+    learnt: &mut Vec<(String, Gender)>,
+) -> Option<Mention> {
+    let Some(Mention::Name(n)) = &m else { return m };
+    let f = fold(n);
+    if !PRONOUNS_SET.contains(f.as_str()) {
+        return m;
+    }
+    let want = pronoun_gender(&f)?;
+    let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    let found = mentions[..end]
+        .iter()
+        .rev()
+        .find(|(_, name, known)| {
+            let g = learnt
+                .iter()
+                .find(|(x, _)| x == name)
+                .map(|(_, g)| *g)
+                .or(*known);
+            g.is_none_or(|g| g == want)
+        })
+        .map(|(_, name, _)| name)?;
+    if !learnt.iter().any(|(x, _)| x == found) {
+        learnt.push((found.clone(), want));
+    }
+    Some(Mention::Name(found.clone()))
+}
+
+pub(super) struct Attribution {
+    pub(super) mention: Option<Mention>,
+    pub(super) role: Option<String>,
+    pub(super) cue: Option<String>,
+    pub(super) confidence: Confidence,
+    /// The cue named a document without its publisher ("the editorial said").
+    pub(super) back_reference: bool,
+}
+
+impl Attribution {
+    pub(super) fn none() -> Self {
+        Attribution {
+            mention: None,
+            role: None,
+            cue: None,
+            confidence: Confidence::Low,
+            back_reference: false,
+        }
+    }
+}
+
+pub(super) fn attribute(
+    para: &str,
+    sent: &Sentence,
+    open: usize,
+    close: usize,
+    reg: &Registry,
+) -> Attribution {
+    let plain = sent.plain();
+    let before: Vec<Tok> = plain.iter().copied().filter(|t| t.end <= open).collect();
+    // After the closing mark, up to the next quotation in the sentence.
+    let next_open = sent
+        .toks
+        .iter()
+        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"" | "‘"))
+        .map(|(t, _)| t.start);
+    let after: Vec<Tok> = plain
+        .iter()
+        .copied()
+        .filter(|t| t.start > close && next_open.is_none_or(|n| t.start < n))
+        .collect();
+    let starts_sentence = !before.iter().any(|t| t.word);
+
+    // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
+    // said`), not when it is a phrase inside a longer sentence (`a “great talk” with …`).
+    let inner = para.get(open..close).unwrap_or("").trim_end();
+    let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
+        || after.first().is_some_and(|t| t.s == ",");
+    if let Some(mut a) = after_cue(para, &after).filter(|_| closes_clause) {
+        if let Some(Mention::Name(n)) = &a.mention {
+            let org = is_org_name(n, reg);
+            // "Japanese officials found the message “very concerning”, the WSJ added": a
+            // publication relaying someone's words is not their speaker.
+            if org && !starts_sentence && !a.back_reference {
+                if let Some(subj) = main_subject(&before).and_then(|np| classify(&np)) {
+                    if matches!(subj, Mention::Anonymous(_) | Mention::Descriptor { .. })
+                        || is_person_mention(&subj, reg)
+                    {
+                        a.cue = Some(format!("relayed: {}", a.cue.unwrap_or_default()));
+                        a.mention = Some(subj);
+                        a.confidence = Confidence::Medium;
+                        return a;
+                    }
+                }
+            }
+        }
+        return a;
+    }
+    // 2. Introduction right before the quote: `told reporters: “`, `said, “`.
+    if let Some(last) = before.last() {
+        if matches!(last.s, ":" | ",") {
+            let n = before.len();
+            // Up to "said in a post on X:" — a verb, then at most a short object or phrase.
+            for back in 2..=9 {
+                let Some(k) = n.checked_sub(back) else { break };
+                if !before[k].word && back > 2 {
+                    break;
+                }
+                if is_speech_verb(&before, k) || (back <= 3 && is_weak_verb(&before, k)) {
+                    if let Some(mut a) = verb_attribution(para, &before, k) {
+                        a.confidence = Confidence::High;
+                        return a;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    // 3. A document named with its publisher.
+    if let Some(np) = document_source(para, &plain, open) {
+        if let Some(m) = classify_publisher(&np) {
+            return Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some(np.cue),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            };
+        }
+    }
+    // 4. The nearest reporting verb before the quote.
+    for k in (0..before.len()).rev() {
+        if is_speech_verb(&before, k) {
+            if let Some(a) = verb_attribution(para, &before, k) {
+                return a;
+            }
+        }
+    }
+    // 5. "according to X".
+    if let Some(k) = plain
+        .windows(2)
+        .position(|w| w[0].is("according") && w[1].is("to"))
+    {
+        let rest: Vec<Tok> = plain
+            .iter()
+            .skip(k + 2)
+            .copied()
+            .take_while(|t| t.word || t.is_possessive())
+            .collect();
+        if let Some(m) = np_right(&rest).and_then(|np| classify(&np)) {
+            return Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some("according to".into()),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            };
+        }
+    }
+    Attribution::none()
+}
+
+/// A noun phrase: its tokens as written.
+pub(super) type Np<'a> = Vec<Tok<'a>>;
+
+pub(super) fn np_text(np: &[Tok]) -> String {
+    np.iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
+}
+
+/// `”, one source said` / `” said one regional expert` / `” explained Jo Park, a lecturer`.
+pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
+    let mut i = 0;
+    while after
+        .get(i)
+        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–"))
+    {
+        i += 1;
+    }
+    let rest = after.get(i..)?;
+    let first = rest.first()?;
+    // Verb first: `said one regional expert`.
+    if is_speech_verb(rest, 0)
+        || is_weak_verb(rest, 0)
+        || (first.word && SPEECH_VERBS_SET.contains(fold(first.s).as_str()) && !first.is_cap())
+    {
+        let np: Np = rest
+            .iter()
+            .skip(1)
+            .copied()
+            .take_while(|t| t.word)
+            .collect();
+        let np = trim_np(np);
+        let m = classify_subject(&np)?;
+        let role = appositive_after(para, rest, 1 + np.len());
+        return Some(Attribution {
+            mention: Some(m),
+            role,
+            cue: Some(fold(first.s).into()),
+            confidence: Confidence::High,
+            back_reference: false,
+        });
+    }
+    // Subject first: `one source said`, `the White House said in a statement`.
+    let limit = rest.len().min(9);
+    for k in 1..limit {
+        if !rest[k - 1].word && !rest[k - 1].is_possessive() {
+            return None;
+        }
+        if is_speech_verb(rest, k) || is_weak_verb(rest, k) {
+            let mut np: Np = rest[..k].to_vec();
+            while np
+                .last()
+                .is_some_and(|t| SKIPPABLE_SET.contains(fold(t.s).as_str()))
+            {
+                np.pop();
+            }
+            let np_str = np_text(&np);
+            let cue = cue_phrase(rest, k);
+            if is_document_np(&np) {
+                return Some(Attribution {
+                    mention: None,
+                    role: None,
+                    cue: Some(format!("{} {}", np_str.to_lowercase(), cue)),
+                    confidence: Confidence::Medium,
+                    back_reference: true,
+                });
+            }
+            // The words before the verb must be a noun phrase and nothing else.
+            let is_np = np_left(&np).is_some_and(|full| full.len() == np.len())
+                || (np.len() <= 4
+                    && np.first().is_some_and(|t| t.is("the"))
+                    && np.iter().all(|t| t.word));
+            if !is_np {
+                return None;
+            }
+            let m = classify_subject(&np)?;
+            let cue = format!("{} {cue}", np_str);
+            return Some(Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some(cue),
+                confidence: Confidence::High,
+                back_reference: false,
+            });
+        }
+    }
+    None
+}
+
+/// The verb plus what makes it meaningful: "told reporters", "said in a statement".
+pub(super) fn cue_phrase(toks: &[Tok], k: usize) -> String {
+    let verb = fold(toks[k].s);
+    let next: Vec<String> = toks
+        .iter()
+        .skip(k + 1)
+        .take(3)
+        .map(|t| t.s.to_string())
+        .collect();
+    match next.as_slice() {
+        [a, b, c, ..]
+            if a == "in"
+                && (b == "a" || b == "an")
+                && (c == "statement" || c == "post" || c == "interview") =>
+        {
+            format!("{verb} in {b} {c}")
+        }
+        [a, ..]
+            if matches!(verb.as_str(), "told" | "tells" | "tell" | "telling")
+                && a.chars().all(char::is_alphabetic) =>
+        {
+            if matches!(
+                a.as_str(),
+                "reporters"
+                    | "journalists"
+                    | "parliament"
+                    | "lawmakers"
+                    | "students"
+                    | "supporters"
+            ) || a.starts_with(char::is_uppercase)
+            {
+                format!("{verb} {a}")
+            } else {
+                verb.into()
+            }
+        }
+        [a, ..] if a == "for" && verb.starts_with("call") => format!("{verb} for"),
+        _ => verb.into(),
+    }
+}
+
+/// ", a U.S. politics professor at Sophia University." right after a name.
+pub(super) fn appositive_after(para: &str, toks: &[Tok], k: usize) -> Option<String> {
+    let comma = toks.get(k)?;
+    let det = toks.get(k + 1)?;
+    if comma.s != "," || !(det.is("a") || det.is("an") || det.is("the")) {
+        return None;
+    }
+    let end = toks
+        .iter()
+        .skip(k + 2)
+        .find(|t| !t.word && matches!(t.s, "," | "." | ";" | ":"))
+        .map(|t| t.start)?;
+    para.get(det.start..end).map(|s| s.trim().to_string())
+}
+
+/// Given a reporting verb at `k`, its subject and the cue.
+pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution> {
+    let cue = cue_phrase(before, k);
+    let mut j = k;
+    while j > 0 && SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) {
+        j -= 1;
+    }
+    let verb = fold(before[k].s);
+    // "the WSJ quoted Trump as saying “…”": the words are the person's, not the paper's.
+    if verb == "saying" && j > 0 && before[j - 1].is("as") {
+        let quoted_at = (0..j - 1).rev().take(8).find(|&i| {
+            matches!(
+                fold(before[i].s).as_str(),
+                "quoted" | "cited" | "quotes" | "cites"
+            )
+        });
+        if let Some(q) = quoted_at {
+            let np = trim_np(before[q + 1..j - 1].to_vec());
+            if let Some(m) = classify(&np) {
+                return Some(Attribution {
+                    mention: Some(m),
+                    role: None,
+                    cue: Some(format!("{} … as saying", fold(before[q].s))),
+                    confidence: Confidence::Medium,
+                    back_reference: false,
+                });
+            }
+        }
+    }
+    let prev = j.checked_sub(1).and_then(|p| before.get(p));
+    let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
+    let np = if coordinated || prev.is_none() {
+        main_subject(&before[..j])
+    } else if prev.is_some_and(|p| p.s == ",") {
+        // Skip an appositive or aside between commas: "X, the party's newspaper, called".
+        let inner_comma = (0..j - 1).rev().take(14).find(|&i| before[i].s == ",");
+        match inner_comma {
+            Some(c) => np_left(&before[..c]),
+            None => main_subject(&before[..j]),
+        }
+    } else {
+        np_left(&before[..j])
+    };
+    let np = np?;
+    let m = classify_subject(&np)?;
+    let _ = para;
+    Some(Attribution {
+        mention: Some(m),
+        role: None,
+        cue: Some(cue),
+        confidence: Confidence::Medium,
+        back_reference: false,
+    })
+}
+
+pub(super) fn is_np_word(t: &Tok) -> bool {
+    t.word
+        && (t.is_cap()
+            || names::is_title_word(t.s)
+            || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+            || matches!(
+                fold(t.s).as_str(),
+                "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"
+            ))
+}
+
+/// The noun phrase that ends at the end of `toks`.
+pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut i = toks.len();
+    let head = toks.get(i.checked_sub(1)?)?;
+    if PRONOUNS_SET.contains(fold(head.s).as_str()) {
+        return Some(vec![*head]);
+    }
+    // Lowercase modifiers are allowed only between a determiner and a people noun:
+    // "one regional expert".
+    let people_head = PEOPLE_NOUNS_SET.contains(fold(head.base()).as_str())
+        || names::ORG_HEADS_SET.contains(fold(head.base()).as_str());
+    let mut lowercase_budget = if people_head { 3 } else { 0 };
+    while i > 0 {
+        let t = &toks[i - 1];
+        if is_np_word(t) {
+            i -= 1;
+        } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()) {
+            lowercase_budget -= 1;
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // "The U.S. ambassador to Japan": a noun phrase ending in a prepositional phrase. The subject
+    // is the whole of it, led by what precedes the preposition.
+    if i >= 2
+        && matches!(
+            fold(toks[i - 1].s).as_str(),
+            "to" | "of" | "for" | "at" | "from" | "in"
+        )
+        && toks[i - 1].word
+    {
+        if let Some(head) = np_left(&toks[..i - 1]) {
+            let head_is_np = head.first().is_some_and(|t| {
+                matches!(
+                    fold(t.s).as_str(),
+                    "the" | "a" | "an" | "one" | "two" | "some"
+                )
+            });
+            let head_noun = head.last().is_some_and(|t| {
+                names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
+            });
+            if head_is_np && head_noun {
+                let mut np = head;
+                np.extend_from_slice(&toks[i - 1..]);
+                return Some(np);
+            }
+        }
+    }
+    let mut np: Np = toks[i..].to_vec();
+    // Drop leading words that cannot begin a subject: "of the X" without its quantifier, or a
+    // capitalised sentence opener ("Later the president").
+    while np
+        .first()
+        .is_some_and(|t| t.is("of") || (INTRO_SET.contains(fold(t.s).as_str()) && np.len() > 1))
+    {
+        np.remove(0);
+    }
+    let np = trim_np(np);
+    (!np.is_empty()).then_some(np)
+}
+
+/// The noun phrase that starts at the start of `toks`.
+pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut np = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0 && PRONOUNS_SET.contains(fold(t.s).as_str()) {
+            return Some(vec![*t]);
+        }
+        let det = matches!(
+            fold(t.s).as_str(),
+            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
+        );
+        let of_the = t.is("of") && toks.get(i + 1).is_some_and(|n| n.is("the") || n.is_cap());
+        if t.word
+            && (t.is_cap()
+                || det
+                || of_the
+                || names::is_title_word(t.s)
+                || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str()))
+        {
+            np.push(*t);
+        } else if t.word
+            && np
+                .iter()
+                .any(|x: &Tok| x.is("the") || x.is("one") || x.is("a"))
+            && !SPEECH_VERBS_SET.contains(fold(t.s).as_str())
+            && i < 5
+        {
+            // A lowercase modifier inside a determiner phrase ("one regional expert").
+            let rest_has_head = toks
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|n| PEOPLE_NOUNS_SET.contains(fold(n.s).as_str()) || n.is_cap());
+            if rest_has_head {
+                np.push(*t);
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let np = trim_np(np);
+    (!np.is_empty()).then_some(np)
+}
+
+pub(super) fn trim_np(mut np: Np) -> Np {
+    while np
+        .last()
+        .is_some_and(|t| !t.word || matches!(fold(t.s).as_str(), "the" | "of" | "a" | "an"))
+    {
+        np.pop();
+    }
+    np
+}
+
+/// The subject of a sentence (or clause): skip an introductory phrase, then read a noun phrase.
+pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    let mut i = 0;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && INTRO_SET.contains(fold(t.s).as_str()))
+    {
+        let first = i;
+        // An introductory phrase runs to its comma.
+        match toks.iter().skip(first).position(|t| t.s == ",") {
+            Some(c) if c < 16 => i = first + c + 1,
+            _ => {
+                i = first + 1;
+                break;
+            }
+        }
+    }
+    np_right(toks.get(i..)?)
+}
+
+/// "In an editorial published by X" / "An editorial published in X": X, the publisher.
+pub(super) struct DocSource<'a> {
+    pub(super) np: Np<'a>,
+    pub(super) cue: String,
+}
+
+impl<'a> std::ops::Deref for DocSource<'a> {
+    type Target = Np<'a>;
+    fn deref(&self) -> &Np<'a> {
+        &self.np
+    }
+}
+
+pub(super) fn document_source<'a>(
+    _para: &str,
+    plain: &[Tok<'a>],
+    open: usize,
+) -> Option<DocSource<'a>> {
+    for (k, t) in plain.iter().enumerate() {
+        if t.start >= open {
+            break;
+        }
+        if !matches!(
+            fold(t.s).as_str(),
+            "editorial" | "statement" | "commentary" | "article" | "column" | "post" | "op-ed"
+        ) {
+            continue;
+        }
+        let mut j = k + 1;
+        if plain.get(j).is_some_and(|n| {
+            matches!(
+                fold(n.s).as_str(),
+                "published" | "posted" | "issued" | "carried" | "released" | "run"
+            )
+        }) {
+            j += 1;
+        }
+        if !plain
+            .get(j)
+            .is_some_and(|n| n.is("by") || n.is("in") || n.is("from"))
+        {
+            continue;
+        }
+        let rest: Vec<Tok> = plain
+            .iter()
+            .skip(j + 1)
+            .copied()
+            .take_while(|x| {
+                x.word
+                    && !matches!(
+                        fold(x.s).as_str(),
+                        "on" | "in" | "at" | "last" | "this" | "which" | "that" | "who"
+                    )
+            })
+            .collect();
+        let np = trim_np(rest);
+        if !np.is_empty() {
+            return Some(DocSource {
+                np,
+                cue: format!(
+                    "in {} {}",
+                    if fold(t.s).starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    },
+                    fold(t.s)
+                ),
+            });
+        }
+    }
+    None
+}
+
+pub(super) fn classify_publisher(np: &[Tok]) -> Option<Mention> {
+    if np.iter().any(|t| t.is_cap() && !t.is("the"))
+        && np.first().is_some_and(|t| t.is("the") || t.is_cap())
+        && !np
+            .iter()
+            .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
+    {
+        return Some(Mention::Name(np_text(np)));
+    }
+    Some(Mention::OrgDescriptor(np_text(np)))
+}
+
+/// "the editorial", "the article": a document standing for its publisher.
+pub(super) fn is_document_np(np: &[Tok]) -> bool {
+    np.len() <= 3
+        && np.first().is_some_and(|t| t.is("the"))
+        && np
+            .last()
+            .is_some_and(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
+        && !np.iter().skip(1).any(|t| t.is_cap())
+}

@@ -1,0 +1,171 @@
+//! Pairing quotation marks in a paragraph: curly and straight double marks, single marks told
+//! apart from apostrophes, nested quotations dropped, and quotations that run over several
+//! paragraphs.
+
+use crate::Diagnostic;
+
+/// A quotation in one paragraph: byte offsets of the opening mark and of the closing mark, and
+/// the closing mark's length (0 when the quotation runs on into the next paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Marks {
+    pub(super) open: usize,
+    pub(super) open_len: usize,
+    pub(super) close: usize,
+    pub(super) close_len: usize,
+}
+
+impl Marks {
+    pub(super) fn inner(&self) -> (usize, usize) {
+        (self.open + self.open_len, self.close)
+    }
+    /// From the opening mark to just past the closing one.
+    pub(super) fn outer(&self) -> (usize, usize) {
+        (self.open, self.close + self.close_len)
+    }
+}
+
+pub(super) fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"' | '‘')
+    })
+}
+
+/// Pairs quotation marks in one paragraph. Double marks first (curly, then straight, each with its
+/// own state so a stray of one kind cannot swallow the other); then single marks used as quotation
+/// marks, told apart from apostrophes by what surrounds them; finally a quotation inside another
+/// (nested) is dropped, since its words belong to the outer quote. A double quotation still open at
+/// the end of a paragraph continues when the next paragraph opens with a mark — the convention for
+/// quotations of several paragraphs; otherwise it is reported.
+pub(super) fn pair_marks(
+    para: &str,
+    next_opens: bool,
+    file: &str,
+    line: u32,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Marks> {
+    let mut out: Vec<Marks> = Vec::new();
+    let mut open_curly: Option<usize> = None;
+    let mut open_straight: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in para.char_indices() {
+        match c {
+            '“' => {
+                if open_curly.is_some() {
+                    diags.push(Diagnostic::warning(
+                        file,
+                        line,
+                        "an opening “ is never closed before the next one",
+                    ));
+                }
+                open_curly = Some(i);
+            }
+            '”' => match open_curly.take() {
+                Some(o) => out.push(Marks {
+                    open: o,
+                    open_len: 3,
+                    close: i,
+                    close_len: 3,
+                }),
+                None => diags.push(Diagnostic::warning(
+                    file,
+                    line,
+                    "a closing ” has no opening “",
+                )),
+            },
+            '"' => match open_straight.take() {
+                Some(o) => out.push(Marks {
+                    open: o,
+                    open_len: 1,
+                    close: i,
+                    close_len: 1,
+                }),
+                None if opens_after(prev) => open_straight = Some(i),
+                None => diags.push(Diagnostic::warning(
+                    file,
+                    line,
+                    "a closing \" has no opening mark",
+                )),
+            },
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    for (o, len) in [(open_curly, 3), (open_straight, 1)] {
+        let Some(o) = o else { continue };
+        if next_opens {
+            out.push(Marks {
+                open: o,
+                open_len: len,
+                close: para.trim_end().len().max(o + len),
+                close_len: 0,
+            });
+        } else {
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "a quotation mark is never closed in this paragraph",
+            ));
+        }
+    }
+    out.sort_by_key(|m| m.open);
+
+    // Single marks, outside double quotations (sorted and disjoint: a binary search each).
+    let inside_double = |pos: usize| {
+        let i = out.partition_point(|m| m.open < pos);
+        i > 0 && out.get(i - 1).is_some_and(|m| pos < m.close)
+    };
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut singles = Vec::new();
+    let mut open_single: Option<(usize, usize)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '‘' | '’' | '\'') || inside_double(i) {
+            continue;
+        }
+        let before = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+        let after = chars.get(k + 1).map(|x| x.1);
+        let letter_before = before.is_some_and(char::is_alphanumeric);
+        let letter_after = after.is_some_and(char::is_alphanumeric);
+        if letter_before && letter_after {
+            continue; // an apostrophe inside a word: "Japan’s", "don't"
+        }
+        match open_single {
+            None if (c == '‘' || c == '\'')
+                && opens_after(before)
+                && after.is_some_and(|a| !a.is_whitespace()) =>
+            {
+                open_single = Some((i, c.len_utf8()));
+            }
+            Some((o, ol))
+                if c != '‘' && before.is_some_and(|b| !b.is_whitespace()) && !letter_after =>
+            {
+                singles.push(Marks {
+                    open: o,
+                    open_len: ol,
+                    close: i,
+                    close_len: c.len_utf8(),
+                });
+                open_single = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open_single {
+        if para.get(o..).is_some_and(|r| r.starts_with('‘')) {
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "an opening ‘ is never closed in this paragraph",
+            ));
+        }
+    }
+    out.extend(singles);
+    out.sort_by_key(|m| m.open);
+    // Drop quotations inside an earlier one: one sweep keeping the furthest close seen.
+    let mut reach = 0;
+    out.retain(|m| {
+        let nested = m.close < reach;
+        reach = reach.max(m.close);
+        !nested
+    });
+    out
+}

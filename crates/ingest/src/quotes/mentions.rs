@@ -1,0 +1,237 @@
+//! What a noun phrase names as a speaker: a person, an organisation, a described or anonymous
+//! source, or nothing. Titles are split from names here, and organisation names are made
+//! canonical against the corpus's registry.
+
+use super::attribution::np_text;
+use super::verbs::PRONOUNS_SET;
+use super::Mention;
+use crate::lex;
+use crate::lex::{fold, Tok};
+use crate::names::{self, canonical_org, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SET};
+
+/// What kind of speaker a noun phrase names.
+pub fn classify(np: &[Tok]) -> Option<Mention> {
+    // Drop leading words that cannot begin a speaker ("Her words", "But Trump").
+    let lead = np
+        .iter()
+        .take_while(|t| {
+            matches!(
+                fold(t.s).as_str(),
+                "her"
+                    | "his"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+            )
+        })
+        .count();
+    let np = np.get(lead..)?;
+    let first = np.first()?;
+    let text = np_text(np);
+    if np.len() == 1 && PRONOUNS_SET.contains(fold(first.s).as_str()) {
+        return Some(Mention::Name(first.s.to_string()));
+    }
+    // In "the ambassador to Japan" the head noun comes before the preposition.
+    let head_at = np
+        .iter()
+        .position(|t| t.word && matches!(fold(t.s).as_str(), "to" | "for" | "at" | "from" | "in"))
+        .filter(|&p| p > 0)
+        .map(|p| p - 1)
+        .unwrap_or(np.len() - 1);
+    // "sources speaking to Reuters": a participle between the head and its phrase.
+    let head_at = if head_at > 0
+        && np
+            .get(head_at)
+            .is_some_and(|t| !t.is_cap() && t.s.ends_with("ing"))
+    {
+        head_at - 1
+    } else {
+        head_at
+    };
+    let head = fold(np.get(head_at)?.base());
+    let has_cap_name = np.iter().any(|t| {
+        t.is_cap()
+            && !names::is_title_word(t.s)
+            && !matches!(
+                fold(t.s).as_str(),
+                "the" | "one" | "two" | "three" | "some" | "a" | "an"
+            )
+            && t.s.chars().any(char::is_lowercase)
+    });
+    if PEOPLE_NOUNS_SET.contains(head.as_str()) {
+        return Some(Mention::Anonymous(text));
+    }
+    if np
+        .iter()
+        .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))
+        && np.iter().any(|t| t.is("of"))
+    {
+        return Some(Mention::OrgDescriptor(text));
+    }
+    let title_head = names::is_title_word(np.get(head_at)?.s);
+    if title_head
+        && !np.iter().any(|t| {
+            t.is_cap()
+                && names::TITLE_WORDS.iter().all(|w| fold(t.s) != *w)
+                && !is_nationality(t)
+                && !t.is("the")
+        })
+    {
+        let qualifier = np
+            .iter()
+            .find(|t| is_nationality(t))
+            .map(|t| t.s.to_string());
+        let head_words: Vec<String> = np
+            .iter()
+            .filter(|t| {
+                names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior")
+            })
+            .map(|t| String::from(fold(t.s)))
+            .collect();
+        return Some(Mention::Descriptor {
+            qualifier,
+            head: head_words,
+            text,
+        });
+    }
+    if has_cap_name
+        || np.iter().any(|t| {
+            t.is_cap() && t.s.len() >= 2 && t.s.chars().all(|c| c.is_uppercase() || c == '.')
+        })
+    {
+        return Some(Mention::Name(text));
+    }
+    None
+}
+
+/// Right before a reporting verb, "the city council" or "the coach" is a described speaker even
+/// though neither word is a known people noun: the position says it speaks.
+pub(super) fn classify_subject(np: &[Tok]) -> Option<Mention> {
+    if let Some(m) = classify(np) {
+        return Some(m);
+    }
+    let head = fold(np.last()?.base());
+    let text = np_text(np);
+    let det = np.first().is_some_and(|t| {
+        matches!(
+            fold(t.s).as_str(),
+            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
+        )
+    });
+    if (2..=4).contains(&np.len()) && det && !DOC_NOUNS_SET.contains(head.as_str()) {
+        if names::ORG_HEADS_SET.contains(head.as_str()) {
+            return Some(Mention::OrgDescriptor(text));
+        }
+        return Some(Mention::Anonymous(text));
+    }
+    None
+}
+
+pub(super) fn is_nationality(t: &Tok) -> bool {
+    if !t.is_cap() || names::is_title_word(t.s) {
+        return false;
+    }
+    let w = t.s.trim_end_matches('.');
+    let plain: String = w.chars().filter(|c| *c != '.').collect();
+    (plain.len() <= 3 && plain.len() >= 2 && plain.chars().all(|c| c.is_uppercase()))
+        || ["ese", "an", "ish", "ian", "ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// Splits a name mention into title words and the name itself.
+pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
+    let toks = lex::tokens(name);
+    let the = toks.first().is_some_and(|t| t.is("the"));
+    let mut titles = Vec::new();
+    let mut rest = Vec::new();
+    for t in toks.iter().skip(usize::from(the)) {
+        if rest.is_empty() && (names::is_title_word(t.s) || is_nationality(t)) {
+            titles.push(t.s.to_string());
+        } else {
+            rest.push(t.s);
+        }
+    }
+    (the, titles, rest.join(" "))
+}
+
+pub fn is_org_name(name: &str, reg: &Registry) -> bool {
+    let (the, _, rest) = strip_titles(name);
+    if the {
+        return true;
+    }
+    let last = rest.split(' ').next_back().map(fold).unwrap_or_default();
+    if names::ORG_HEADS_SET.contains(last.as_str()) {
+        return true;
+    }
+    if rest.split(' ').count() == 1 {
+        return reg.person_by_token(&rest).is_none();
+    }
+    false
+}
+
+pub(super) fn is_person_mention(m: &Mention, reg: &Registry) -> bool {
+    match m {
+        Mention::Name(n) => !is_org_name(n, reg),
+        Mention::Descriptor { .. } => true,
+        _ => false,
+    }
+}
+
+/// The organisation's canonical name for a mention known to be an organisation.
+pub fn org_name(name: &str, reg: &Registry) -> String {
+    // A nationality is part of an organisation's name ("Japanese government"); only "the" goes.
+    let base = canonical_org(name);
+    if base.len() <= 5 && base.chars().all(|c| c.is_uppercase()) {
+        if let Some(full) = reg.expand_acronym(&base) {
+            return full;
+        }
+    }
+    base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np(s: &str) -> Option<Mention> {
+        classify(&lex::tokens(s))
+    }
+
+    #[test]
+    fn noun_phrases_are_classified() {
+        assert_eq!(
+            np("one source"),
+            Some(Mention::Anonymous("one source".into()))
+        );
+        assert_eq!(
+            np("Japanese officials"),
+            Some(Mention::Anonymous("Japanese officials".into()))
+        );
+        assert_eq!(
+            np("the White House"),
+            Some(Mention::Name("the White House".into()))
+        );
+        assert!(matches!(
+            np("the Chinese president"),
+            Some(Mention::Descriptor { .. })
+        ));
+        assert_eq!(np("she"), Some(Mention::Name("she".into())));
+        assert_eq!(
+            np("the newspaper of the ruling party"),
+            Some(Mention::OrgDescriptor(
+                "the newspaper of the ruling party".into()
+            ))
+        );
+        assert_eq!(np("the discussion"), None);
+    }
+}

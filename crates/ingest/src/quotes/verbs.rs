@@ -1,0 +1,303 @@
+//! The word lists attribution reads: reporting verbs (strong and weak), the words that may sit
+//! between a subject and its verb, the openers of introductory phrases, and pronouns; each as
+//! a list and a hash set, since every token is looked up in several.
+
+use crate::lex::fold;
+
+use std::sync::LazyLock;
+
+use crate::lex::{FastSet as WordSet, Tok};
+
+// The word lists below as hash sets: every token is looked up in several of them.
+pub(super) static SPEECH_VERBS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+pub(super) static SKIPPABLE_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| SKIPPABLE.iter().copied().collect());
+pub(super) static INTRO_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| INTRO.iter().copied().collect());
+pub(super) static PRONOUNS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| PRONOUNS.iter().copied().collect());
+pub(super) static WEAK_VERBS_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| WEAK_VERBS.iter().copied().collect());
+
+/// Reporting verbs, inflected. "called" only counts as "called for".
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "state",
+    "states",
+    "stated",
+    "announce",
+    "announces",
+    "announced",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "declare",
+    "declares",
+    "declared",
+    "respond",
+    "responds",
+    "responded",
+    "reply",
+    "replies",
+    "replied",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "advise",
+    "advises",
+    "advised",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "reaffirm",
+    "reaffirms",
+    "reaffirmed",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "emphasize",
+    "emphasized",
+    "emphasise",
+    "emphasised",
+    "suggest",
+    "suggests",
+    "suggested",
+    "maintain",
+    "maintains",
+    "maintained",
+    "acknowledge",
+    "acknowledged",
+    "admit",
+    "admitted",
+    "ask",
+    "asks",
+    "asked",
+    "answer",
+    "answered",
+    "remark",
+    "remarked",
+    "comment",
+    "commented",
+    "observe",
+    "observed",
+    "tweet",
+    "tweeted",
+    "posted",
+    "report",
+    "reports",
+    "reported",
+    "describe",
+    "describes",
+    "described",
+    "stress",
+    "stressed",
+    "underscore",
+    "underscored",
+    "reiterate",
+    "reiterated",
+    "caution",
+    "cautioned",
+    "predict",
+    "predicted",
+    "promise",
+    "promised",
+    "vow",
+    "vowed",
+    "pledge",
+    "pledged",
+    "demand",
+    "demanded",
+    "complain",
+    "complained",
+    "concede",
+    "conceded",
+    "contend",
+    "contended",
+    "counter",
+    "countered",
+    "recall",
+    "recalled",
+    "announcing",
+    "conveyed",
+    "convey",
+    "conveys",
+    "quipped",
+    "joked",
+    "threatened",
+    "proclaimed",
+    "boasted",
+    "mused",
+    "recounted",
+    "testified",
+];
+
+/// Words between a subject and its verb that do not change who the subject is.
+pub(super) const SKIPPABLE: &[&str] = &[
+    "also",
+    "previously",
+    "first",
+    "then",
+    "subsequently",
+    "later",
+    "reportedly",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "never",
+    "not",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "did",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "once",
+    "partially",
+    "partly",
+    "clearly",
+    "recently",
+    "earlier",
+    "further",
+    "openly",
+    "flatly",
+    "simply",
+    "just",
+    "often",
+    "always",
+    "separately",
+];
+
+/// Words that open an introductory phrase before the subject ("At a news conference on Nov. 27,").
+pub(super) const INTRO: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "according",
+    "asked",
+    "speaking",
+    "when",
+    "while",
+    "although",
+    "though",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "as",
+    "since",
+    "with",
+    "without",
+    "despite",
+    "last",
+    "this",
+    "for",
+    "from",
+    "under",
+    "over",
+    "following",
+    "separately",
+    "still",
+    "yet",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Verbs that report speech only when right next to a quotation ("”, she thought").
+pub(super) const WEAK_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+    "hope", "hoped", "hopes", "wonder", "wondered", "wonders", "decline", "declined", "declines",
+    "call", "calls", "called", "expect", "expects", "expected", "recalled", "mused",
+];
+
+/// A weak reporting verb, accepted only where the quotation is adjacent.
+pub(super) fn is_weak_verb(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.word && !t.is_cap() && WEAK_VERBS_SET.contains(fold(t.s).as_str()))
+}
+
+pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if !t.word || t.is_cap() && k > 0 {
+        return false;
+    }
+    let w = fold(t.s);
+    if !SPEECH_VERBS_SET.contains(w.as_str()) {
+        return false;
+    }
+    // "a phone call", "the report", "a statement": nouns, not verbs, after a determiner.
+    let prev = toks
+        .get(k.wrapping_sub(1))
+        .map(|p| fold(p.s))
+        .unwrap_or_default();
+    if matches!(
+        prev.as_str(),
+        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
+    ) {
+        return false;
+    }
+    if matches!(w.as_str(), "call" | "calls" | "called" | "calling") {
+        return toks.get(k + 1).is_some_and(|n| n.is("for") || n.is("on"));
+    }
+    true
+}
