@@ -7,7 +7,8 @@
 //! takes [`Totals`], counted once at load by this same code; and when most rows are kept, the
 //! few left out are taken from the totals instead of counting the many kept.
 
-use super::run::{Filters, Results, RowSets};
+use super::filters::{Filters, RowSets};
+use super::results::{BarCount, Results};
 use super::Index;
 use crate::model::SpeakerKind;
 use crate::query::{Query, View};
@@ -22,14 +23,6 @@ pub(super) struct Totals {
     pub(super) article_outlets: Vec<usize>,
     pub(super) histogram: Vec<BarCount>,
     pub(super) undated: usize,
-}
-
-/// Articles in one histogram bar ([`Index::bins`], same position).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct BarCount {
-    /// (outlet index, articles) for outlets with articles in the bar, by outlet index.
-    pub by_outlet: Vec<(usize, usize)>,
-    pub total: usize,
 }
 
 impl Index {

@@ -1,8 +1,10 @@
 //! `Index`: a loaded corpus and the lookups every query needs, built once at load.
 //!
-//! The rooms: [`build`] makes the lookups from a corpus and its quote table; [`run`] answers a
-//! [`Query`] with [`Results`]; [`facets`] counts what each facet shows and the histogram, and
-//! keeps the no-filter totals made at load. This module holds the index itself, its lookups by
+//! The rooms: [`build`] makes the lookups from a corpus and its quote table; [`filters`]
+//! resolves a [`Query`]'s filters against them; [`run`] answers it with [`Results`]
+//! ([`results`]); [`facets`] counts what each facet shows and the histogram, and keeps the
+//! no-filter totals made at load. Among these files the arrows run one way too:
+//! run → facets → filters, results; build → facets. This module holds the index itself, its lookups by
 //! id and position, and `sanitize`.
 //!
 //! [`Index`] is built once per corpus; [`Index::run`] answers one [`Query`] with everything a
@@ -22,6 +24,8 @@
 
 mod build;
 mod facets;
+mod filters;
+mod results;
 mod run;
 
 use std::collections::HashMap;
@@ -34,9 +38,8 @@ use crate::query::Query;
 use crate::search::SearchIndex;
 use crate::table::{QuoteRef, QuoteTable};
 
-pub use facets::BarCount;
 use facets::Totals;
-pub use run::{QuoteList, Results};
+pub use results::{BarCount, QuoteList, Results};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutletEntry {

@@ -6,148 +6,12 @@
 //! as that set ([`QuoteList`]) and read a page at a time. The counts beside them are
 //! [`super::facets`]'s job.
 
-use std::sync::Arc;
-
-use time::Date;
-
-use super::{BarCount, Index, Row, Sets};
+use super::facets::Totals;
+use super::filters::{Filters, RowSets};
+use super::results::{QuoteList, Results};
+use super::{Index, Row};
 use crate::bits::{any_in_range, bit, set_range};
-use crate::date;
 use crate::query::{Query, View};
-use crate::text;
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Results {
-    /// The matching quotes (speech only), display order.
-    pub quotes: QuoteList,
-    /// Indices into `corpus.articles`, display order.
-    pub articles: Vec<usize>,
-    /// Per `corpus.speakers` entry: its count under every other filter.
-    pub speaker_counts: Vec<usize>,
-    /// Per `Index::outlets` entry.
-    pub outlet_counts: Vec<usize>,
-    /// One entry per [`Index::bins`] bar.
-    pub histogram: Vec<BarCount>,
-    /// Articles without a date that pass the other filters (shown beside the histogram).
-    pub undated: usize,
-    pub terms: Vec<String>,
-}
-
-/// A query's filters resolved against the index once: the chosen speakers and outlets as
-/// flags by index, the date range as days, the search terms folded.
-pub(super) struct Filters<'a> {
-    ix: &'a Index,
-    pub(super) speakers: Option<Vec<bool>>,
-    pub(super) outlets: Option<Vec<bool>>,
-    from: Option<Date>,
-    to: Option<Date>,
-    pub(super) ranged: bool,
-    pub(super) terms: Vec<String>,
-    /// 1 when indirect speech counts, the index into the `[direct, with indirect]` totals.
-    pub(super) ind: usize,
-    pub(super) indirect: bool,
-}
-
-impl<'a> Filters<'a> {
-    fn new(ix: &'a Index, q: &Query) -> Filters<'a> {
-        let speakers = (!q.speakers.is_empty()).then(|| {
-            let mut v = vec![false; ix.corpus.speakers.len()];
-            for s in &q.speakers {
-                if let Some(i) = ix.speaker_index(s) {
-                    v[i] = true;
-                }
-            }
-            v
-        });
-        let outlets = (!q.outlets.is_empty()).then(|| {
-            let mut v = vec![false; ix.outlets.len()];
-            for o in &q.outlets {
-                if let Some(&i) = ix.outlet_pos.get(o) {
-                    v[i] = true;
-                }
-            }
-            v
-        });
-        let from = q.from.as_deref().and_then(date::parse_day);
-        let to = q.to.as_deref().and_then(date::parse_day);
-        Filters {
-            ix,
-            speakers,
-            outlets,
-            from,
-            to,
-            ranged: from.is_some() || to.is_some(),
-            terms: text::search_terms(&q.q),
-            ind: usize::from(q.indirect),
-            indirect: q.indirect,
-        }
-    }
-
-    /// Per article, the speakers that count: direct only, or indirect too.
-    pub(super) fn article_speakers(&self) -> &'a Sets {
-        if self.indirect {
-            &self.ix.article_speakers_all
-        } else {
-            &self.ix.article_speakers
-        }
-    }
-
-    pub(super) fn speaker_ok(&self, a: usize) -> bool {
-        match &self.speakers {
-            None => true,
-            Some(sel) => self
-                .article_speakers()
-                .get(a)
-                .iter()
-                .any(|&s| sel[s as usize]),
-        }
-    }
-
-    pub(super) fn outlet_ok(&self, a: usize) -> bool {
-        match &self.outlets {
-            None => true,
-            Some(sel) => sel[self.ix.article_outlet[a]],
-        }
-    }
-
-    fn date_ok(&self, a: usize) -> bool {
-        !self.ranged
-            || self.ix.article_span[a].is_some_and(|(lo, hi)| {
-                self.from.is_none_or(|f| lo >= f) && self.to.is_none_or(|t| hi <= t)
-            })
-    }
-
-    /// Dated articles inside the range, found from the first-day order rather than by
-    /// checking every article.
-    fn in_range(&self) -> impl Iterator<Item = usize> + '_ {
-        let ix = self.ix;
-        let first = |a: &u32| ix.article_span[*a as usize].map(|(lo, _)| lo);
-        let lo = self.from.map_or(0, |f| {
-            ix.by_first_day
-                .partition_point(|a| first(a).is_some_and(|d| d < f))
-        });
-        let hi = self.to.map_or(ix.by_first_day.len(), |t| {
-            ix.by_first_day
-                .partition_point(|a| first(a).is_some_and(|d| d <= t))
-        });
-        ix.by_first_day
-            .get(lo..hi.max(lo))
-            .unwrap_or(&[])
-            .iter()
-            .map(|&a| a as usize)
-            .filter(|&a| self.date_ok(a))
-    }
-}
-
-/// The row sets of the Quotes view, one per active filter (`None`: the filter is unset).
-/// `base` keeps direct speech unless indirect speech counts.
-pub(super) struct RowSets<'s> {
-    pub(super) base: Option<&'s [u64]>,
-    pub(super) speakers: Option<&'s [u64]>,
-    pub(super) outlets: Option<&'s [u64]>,
-    pub(super) dates: Option<&'s [u64]>,
-    pub(super) text: Option<&'s [u64]>,
-}
 
 impl Index {
     pub fn run(&self, q: &Query) -> Results {
@@ -162,7 +26,7 @@ impl Index {
 
     /// The results of the view, the facet counts beside them, and the histogram. `totals`, when
     /// given, stands in for any count whose combination of filters is empty.
-    pub(super) fn evaluate(&self, q: &Query, totals: Option<&super::facets::Totals>) -> Results {
+    pub(super) fn evaluate(&self, q: &Query, totals: Option<&Totals>) -> Results {
         let f = Filters::new(self, q);
         let mut res = Results {
             speaker_counts: vec![0; self.corpus.speakers.len()],
@@ -183,7 +47,7 @@ impl Index {
     fn quotes_view(
         &self,
         f: &Filters,
-        totals: Option<&super::facets::Totals>,
+        totals: Option<&Totals>,
         res: &mut Results,
     ) -> Option<Vec<bool>> {
         let words = self.rows.len().div_ceil(64);
@@ -256,7 +120,7 @@ impl Index {
     fn articles_view(
         &self,
         f: &Filters,
-        totals: Option<&super::facets::Totals>,
+        totals: Option<&Totals>,
         res: &mut Results,
     ) -> Option<Vec<bool>> {
         let hits = self.search.articles().matching(&f.terms);
@@ -353,63 +217,3 @@ impl Index {
         }
     }
 }
-
-/// The quotes of an answer in display order, kept as the set of matching rows: a page shows
-/// twenty of them, so a million are never listed one by one. Read with [`QuoteList::iter`].
-#[derive(Clone, Default)]
-pub struct QuoteList {
-    rows: Vec<u64>,
-    len: usize,
-    row_quotes: Arc<[u32]>,
-}
-
-impl QuoteList {
-    fn new(rows: Vec<u64>, row_quotes: Arc<[u32]>) -> QuoteList {
-        let len = rows.iter().map(|w| w.count_ones() as usize).sum();
-        QuoteList {
-            rows,
-            len,
-            row_quotes,
-        }
-    }
-    pub fn len(&self) -> usize {
-        self.len
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-    /// Quote indices (for [`Index::quote`]), in display order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.rows.iter().enumerate().flat_map(move |(k, &w)| {
-            let mut w = w;
-            std::iter::from_fn(move || {
-                (w != 0).then(|| {
-                    let i = k * 64 + w.trailing_zeros() as usize;
-                    w &= w - 1;
-                    i
-                })
-            })
-            .filter_map(move |i| self.row_quotes.get(i).map(|&q| q as usize))
-        })
-    }
-}
-
-impl std::fmt::Debug for QuoteList {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let first: Vec<usize> = self.iter().take(8).collect();
-        write!(f, "QuoteList({} quotes: {first:?}…)", self.len)
-    }
-}
-
-/// Two lists are equal when they hold the same rows of indexes with the same rows (checked by
-/// pointer first: the page compares answers of one index).
-impl PartialEq for QuoteList {
-    fn eq(&self, other: &Self) -> bool {
-        self.len == other.len
-            && self.rows == other.rows
-            && (Arc::ptr_eq(&self.row_quotes, &other.row_quotes)
-                || self.row_quotes == other.row_quotes)
-    }
-}
-
-impl Eq for QuoteList {}
