@@ -1,10 +1,13 @@
 //! The explorer: Leptos components that render the core's answers.
 //!
-//! Data flows one way: the corpus JSON is fetched once and indexed ([`Index`]); the URL query
+//! Data flows one way: the corpus bundle is fetched once and indexed ([`Index`]); the URL query
 //! string is parsed into a [`Query`] held by [`Nav`]; one memo derives [`Results`] from the two;
 //! components only read. A person's choices go back through `Nav`, which writes the URL (push
 //! for discrete choices, replace while typing) and the query signal together, so there is no
 //! effect that writes a signal.
+
+// Only the browser has a page: natively this crate is empty (see Cargo.toml).
+#![cfg(target_arch = "wasm32")]
 
 mod filters;
 mod nav;

@@ -91,6 +91,7 @@ impl Index {
     }
 
     /// The speaker and outlet counts of the Quotes view, whose results are `found`.
+    #[inline]
     pub(super) fn count_quote_facets(
         &self,
         sets: &RowSets,
@@ -182,6 +183,7 @@ impl Index {
     }
 
     /// The histogram counts articles under every filter but the date itself.
+    #[inline]
     pub(super) fn count_histogram(
         &self,
         f: &Filters,

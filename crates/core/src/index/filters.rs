@@ -25,6 +25,7 @@ pub(super) struct Filters<'a> {
 }
 
 impl<'a> Filters<'a> {
+    #[inline]
     pub(super) fn new(ix: &'a Index, q: &Query) -> Filters<'a> {
         let speakers = (!q.speakers.is_empty()).then(|| {
             let mut v = vec![false; ix.corpus.speakers.len()];
@@ -60,6 +61,7 @@ impl<'a> Filters<'a> {
     }
 
     /// Per article, the speakers that count: direct only, or indirect too.
+    #[inline]
     pub(super) fn article_speakers(&self) -> &'a Sets {
         if self.indirect {
             &self.ix.article_speakers_all
@@ -68,6 +70,7 @@ impl<'a> Filters<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn speaker_ok(&self, a: usize) -> bool {
         match &self.speakers {
             None => true,
@@ -79,6 +82,7 @@ impl<'a> Filters<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn outlet_ok(&self, a: usize) -> bool {
         match &self.outlets {
             None => true,
@@ -86,6 +90,7 @@ impl<'a> Filters<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn date_ok(&self, a: usize) -> bool {
         !self.ranged
             || self.ix.article_span[a].is_some_and(|(lo, hi)| {

@@ -44,6 +44,7 @@ impl Index {
 
     /// Matching quotes and their articles, with the facet counts. Returns which articles the
     /// search words hit (one of their quotes matches), when there are search words.
+    #[inline]
     fn quotes_view(
         &self,
         f: &Filters,
@@ -117,6 +118,7 @@ impl Index {
     /// Matching articles, with the facet counts taken in the same pass (an article counts for
     /// a speaker when it passes every filter but the speaker one, and likewise for outlets).
     /// Returns which articles the search words hit, when there are search words.
+    #[inline]
     fn articles_view(
         &self,
         f: &Filters,
