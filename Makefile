@@ -19,7 +19,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench bench-ingest eval fuzz
+.PHONY: all setup tools tools-browser serve build test test-native test-browser lint fmt clean corpus bench bench-ingest eval eval-real fuzz
 
 all: build
 
@@ -82,6 +82,12 @@ bench-ingest:
 # Quote extraction and attribution against the hand-labelled seed gold.
 eval:
 	cargo run --release --bin storyscope -- eval --gold crates/ingest/tests/gold/seeds.json corpus/articles
+
+# Attribution on real news (eval/real): per story, dev and held-out test splits. The texts are not
+# in the repository; the gold names each by address and checksum (eval/real/README.md).
+eval-real:
+	cargo build --quiet --release --bin storyscope
+	python3 eval/real/score.py
 
 # Coverage-guided fuzzing (nightly + cargo-fuzz) of ingest, front matter, URL state and the bundle,
 # FUZZ_SECONDS each. Crashes land in fuzz/artifacts/; keep each as a regression test.

@@ -64,11 +64,15 @@ enum Command {
     Harden { dir: PathBuf },
     /// Measures quote extraction and attribution on DIR against hand-labelled gold.
     Eval {
-        /// Gold JSON: [{file, quotes: [{text, type, speaker, speaker_kind}]}].
+        /// Gold JSON: [{file, quotes: [{text, type, speaker, speaker_kind}]}], or a labelled set
+        /// {story, split, files: [{file, sha256, quotes: [{start, end, type, ...}]}]}.
         #[arg(long)]
         gold: PathBuf,
         /// Folder of articles the gold describes.
         dir: PathBuf,
+        /// Print the counts as one line of JSON instead of the report.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -84,7 +88,7 @@ fn main() -> ExitCode {
             overrides,
             quiet,
         } => run_ingest(&dir, &output, story.as_deref(), overrides.as_deref(), quiet),
-        Command::Eval { gold, dir } => run_eval(&gold, &dir),
+        Command::Eval { gold, dir, json } => run_eval(&gold, &dir, json),
         Command::Synth {
             articles,
             seed,
@@ -172,24 +176,96 @@ fn run_count(corpus: &Path, query: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_eval(gold: &Path, dir: &Path) -> ExitCode {
-    let gold: Vec<storyscope_ingest::eval::GoldFile> = match std::fs::read_to_string(gold)
+fn run_eval(gold_path: &Path, dir: &Path, json: bool) -> ExitCode {
+    let set = match std::fs::read_to_string(gold_path)
         .map_err(|e| e.to_string())
-        .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+        .and_then(|s| storyscope_ingest::eval::parse_gold(&s))
     {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("{}: error: cannot read the gold file: {e}", gold.display());
+            eprintln!(
+                "{}: error: cannot read the gold file: {e}",
+                gold_path.display()
+            );
             return ExitCode::FAILURE;
         }
     };
+    // Gold kept apart from its texts names each text by checksum: score only the texts that are
+    // here and unchanged, and say which are not.
+    let mut gold = Vec::new();
+    let mut absent = 0;
+    for g in set.files {
+        let Some(want) = &g.sha256 else {
+            gold.push(g);
+            continue;
+        };
+        let path = dir.join(&g.file);
+        match std::fs::read(&path) {
+            Ok(bytes) if sha256_hex(&bytes) == *want => {
+                // Offsets count bytes of the file as saved; ingest may trim or normalise it, so
+                // each labelled span is looked up by its words, in order, as text gold is.
+                let mut g = g;
+                let file = String::from_utf8_lossy(&bytes);
+                for q in &mut g.quotes {
+                    if let Some(words) = q.start.zip(q.end).and_then(|(a, b)| file.get(a..b)) {
+                        q.text = words.to_string();
+                        (q.start, q.end) = (None, None);
+                    }
+                }
+                gold.push(g)
+            }
+            Ok(_) => {
+                absent += 1;
+                eprintln!(
+                    "{}: warning: not the labelled text (checksum differs); skipped",
+                    path.display()
+                );
+            }
+            Err(_) => {
+                absent += 1;
+                eprintln!("{}: warning: missing; skipped", path.display());
+            }
+        }
+    }
+    if gold.is_empty() {
+        eprintln!(
+            "{}: error: none of the labelled texts is in {}",
+            gold_path.display(),
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
     let Some((files, _)) = read_articles(dir, true) else {
         return ExitCode::FAILURE;
     };
+    // Only the labelled texts: an unlabelled file in the folder would count as false alarms.
+    let files: Vec<SourceFile> = files
+        .into_iter()
+        .filter(|f| {
+            gold.iter()
+                .any(|g| f.name == g.file || f.name.ends_with(&format!("/{}", g.file)))
+        })
+        .collect();
     let outcome = ingest::ingest(&files, Story::default());
     let report = storyscope_ingest::eval::evaluate(&outcome.corpus, &gold);
-    print!("{}", storyscope_ingest::eval::render(&report));
+    if json {
+        println!("{}", report.to_json());
+    } else {
+        if absent > 0 {
+            println!("{absent} labelled text(s) missing or changed, not scored\n");
+        }
+        print!("{}", storyscope_ingest::eval::render(&report));
+    }
     ExitCode::SUCCESS
+}
+
+/// The SHA-256 of some bytes in lower-case hex, as the gold records each text's.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Lists and reads the article files of a folder. `None` (after printing why) when the folder

@@ -1,6 +1,6 @@
 //! The page's corpus bundle: the corpus of [`crate::model`] in a compact binary form.
 //!
-//! The JSON corpus stays the readable exchange format (pinned by `tests/fixtures/schema.json`);
+//! The JSON corpus stays the readable exchange format (pinned by `crates/ingest/tests/fixtures/schema.json`);
 //! the page loads this instead because it is a fraction of the size, decodes without a parser,
 //! and keeps the JSON reader out of the WebAssembly. Measured against JSON in README
 //! ("Bundle format").

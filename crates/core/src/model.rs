@@ -3,7 +3,7 @@
 //! Everything the explorer shows comes from these types, so they carry not just values but where
 //! each value came from ([`Provenance`]). A value that nobody stated stays `None`; the explorer
 //! prints "Unknown outlet", never a guess. The JSON shape is pinned by
-//! `tests/fixtures/schema.json`; change it only together with [`FORMAT_VERSION`].
+//! `crates/ingest/tests/fixtures/schema.json`; change it only together with [`FORMAT_VERSION`].
 
 use serde::{Deserialize, Serialize};
 

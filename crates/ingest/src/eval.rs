@@ -1,12 +1,19 @@
 //! Measuring quote extraction and attribution against hand-labelled gold.
 //!
-//! Gold format (JSON): one object per file, `{file, quotes: [{text, type, speaker?,
-//! speaker_kind?}]}`, where `text` is exactly the characters between the quotation marks and
-//! `type` is `speech`, `term` or `title`. Spans are located in the ingested article text in
-//! order, then predicted and gold spans are matched one to one when their overlap — shared
-//! characters over the characters of both (intersection over union) — reaches a threshold.
-//! Speaker accuracy is measured on gold speech quotes matched at 0.8: the predicted speaker's name
-//! or one of its aliases must equal the gold speaker (case- and accent-insensitive).
+//! Gold format (JSON): one object per file, `{file, sha256?, quotes: [{text | start, end, type,
+//! speaker?, speaker_kind?, cue?}]}`, either as a bare list or as a set `{story, split, files}`.
+//! A quote is given by its `text` (exactly the characters between the quotation marks, located
+//! in the ingested article text in order) or, where the article text may not be published, by
+//! its byte offsets `start..end` in that text. `type` is `speech`, `term` or `title`. Predicted
+//! and gold spans are matched one to one when their overlap — shared characters over the
+//! characters of both (intersection over union) — reaches a threshold.
+//!
+//! Attribution is measured on gold speech quotes matched at 0.8: right when the predicted
+//! speaker's name or one of its aliases equals the gold speaker (case- and accent-insensitive),
+//! or when neither names one; wrong when a speaker is predicted that is not the gold one; none
+//! when the gold names a speaker and nothing is predicted. A wrong speaker is worse than none.
+//! Facet entries per person: for each person in the gold, how many distinct speakers of the
+//! corpus their matched quotes went to (1.0 is one facet entry per person).
 
 use serde::Deserialize;
 
@@ -16,12 +23,43 @@ use storyscope_core::text::fold;
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldFile {
     pub file: String,
+    /// SHA-256 of the file's bytes, for gold kept apart from its (third-party) texts.
+    #[serde(default)]
+    pub sha256: Option<String>,
     pub quotes: Vec<GoldQuote>,
+}
+
+/// A labelled collection: one story's files, and whether it is tuned on (`dev`) or held out.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldSet {
+    #[serde(default)]
+    pub story: Option<String>,
+    #[serde(default)]
+    pub split: Option<String>,
+    pub files: Vec<GoldFile>,
+}
+
+/// Reads either gold form: a bare list of files, or a set.
+pub fn parse_gold(json: &str) -> Result<GoldSet, String> {
+    if json.trim_start().starts_with('[') {
+        let files = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        return Ok(GoldSet {
+            story: None,
+            split: None,
+            files,
+        });
+    }
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldQuote {
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
+    pub start: Option<usize>,
+    #[serde(default)]
+    pub end: Option<usize>,
     #[serde(rename = "type")]
     pub kind: String,
     #[serde(default)]
@@ -67,7 +105,15 @@ pub struct Report {
     pub at_03: Prf,
     pub at_08: Prf,
     pub speaker_right: usize,
+    /// A speaker predicted that is not the gold one (or where the gold names none).
+    pub speaker_wrong: usize,
+    /// The gold names a speaker; none predicted.
+    pub speaker_none: usize,
     pub speaker_total: usize,
+    /// Gold persons with a predicted speaker on at least one matched quote, and the distinct
+    /// predicted speakers over all of them.
+    pub persons: usize,
+    pub person_entries: usize,
     pub type_right: usize,
     pub type_total: usize,
     /// (construction, matched, speaker right) per rule that fired.
@@ -79,6 +125,36 @@ pub struct Report {
 impl Report {
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_right, self.speaker_total)
+    }
+    pub fn wrong_rate(&self) -> f64 {
+        self.speaker_wrong as f64 / self.speaker_total.max(1) as f64
+    }
+    pub fn none_rate(&self) -> f64 {
+        self.speaker_none as f64 / self.speaker_total.max(1) as f64
+    }
+    pub fn entries_per_person(&self) -> f64 {
+        if self.persons == 0 {
+            1.0
+        } else {
+            self.person_entries as f64 / self.persons as f64
+        }
+    }
+
+    /// The counts as one line of JSON, for adding up reports of several stories.
+    pub fn to_json(&self) -> String {
+        let prf = |p: &Prf| serde_json::json!({"matched": p.matched, "predicted": p.predicted, "gold": p.gold});
+        serde_json::json!({
+            "at_03": prf(&self.at_03),
+            "at_08": prf(&self.at_08),
+            "speaker_right": self.speaker_right,
+            "speaker_wrong": self.speaker_wrong,
+            "speaker_none": self.speaker_none,
+            "speaker_total": self.speaker_total,
+            "persons": self.persons,
+            "person_entries": self.person_entries,
+            "problems": self.problems.len(),
+        })
+        .to_string()
     }
 }
 
@@ -154,6 +230,8 @@ fn matching(
 pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     let mut r = Report::default();
     let mut by: Vec<(String, usize, usize)> = Vec::new();
+    // Per gold person (folded name): the predicted speaker ids their matched quotes went to.
+    let mut person_speakers: Vec<(String, Vec<String>)> = Vec::new();
     for g in gold {
         let Some(article) = corpus
             .articles
@@ -170,6 +248,18 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
         let mut spans = Vec::new();
         let mut from = 0;
         for q in &g.quotes {
+            if let (Some(a), Some(b)) = (q.start, q.end) {
+                if text.get(a..b).is_some_and(|t| !t.is_empty()) {
+                    spans.push(Some((a, b)));
+                } else {
+                    r.problems.push(format!(
+                        "{}: gold offsets {a}..{b} are not a span of the article text",
+                        g.file
+                    ));
+                    spans.push(None);
+                }
+                continue;
+            }
             match text.get(from..).and_then(|t| t.find(&q.text)) {
                 Some(i) => {
                     spans.push(Some((from + i, from + i + q.text.len())));
@@ -214,7 +304,7 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                     "{}: MISS {} {:?} — …{}…",
                     g.file,
                     gq.kind,
-                    gq.text,
+                    text.get(span.0..span.1).unwrap_or(""),
                     context(text, span.0, span.1)
                 ));
                 continue;
@@ -244,7 +334,10 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 if !type_ok {
                     r.problems.push(format!(
                         "{}: TYPE {:?} is {} in gold, {} predicted",
-                        g.file, gq.text, gq.kind, predicted_kind
+                        g.file,
+                        text.get(span.0..span.1).unwrap_or(""),
+                        gq.kind,
+                        predicted_kind
                     ));
                 }
                 continue;
@@ -254,18 +347,35 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 .speaker_id
                 .as_ref()
                 .and_then(|s| corpus.speakers.iter().find(|x| &x.id == s));
-            let want = gq.speaker.as_deref().map(fold).unwrap_or_default();
-            let right = speaker.is_some_and(|s| {
-                fold(&s.name) == want || s.aliases.iter().any(|a| fold(a) == want)
-            });
+            let want = gq.speaker.as_deref().map(fold);
+            let right = match (&want, speaker) {
+                (None, None) => true,
+                (Some(w), Some(s)) => {
+                    fold(&s.name) == *w || s.aliases.iter().any(|a| fold(a) == *w)
+                }
+                _ => false,
+            };
+            if let (Some(w), Some(s), Some("person")) = (&want, speaker, gq.speaker_kind.as_deref())
+            {
+                match person_speakers.iter_mut().find(|(p, _)| p == w) {
+                    Some((_, ids)) if ids.contains(&s.id) => {}
+                    Some((_, ids)) => ids.push(s.id.clone()),
+                    None => person_speakers.push((w.clone(), vec![s.id.clone()])),
+                }
+            }
             if right {
                 r.speaker_right += 1;
                 by[entry].2 += 1;
             } else {
+                if speaker.is_some() {
+                    r.speaker_wrong += 1;
+                } else {
+                    r.speaker_none += 1;
+                }
                 r.problems.push(format!(
                     "{}: SPEAKER {:?}: gold {:?}, predicted {:?} (cue {:?})",
                     g.file,
-                    gq.text,
+                    text.get(span.0..span.1).unwrap_or(""),
                     gq.speaker.as_deref().unwrap_or("-"),
                     speaker.map(|s| s.name.as_str()).unwrap_or("none"),
                     p.cue.as_deref().unwrap_or("-")
@@ -285,6 +395,8 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     }
     by.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     r.by_construction = by;
+    r.persons = person_speakers.len();
+    r.person_entries = person_speakers.iter().map(|(_, ids)| ids.len()).sum();
     r
 }
 
@@ -304,10 +416,14 @@ pub fn render(r: &Report) -> String {
     s.push_str(&row("overlap ≥ 0.3", &r.at_03));
     s.push_str(&row("overlap ≥ 0.8", &r.at_08));
     s.push_str(&format!(
-        "speaker accuracy {:.3} ({} of {} matched speech quotes)\ntype accuracy    {:.3} ({} of {} matched quotes)\n",
+        "speaker accuracy {:.3} ({} of {} matched speech quotes; wrong {:.3}, none {:.3})\nfacet entries per person {:.2} ({} persons)\ntype accuracy    {:.3} ({} of {} matched quotes)\n",
         r.speaker_accuracy(),
         r.speaker_right,
         r.speaker_total,
+        r.wrong_rate(),
+        r.none_rate(),
+        r.entries_per_person(),
+        r.persons,
         ratio(r.type_right, r.type_total),
         r.type_right,
         r.type_total

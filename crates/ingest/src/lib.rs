@@ -1,6 +1,6 @@
 //! Ingest: article files in, a [`Corpus`] and diagnostics out.
 //!
-//! Pure: the caller reads the files and writes the result (see `cli`). Nothing in here fails —
+//! Pure: the caller reads the files and writes the result (see `storyscope-cli`). Nothing in here fails —
 //! a file that cannot be used is reported and skipped, everything else is kept — so one bad
 //! article never costs the others.
 //!

@@ -87,3 +87,94 @@ fn overlap_thresholds_separate_partial_matches() {
             && r.problems.iter().any(|p| p.contains("FALSE ALARM"))
     );
 }
+
+fn many(texts: &[(&str, &str)], gold: &str) -> storyscope_ingest::eval::Report {
+    let files: Vec<SourceFile> = texts
+        .iter()
+        .map(|(name, text)| SourceFile {
+            name: (*name).into(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    let corpus = ingest(&files, Story::default()).corpus;
+    let set = storyscope_ingest::eval::parse_gold(gold).unwrap();
+    evaluate(&corpus, &set.files)
+}
+
+/// Gold for texts that may not be published gives byte offsets instead of the quoted words.
+#[test]
+fn gold_by_offsets_scores_as_gold_by_text() {
+    let text = "“Yes,” said Mayor Ann Berg. The so-called “plan” failed.";
+    let yes = text.find("Yes,").unwrap();
+    let plan = text.find("plan").unwrap();
+    let by_offsets = format!(
+        r#"{{"story": "s", "split": "dev", "files": [{{"file": "a.txt", "quotes": [
+            {{"start": {yes}, "end": {}, "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"}},
+            {{"start": {plan}, "end": {}, "type": "term"}}]}}]}}"#,
+        yes + 4,
+        plan + 4
+    );
+    let r = many(&[("a.txt", text)], &by_offsets);
+    assert_eq!((r.at_08.matched, r.at_08.gold), (2, 2), "{:?}", r.problems);
+    assert_eq!((r.speaker_right, r.speaker_total), (1, 1));
+    // Offsets outside the text, or inside a character, are a problem of the gold, not a crash.
+    let broken = r#"{"files": [{"file": "a.txt", "quotes": [
+        {"start": 1, "end": 2, "type": "term"}, {"start": 10, "end": 9999, "type": "term"}]}]}"#;
+    let r = many(&[("a.txt", text)], broken);
+    assert_eq!(r.at_08.gold, 0);
+    assert_eq!(
+        r.problems
+            .iter()
+            .filter(|p| p.contains("not a span"))
+            .count(),
+        2
+    );
+}
+
+/// A wrong speaker and a missing one are told apart; a quote the gold gives to nobody is right
+/// only when nobody is predicted.
+#[test]
+fn wrong_and_missing_speakers_are_counted_apart() {
+    let text = "“Yes,” said Mayor Ann Berg. “No,” said one aide.";
+    let unsaid = "Nothing was settled. “We will see what happens next week.”";
+    let gold = r#"[{"file": "a.txt", "quotes": [
+        {"text": "Yes,", "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"},
+        {"text": "No,", "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"}]},
+        {"file": "b.txt", "quotes": [
+        {"text": "We will see what happens next week.", "type": "speech", "speaker": "Bo Lind", "speaker_kind": "person"}
+    ]}]"#;
+    let r = many(&[("a.txt", text), ("b.txt", unsaid)], gold);
+    assert_eq!(r.speaker_total, 3, "{:?}", r.problems);
+    assert_eq!(
+        (r.speaker_right, r.speaker_wrong, r.speaker_none),
+        (1, 1, 1),
+        "{:?}",
+        r.problems
+    );
+    let nobody = r#"[{"file": "a.txt", "quotes": [
+        {"text": "Yes,", "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"},
+        {"text": "No,", "type": "speech"}]},
+        {"file": "b.txt", "quotes": [{"text": "We will see what happens next week.", "type": "speech"}
+    ]}]"#;
+    let r = many(&[("a.txt", text), ("b.txt", unsaid)], nobody);
+    assert_eq!(
+        (r.speaker_right, r.speaker_wrong, r.speaker_none),
+        (2, 1, 0),
+        "{:?}",
+        r.problems
+    );
+}
+
+/// One person whose quotes land on two speaker entries counts two facet entries.
+#[test]
+fn facet_entries_per_person_count_distinct_speakers() {
+    let a = "“Yes,” said Mayor Ann Berg.";
+    let b = "“No,” said one aide.";
+    let gold = r#"[
+        {"file": "a.txt", "quotes": [{"text": "Yes,", "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"}]},
+        {"file": "b.txt", "quotes": [{"text": "No,", "type": "speech", "speaker": "Ann Berg", "speaker_kind": "person"}]}
+    ]"#;
+    let r = many(&[("a.txt", a), ("b.txt", b)], gold);
+    assert_eq!((r.persons, r.person_entries), (1, 2), "{:?}", r.problems);
+    assert_eq!(r.entries_per_person(), 2.0);
+}
