@@ -193,6 +193,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
             });
         }
     }
+    merge_people(&mut speakers, &mut corpus.quotes, &reg);
     corpus.speakers = speakers.into_values().collect();
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Outcome {
@@ -692,6 +693,96 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
     out
 }
 
+/// One entry per person: a person known by one word ("Combs", "Mr Quill" once its title is
+/// stripped) joins the full name that word stands for, among the corpus's quoted people and the
+/// names its text writes out. News copy names someone in full first and by surname after; when
+/// relatives share the surname, the person the story is about is named in full far more often
+/// than the others. So a surname joins the most written full name ending with it, and only when
+/// that name is written at least twice as often as any other (a name and a longer form of it,
+/// "Shehbaz Sharif" and "Muhammad Shehbaz Sharif", count as one). Otherwise it stays apart: a
+/// wrong merge is worse than a duplicate entry. The merged entry keeps the full name and lists
+/// the short one among its aliases, so the facet shows one person and the reader says what else
+/// the text called them.
+fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], reg: &Registry) {
+    let fold = storyscope_core::text::fold;
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for s in speakers.values() {
+        if s.kind != SpeakerKind::Person || s.name.contains(' ') || s.name.is_empty() {
+            continue;
+        }
+        let word = fold(&s.name);
+        // (name, weight): a person quoted under their full name counts as written twice more.
+        let mut candidates: Vec<(String, usize)> = reg.full_names_ending(&s.name).to_vec();
+        for t in speakers.values() {
+            let ends = t.name.rsplit(' ').next().is_some_and(|w| fold(w) == word);
+            if t.kind == SpeakerKind::Person && t.name.contains(' ') && ends {
+                match candidates
+                    .iter_mut()
+                    .find(|(n, _)| fold(n) == fold(&t.name))
+                {
+                    Some((_, w)) => *w += 2,
+                    None => candidates.push((t.name.clone(), 2)),
+                }
+            }
+        }
+        if let Some(target) = salient_name(candidates) {
+            moves.push((s.id.clone(), target));
+        }
+    }
+    for (from, name) in moves {
+        let Some(short) = speakers.remove(&from) else {
+            continue;
+        };
+        let to = slug(&name);
+        let entry = speakers.entry(to.clone()).or_insert_with(|| Speaker {
+            id: to.clone(),
+            name: name.clone(),
+            kind: SpeakerKind::Person,
+            aliases: Vec::new(),
+            role: None,
+        });
+        for a in std::iter::once(short.name).chain(short.aliases) {
+            if a != entry.name && !entry.aliases.contains(&a) {
+                entry.aliases.push(a);
+            }
+        }
+        if entry.role.is_none() {
+            entry.role = short.role;
+        }
+        for q in quotes
+            .iter_mut()
+            .filter(|q| q.speaker_id.as_deref() == Some(&from))
+        {
+            q.speaker_id = Some(to.clone());
+        }
+    }
+}
+
+/// The full name a surname stands for, from `(full name, weight)` candidates sharing it: names
+/// of which one ends the other are one person (under the shorter form); the heaviest person wins
+/// when it weighs at least twice the next.
+fn salient_name(mut candidates: Vec<(String, usize)>) -> Option<String> {
+    let fold = storyscope_core::text::fold;
+    candidates.sort_by_key(|(n, _)| n.split(' ').count());
+    let mut people: Vec<(String, usize)> = Vec::new();
+    for (name, w) in candidates {
+        let f = fold(&name);
+        match people
+            .iter_mut()
+            .find(|(p, _)| f.ends_with(&format!(" {}", fold(p))))
+        {
+            Some((_, total)) => *total += w,
+            None => people.push((name, w)),
+        }
+    }
+    people.sort_by_key(|p| std::cmp::Reverse(p.1));
+    match people.as_slice() {
+        [(one, _)] => Some(one.clone()),
+        [(top, a), (_, b), ..] if *a >= 2 * *b => Some(top.clone()),
+        _ => None,
+    }
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -756,6 +847,10 @@ fn resolve(
                 return Some(org(quotes::org_name(n, reg), n));
             }
             let (_, titles, rest) = quotes::strip_titles(n);
+            // Titles and no name ("Prosecutors", "the Detective") describe someone unnamed.
+            if rest.is_empty() {
+                return Some(anonymous(n));
+            }
             // Aliases are names as the text uses them, without the titles around them.
             let n = if titles.is_empty() {
                 n.as_str()

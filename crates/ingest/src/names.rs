@@ -55,6 +55,22 @@ pub const TITLE_WORDS: &[&str] = &[
     "mr.",
     "mrs.",
     "ms.",
+    "assistant",
+    "attorney",
+    "prosecutor",
+    "magistrate",
+    "coroner",
+    "detective",
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "constable",
+    // British and Australian style writes honorifics without the full stop.
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
     "general",
     "gen.",
     "spokesman",
@@ -391,6 +407,9 @@ pub struct Registry {
     descriptor_words: Vec<(String, BTreeSet<String>)>,
     /// Capitalised multi-word phrases, for expanding acronyms ("WSJ").
     phrases: super::lex::FastSet<String>,
+    /// Every two- or three-word name the text writes out ("Thea White"), under its folded last
+    /// word, with how often: what a surname alone ("White") may stand for.
+    full_names: FastMap<String, Vec<(String, usize)>>,
     // Lookups, so that every query is a hash probe however large the corpus.
     by_name: FastMap<String, usize>,
     by_token: FastMap<String, Vec<usize>>,
@@ -508,6 +527,13 @@ impl Registry {
             return;
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+        if let Some(last) = name.last() {
+            let known = self.full_names.entry(fold(last.s).into()).or_default();
+            match known.iter_mut().find(|(n, _)| fold(n) == fold(&name_str)) {
+                Some((_, count)) => *count += 1,
+                None => known.push((name_str.clone(), 1)),
+            }
+        }
         let before = toks.get(start.wrapping_sub(1));
         let has_title = first_title.is_some_and(|i| i < name_start);
         // "Kazuhiro Maejima, a U.S. politics professor at Sophia University."
@@ -607,6 +633,14 @@ impl Registry {
             [one] => self.persons.get(*one),
             _ => None,
         }
+    }
+
+    /// The full names the corpus writes out that end with `surname` (folded, so accents do not
+    /// matter), each once with the number of times it is written.
+    pub fn full_names_ending(&self, surname: &str) -> &[(String, usize)] {
+        self.full_names
+            .get(fold(surname).as_str())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The person with this full name, or whose full name ends a longer capitalised phrase

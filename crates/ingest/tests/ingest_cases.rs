@@ -498,3 +498,67 @@ fn indirect_speech_is_extracted_without_quotation_marks() {
         ]
     );
 }
+
+/// Honorifics without a full stop, as British and Australian copy writes them, are titles.
+#[test]
+fn honorifics_without_a_full_stop_are_titles() {
+    check(
+        "Defence lawyer Tom Ferris spoke outside. “It is over,” Mr Ferris said.",
+        &[("It is over,", Some("Tom Ferris"))],
+    );
+    check(
+        "“We will appeal,” said Ms Okafor.",
+        &[("We will appeal,", Some("Okafor"))],
+    );
+}
+
+/// A person known by their surname alone is one facet entry with the full name the corpus
+/// writes out, in the same article or another; a surname is never typed as an organisation.
+#[test]
+fn a_surname_joins_the_full_name_the_corpus_gives() {
+    let out = run(&[
+        (
+            "a.txt",
+            "Singer Dana Vell was sentenced on Friday. Dana Vell wept in court.",
+        ),
+        (
+            "b.txt",
+            "“I am sorry,” Vell wrote in a letter to the judge.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    assert_eq!(got[0].1.as_deref(), Some("Dana Vell"), "{got:?}");
+    let vell = &out.corpus.speakers[0];
+    assert_eq!(vell.kind, storyscope_core::model::SpeakerKind::Person);
+    assert!(vell.aliases.iter().any(|a| a == "Vell"), "{vell:?}");
+}
+
+/// Relatives sharing a surname: the surname goes to the person the story names in full far
+/// more often, and stays apart when nobody dominates.
+#[test]
+fn a_shared_surname_goes_to_the_dominant_name_or_nobody() {
+    let dominant = "Dana Vell was sentenced. Dana Vell wept. Dana Vell's son Rob Vell watched.\n\n\
+                    “I am sorry,” Vell said.";
+    let out = run(&[("a.txt", dominant)]);
+    assert_eq!(quotes(&out.corpus)[0].1.as_deref(), Some("Dana Vell"));
+    let even = "Dana Vell and Rob Vell arrived together.\n\n“I am sorry,” Vell said.";
+    let out = run(&[("a.txt", even)]);
+    assert_eq!(quotes(&out.corpus)[0].1.as_deref(), Some("Vell"));
+}
+
+/// A title with no name after it describes someone; it never becomes a nameless person.
+#[test]
+fn titles_alone_are_never_an_empty_name() {
+    let out = run(&[(
+        "a.txt",
+        "“The evidence is clear,” Prosecutor said. “No,” said Detective.",
+    )]);
+    assert!(
+        out.corpus
+            .speakers
+            .iter()
+            .all(|s| !s.name.trim().is_empty()),
+        "{:?}",
+        out.corpus.speakers
+    );
+}

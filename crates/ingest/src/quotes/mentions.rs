@@ -165,7 +165,7 @@ pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
 }
 
 pub fn is_org_name(name: &str, reg: &Registry) -> bool {
-    let (the, _, rest) = strip_titles(name);
+    let (the, titles, rest) = strip_titles(name);
     if the {
         return true;
     }
@@ -174,7 +174,13 @@ pub fn is_org_name(name: &str, reg: &Registry) -> bool {
         return true;
     }
     if rest.split(' ').count() == 1 {
-        return reg.person_by_token(&rest).is_none();
+        // One word is a person when a title goes before it ("Mr Quill"), the corpus knows
+        // someone by it, or its text writes out a full name that ends with it ("Thea White"
+        // for "White"); otherwise an organisation ("Reuters", "NATO").
+        return titles.is_empty()
+            && reg.person_by_token(&rest).is_none()
+            && reg.full_names_ending(&rest).is_empty()
+            && !rest.is_empty();
     }
     false
 }
