@@ -846,17 +846,13 @@ fn resolve(
             if quotes::is_org_name(n, reg) {
                 return Some(org(quotes::org_name(n, reg), n));
             }
-            let (_, titles, rest) = quotes::strip_titles(n);
             // Titles and no name ("Prosecutors", "the Detective") describe someone unnamed.
-            if rest.is_empty() {
+            let Some((rest, around)) = quotes::person_name(n) else {
                 return Some(anonymous(n));
-            }
-            // Aliases are names as the text uses them, without the titles around them.
-            let n = if titles.is_empty() {
-                n.as_str()
-            } else {
-                rest.as_str()
             };
+            let role = role.or(around.as_deref());
+            // Aliases are names as the text uses them, without the titles around them.
+            let n = rest.as_str();
             let found = if rest.contains(' ') {
                 reg.person_by_name(&rest)
             } else {

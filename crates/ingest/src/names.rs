@@ -65,6 +65,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "superintendent",
     "sergeant",
     "constable",
+    "sheriff",
     // British and Australian style writes honorifics without the full stop.
     "dr",
     "mr",

@@ -562,3 +562,50 @@ fn titles_alone_are_never_an_empty_name() {
         out.corpus.speakers
     );
 }
+
+/// A name is the name: titles and descriptions before it and phrases after it go to the role,
+/// never into the facet entry.
+#[test]
+fn a_speaker_name_stops_where_the_name_stops() {
+    check(
+        "“Costs will rise,” said Lena Hart of the University of Dunmore.",
+        &[("Costs will rise,", Some("Lena Hart"))],
+    );
+    check(
+        "“The probe is stable,” said Agency Chairman K Ravel.",
+        &[("The probe is stable,", Some("K Ravel"))],
+    );
+    check(
+        "“We made it,” said Omar Reyes on stage after the vote.",
+        &[("We made it,", Some("Omar Reyes"))],
+    );
+    let out = run(&[(
+        "a.txt",
+        "“Costs will rise,” said Lena Hart of the University of Dunmore.",
+    )]);
+    assert_eq!(
+        out.corpus.speakers[0].role.as_deref(),
+        Some("of the University of Dunmore")
+    );
+}
+
+/// Weekdays, months, "It", and someone's possession are never speakers.
+#[test]
+fn words_that_cannot_speak_are_not_speakers() {
+    check("“Stay inside,” It said.", &[("Stay inside,", None)]);
+    check("“Stay inside,” said Thursday.", &[("Stay inside,", None)]);
+    check(
+        "The judge spoke. “A grave crime,” he said, noting Ana Moss’s silence.",
+        &[("A grave crime,", None)],
+    );
+}
+
+/// "she said" after a person introduced only by a lowercase description and a full name.
+#[test]
+fn a_pronoun_finds_a_person_named_without_a_title() {
+    check(
+        "The storm turned away from Port Adler, said emergency chief Rosa Lind.\n\n\
+         “The surge was smaller than we feared,” she said.",
+        &[("The surge was smaller than we feared,", Some("Rosa Lind"))],
+    );
+}

@@ -36,6 +36,13 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         .count();
     let np = np.get(lead..)?;
     let first = np.first()?;
+    // "Patterson’s" is someone's something, not someone speaking.
+    if np.last().is_some_and(|t| t.is_possessive() && t.is_cap()) {
+        return None;
+    }
+    if np.len() == 1 && is_never_a_speaker(first) {
+        return None;
+    }
     let text = np_text(np);
     if np.len() == 1 && PRONOUNS_SET.contains(fold(first.s).as_str()) {
         return Some(Mention::Name(first.s.to_string()));
@@ -113,6 +120,43 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     None
 }
 
+/// One word that cannot name a speaker, capitalised or not: pronouns other than he, she and
+/// they (which resolve), weekdays, months, numbers.
+fn is_never_a_speaker(t: &Tok) -> bool {
+    let w = fold(t.s);
+    matches!(
+        w.as_str(),
+        "it" | "this"
+            | "that"
+            | "there"
+            | "here"
+            | "we"
+            | "i"
+            | "you"
+            | "one"
+            | "who"
+            | "which"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "someone"
+            | "not"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    ) || crate::meta::month_number(t.s).is_some()
+        || t.s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
 /// Right before a reporting verb, "the city council" or "the coach" is a described speaker even
 /// though neither word is a known people noun: the position says it speaks.
 pub(super) fn classify_subject(np: &[Tok]) -> Option<Mention> {
@@ -162,6 +206,70 @@ pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
         }
     }
     (the, titles, rest.join(" "))
+}
+
+/// Words that may sit inside a name without a capital ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von", "bin",
+    "al", "ter", "y",
+];
+
+/// The person's name inside a name mention, with the words around it as a role: the last run of
+/// capitalised name words before the first lowercase word that follows them. "ISRO Chairman S
+/// Somanath" → "S Somanath" (role "ISRO Chairman"); "Woodward of the University of Surrey" →
+/// "Woodward" (role "of the University of Surrey"); "Trier on stage" → "Trier"; "jury
+/// president Juliette Binoche when announcing the award" → "Juliette Binoche". `None` when no
+/// word is a name.
+pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
+    let toks = lex::tokens(mention);
+    let is_name = |t: &Tok| {
+        t.is_cap()
+            && !names::is_title_word(t.s)
+            && !names::FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
+            && !is_nationality(t)
+    };
+    let is_particle = |t: &Tok| NAME_PARTICLES.contains(&t.s);
+    // Where the name ends: the first lowercase word (not a particle) after a name word.
+    let mut seen = false;
+    let mut cut = toks.len();
+    for (i, t) in toks.iter().enumerate() {
+        if is_name(t) {
+            seen = true;
+        } else if seen && t.word && !t.is_cap() && !is_particle(t) {
+            cut = i;
+            break;
+        }
+    }
+    let head = toks.get(..cut)?;
+    let last = head.iter().rposition(|t| is_name(t))?;
+    let mut first = last;
+    while first > 0 {
+        let prev = &head[first - 1];
+        if is_name(prev) || (is_particle(prev) && first >= 2 && is_name(&head[first - 2])) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let name = mention.get(head[first].start..head[last].end)?.trim();
+    let name = name
+        .strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(name);
+    let before = mention.get(..head[first].start).unwrap_or("").trim();
+    let before = before.strip_prefix("the ").unwrap_or(before).trim();
+    let after = toks
+        .get(cut)
+        .and_then(|t| mention.get(t.start..))
+        .unwrap_or("")
+        .trim();
+    let role = [before, after]
+        .iter()
+        .filter(|s| !s.is_empty() && !s.eq_ignore_ascii_case("the"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name.to_string(), (!role.is_empty()).then_some(role)))
 }
 
 pub fn is_org_name(name: &str, reg: &Registry) -> bool {

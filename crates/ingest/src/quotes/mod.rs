@@ -38,7 +38,7 @@ use marks::pair_marks;
 use terms::term_or_title;
 use verbs::PRONOUNS_SET;
 
-pub use mentions::{classify, is_org_name, org_name, strip_titles};
+pub use mentions::{classify, is_org_name, org_name, person_name, strip_titles};
 
 /// Who a quote's words belong to, as the text names them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,10 +95,21 @@ pub(super) fn person_mentions(
     reg: &Registry,
     out: &mut Vec<(usize, String, Option<Gender>)>,
 ) {
-    for (t, q) in toks.iter().zip(quoted) {
+    for (k, (t, q)) in toks.iter().zip(quoted).enumerate() {
         if !q && t.is_cap() {
             if let Some(p) = reg.person_by_token(t.base()) {
                 out.push((base + t.start, p.name.clone(), p.gender));
+            } else if let Some(prev) = k.checked_sub(1).and_then(|j| toks.get(j)) {
+                // A full name the corpus writes out ("chief Sandra Tapfumaneyi") is a person
+                // a later "she" may mean, though no title or appositive introduced it.
+                let full = format!("{} {}", prev.s, t.base());
+                let written = reg
+                    .full_names_ending(t.base())
+                    .iter()
+                    .any(|(n, _)| *n == full);
+                if prev.is_cap() && written {
+                    out.push((base + prev.start, full, None));
+                }
             }
         }
     }
