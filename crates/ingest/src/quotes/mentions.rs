@@ -241,7 +241,7 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
         }
     }
     let head = toks.get(..cut)?;
-    let last = head.iter().rposition(|t| is_name(t))?;
+    let last = head.iter().rposition(is_name)?;
     let mut first = last;
     while first > 0 {
         let prev = &head[first - 1];
