@@ -25,7 +25,7 @@ pub mod overrides;
 pub mod quotes;
 pub mod synth;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 use meta::Found;
@@ -705,26 +705,32 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
 /// the text called them.
 fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], reg: &Registry) {
     let fold = storyscope_core::text::fold;
+    // Candidates by folded last word, built once: written full names, and people quoted under a
+    // full name, who count as written twice more.
+    let mut by_word: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut add = |word: &str, name: &str, weight: usize| {
+        let list = by_word.entry(fold(word)).or_default();
+        match list.iter_mut().find(|(n, _)| fold(n) == fold(name)) {
+            Some((_, w)) => *w += weight,
+            None => list.push((name.to_string(), weight)),
+        }
+    };
+    for (word, names) in reg.full_names() {
+        for (name, count) in names {
+            add(word, name, *count);
+        }
+    }
+    for t in speakers.values() {
+        if let (SpeakerKind::Person, Some((_, last))) = (t.kind, t.name.rsplit_once(' ')) {
+            add(last, &t.name, 2);
+        }
+    }
     let mut moves: Vec<(String, String)> = Vec::new();
     for s in speakers.values() {
         if s.kind != SpeakerKind::Person || s.name.contains(' ') || s.name.is_empty() {
             continue;
         }
-        let word = fold(&s.name);
-        // (name, weight): a person quoted under their full name counts as written twice more.
-        let mut candidates: Vec<(String, usize)> = reg.full_names_ending(&s.name).to_vec();
-        for t in speakers.values() {
-            let ends = t.name.rsplit(' ').next().is_some_and(|w| fold(w) == word);
-            if t.kind == SpeakerKind::Person && t.name.contains(' ') && ends {
-                match candidates
-                    .iter_mut()
-                    .find(|(n, _)| fold(n) == fold(&t.name))
-                {
-                    Some((_, w)) => *w += 2,
-                    None => candidates.push((t.name.clone(), 2)),
-                }
-            }
-        }
+        let candidates = by_word.get(&fold(&s.name)).cloned().unwrap_or_default();
         if let Some(target) = salient_name(candidates) {
             moves.push((s.id.clone(), target));
         }

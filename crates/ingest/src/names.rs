@@ -408,8 +408,8 @@ pub struct Registry {
     descriptor_words: Vec<(String, BTreeSet<String>)>,
     /// Capitalised multi-word phrases, for expanding acronyms ("WSJ").
     phrases: super::lex::FastSet<String>,
-    /// Every two- or three-word name the text writes out ("Thea White"), under its folded last
-    /// word, with how often: what a surname alone ("White") may stand for.
+    /// Every two- or three-word name the text writes out ("Thea White"), under its last word as
+    /// written, with how often: what a surname alone ("White") may stand for.
     full_names: FastMap<String, Vec<(String, usize)>>,
     // Lookups, so that every query is a hash probe however large the corpus.
     by_name: FastMap<String, usize>,
@@ -529,10 +529,17 @@ impl Registry {
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
         if let Some(last) = name.last() {
-            let known = self.full_names.entry(fold(last.s).into()).or_default();
-            match known.iter_mut().find(|(n, _)| fold(n) == fold(&name_str)) {
-                Some((_, count)) => *count += 1,
-                None => known.push((name_str.clone(), 1)),
+            // Keyed as written: this runs for every name in the corpus, and folding a capitalised
+            // word allocates. Spelling variants ("Nunez", "Nuñez") meet in `merge_people`.
+            match self.full_names.get_mut(last.s) {
+                Some(known) => match known.iter_mut().find(|(n, _)| *n == name_str) {
+                    Some((_, count)) => *count += 1,
+                    None => known.push((name_str.clone(), 1)),
+                },
+                None => {
+                    self.full_names
+                        .insert(last.s.to_string(), vec![(name_str.clone(), 1)]);
+                }
             }
         }
         let before = toks.get(start.wrapping_sub(1));
@@ -636,12 +643,17 @@ impl Registry {
         }
     }
 
-    /// The full names the corpus writes out that end with `surname` (folded, so accents do not
-    /// matter), each once with the number of times it is written.
+    /// The full names the corpus writes out that end with `surname` as written, each once with
+    /// the number of times it is written.
     pub fn full_names_ending(&self, surname: &str) -> &[(String, usize)] {
+        self.full_names.get(surname).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every written full name with its count, grouped by last word.
+    pub fn full_names(&self) -> impl Iterator<Item = (&str, &[(String, usize)])> {
         self.full_names
-            .get(fold(surname).as_str())
-            .map_or(&[], Vec::as_slice)
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_slice()))
     }
 
     /// The person with this full name, or whose full name ends a longer capitalised phrase

@@ -102,13 +102,16 @@ pub(super) fn person_mentions(
             } else if let Some(prev) = k.checked_sub(1).and_then(|j| toks.get(j)) {
                 // A full name the corpus writes out ("chief Sandra Tapfumaneyi") is a person
                 // a later "she" may mean, though no title or appositive introduced it.
-                let full = format!("{} {}", prev.s, t.base());
-                let written = reg
-                    .full_names_ending(t.base())
-                    .iter()
-                    .any(|(n, _)| *n == full);
-                if prev.is_cap() && written {
-                    out.push((base + prev.start, full, None));
+                let is_this = |n: &str| {
+                    n.strip_prefix(prev.s)
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|r| r == t.base())
+                };
+                if prev.is_cap() {
+                    let names = reg.full_names_ending(t.base());
+                    if let Some((n, _)) = names.iter().find(|(n, _)| is_this(n)) {
+                        out.push((base + prev.start, n.clone(), None));
+                    }
                 }
             }
         }
