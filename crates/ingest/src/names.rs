@@ -366,7 +366,16 @@ fn is_name_token(t: &Tok) -> bool {
         && !FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()
-        && t.s.chars().any(char::is_lowercase)
+        && (t.s.chars().any(char::is_lowercase) || is_initial(t.s))
+}
+
+/// An initial in a name: "S" in "S Somanath", "J." in "J. Smith" (not "I" or "A").
+fn is_initial(w: &str) -> bool {
+    let letter = w.strip_suffix('.').unwrap_or(w);
+    letter.len() == 1
+        && letter != "I"
+        && letter != "A"
+        && letter.chars().all(|c| c.is_ascii_uppercase())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -464,6 +473,22 @@ impl Registry {
         reg
     }
 
+    /// Counts one writing of a full name under its last word. Keyed as written: this runs for
+    /// every name in the corpus, and folding a capitalised word allocates; spelling variants
+    /// ("Nunez", "Nuñez") meet in `merge_people`.
+    fn note_full_name(&mut self, last: &str, name: &str) {
+        match self.full_names.get_mut(last) {
+            Some(known) => match known.iter_mut().find(|(n, _)| n == name) {
+                Some((_, count)) => *count += 1,
+                None => known.push((name.to_string(), 1)),
+            },
+            None => {
+                self.full_names
+                    .insert(last.to_string(), vec![(name.to_string(), 1)]);
+            }
+        }
+    }
+
     fn person_mut(&mut self, name: &str) -> &mut Person {
         let i = match self.by_name.get(fold(name).as_str()) {
             Some(&i) => i,
@@ -507,7 +532,7 @@ impl Registry {
         self.scan_org_appositives(para, &toks);
     }
 
-    fn consider_run(&mut self, para: &str, toks: &[Tok], start: usize, run: &[Tok], _poss: bool) {
+    fn consider_run(&mut self, para: &str, toks: &[Tok], start: usize, run: &[Tok], poss: bool) {
         // Multi-word capitalised phrases feed acronym expansion.
         let caps: Vec<&Tok> = run.iter().filter(|t| t.is_cap()).collect();
         if caps.len() >= 2 {
@@ -521,6 +546,15 @@ impl Registry {
             .map(|i| i + 1)
             .unwrap_or(0);
         let name: Vec<&Tok> = run.get(name_start..).unwrap_or(&[]).iter().collect();
+        // "Roger Goode's house": the run stops before the possessive, but the full name is
+        // written all the same.
+        if let Some(owner) = toks.get(start + run.len()).filter(|_| poss) {
+            if (1..=2).contains(&name.len()) && is_name_token(owner) {
+                let mut full: Vec<&str> = name.iter().map(|t| t.s).collect();
+                full.push(owner.base());
+                self.note_full_name(owner.base(), &full.join(" "));
+            }
+        }
         let last_is_org = name
             .last()
             .is_some_and(|t| ORG_HEADS_SET.contains(fold(t.s).as_str()));
@@ -529,18 +563,7 @@ impl Registry {
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
         if let Some(last) = name.last() {
-            // Keyed as written: this runs for every name in the corpus, and folding a capitalised
-            // word allocates. Spelling variants ("Nunez", "Nuñez") meet in `merge_people`.
-            match self.full_names.get_mut(last.s) {
-                Some(known) => match known.iter_mut().find(|(n, _)| *n == name_str) {
-                    Some((_, count)) => *count += 1,
-                    None => known.push((name_str.clone(), 1)),
-                },
-                None => {
-                    self.full_names
-                        .insert(last.s.to_string(), vec![(name_str.clone(), 1)]);
-                }
-            }
+            self.note_full_name(last.s, &name_str);
         }
         let before = toks.get(start.wrapping_sub(1));
         let has_title = first_title.is_some_and(|i| i < name_start);

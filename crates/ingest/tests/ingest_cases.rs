@@ -609,3 +609,21 @@ fn a_pronoun_finds_a_person_named_without_a_title() {
         &[("The surge was smaller than we feared,", Some("Rosa Lind"))],
     );
 }
+
+/// Full names written only before a possessive, with an initial, or ending like a nationality
+/// ("-ian") still give a surname its person.
+#[test]
+fn full_names_in_every_form_give_a_surname_its_person() {
+    check(
+        "The water reached Nora Brill's porch.\n\n“We lost everything,” Brill said.",
+        &[("We lost everything,", Some("Nora Brill"))],
+    );
+    check(
+        "Agency chief R Vellan watched the landing.\n\n“We are on the moon,” Vellan said.",
+        &[("We are on the moon,", Some("R Vellan"))],
+    );
+    check(
+        "Judge Mira Castellian presided.\n\n“Sit down,” Castellian said.",
+        &[("Sit down,", Some("Mira Castellian"))],
+    );
+}

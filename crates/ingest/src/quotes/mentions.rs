@@ -222,11 +222,12 @@ const NAME_PARTICLES: &[&str] = &[
 /// word is a name.
 pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
     let toks = lex::tokens(mention);
+    // Nationality-looking words stay names here: "-ian" and "-an" end many surnames
+    // ("Subramanian", "Jordan"), and a qualifier before a title is not the last run anyway.
     let is_name = |t: &Tok| {
         t.is_cap()
             && !names::is_title_word(t.s)
             && !names::FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
-            && !is_nationality(t)
     };
     let is_particle = |t: &Tok| NAME_PARTICLES.contains(&t.s);
     // Where the name ends: the first lowercase word (not a particle) after a name word.
