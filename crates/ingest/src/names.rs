@@ -66,6 +66,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "sergeant",
     "constable",
     "sheriff",
+    "pm",
     // British and Australian style writes honorifics without the full stop.
     "dr",
     "mr",
@@ -427,6 +428,21 @@ pub struct Registry {
     by_title: FastMap<String, Vec<usize>>,
 }
 
+/// Titles that name the same office in a descriptor: "the judge" is the one styled Justice,
+/// "the prosecutor" the attorney who prosecutes, "the PM" the prime minister.
+fn same_office(title: &str) -> &'static [&'static str] {
+    match title {
+        "judge" | "justice" => &["judge", "justice"],
+        "prosecutor" => &["prosecutor", "attorney"],
+        "pm" => &["pm", "prime"],
+        "minister" => &["minister"],
+        _ => TITLE_WORDS
+            .iter()
+            .find(|t| **t == title)
+            .map_or(&[], std::slice::from_ref),
+    }
+}
+
 /// A descriptor with neither a qualifier nor a specific title ("the leader") may fit anyone.
 fn key_is_none(qualifier: Option<&str>, head: &[String]) -> bool {
     qualifier.is_none() && head.iter().all(|h| h == "leader")
@@ -703,10 +719,11 @@ impl Registry {
         prefer: &str,
     ) -> Option<&Person> {
         let q = qualifier.map(norm_qualifier);
+        let has = |p: &Person, h: &str| same_office(h).iter().any(|t| p.titles.contains(*t));
         let fits = |p: &&Person| {
             q.as_ref().is_none_or(|q| p.titles.contains(q))
                 && head.iter().all(|h| {
-                    p.titles.contains(h)
+                    has(p, h)
                         || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))
                 })
         };
@@ -714,8 +731,18 @@ impl Registry {
         let key = q
             .clone()
             .or_else(|| head.iter().find(|h| *h != "leader").cloned());
-        let candidates: Vec<&Person> = match key.and_then(|k| self.by_title.get(&k)) {
-            Some(ix) => ix.iter().filter_map(|&i| self.persons.get(i)).collect(),
+        let candidates: Vec<&Person> = match &key {
+            Some(k) if q.is_some() => self
+                .by_title
+                .get(k)
+                .map(|ix| ix.iter().filter_map(|&i| self.persons.get(i)).collect())
+                .unwrap_or_default(),
+            Some(k) => same_office(k)
+                .iter()
+                .filter_map(|t| self.by_title.get(*t))
+                .flatten()
+                .filter_map(|&i| self.persons.get(i))
+                .collect(),
             None if key_is_none(qualifier, head) => self.persons.iter().collect(),
             None => Vec::new(),
         };

@@ -627,3 +627,21 @@ fn full_names_in_every_form_give_a_surname_its_person() {
         &[("Sit down,", Some("Mira Castellian"))],
     );
 }
+
+/// "The judge" is the person the corpus styles Justice; "PM" is a title; an acronym written
+/// in lower case ("Nasra") still expands to the organisation it abbreviates.
+#[test]
+fn offices_and_acronyms_find_their_owner() {
+    check(
+        "Justice Paul Wren passed sentence on Monday.\n\n“This was a cruel crime,” the judge said.",
+        &[("This was a cruel crime,", Some("Paul Wren"))],
+    );
+    check(
+        "Prime Minister Asha Rao spoke first. “We are proud,” PM Rao said.",
+        &[("We are proud,", Some("Asha Rao"))],
+    );
+    check(
+        "The Northern Alpine Space Research Agency launched the craft.\n\n“The orbit is good,” Nasra said.",
+        &[("The orbit is good,", Some("Northern Alpine Space Research Agency"))],
+    );
+}

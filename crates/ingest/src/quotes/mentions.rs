@@ -306,8 +306,15 @@ pub(super) fn is_person_mention(m: &Mention, reg: &Registry) -> bool {
 pub fn org_name(name: &str, reg: &Registry) -> String {
     // A nationality is part of an organisation's name ("Japanese government"); only "the" goes.
     let base = canonical_org(name);
-    if base.len() <= 5 && base.chars().all(|c| c.is_uppercase()) {
-        if let Some(full) = reg.expand_acronym(&base) {
+    // Acronyms, also as some outlets write them ("Isro", "Nasa").
+    let short = base.len() <= 5 && !base.contains(' ');
+    if short
+        && base
+            .chars()
+            .skip(1)
+            .all(|c| c.is_uppercase() || c.is_lowercase())
+    {
+        if let Some(full) = reg.expand_acronym(&base.to_uppercase()) {
             return full;
         }
     }
