@@ -645,3 +645,21 @@ fn offices_and_acronyms_find_their_owner() {
         &[("The orbit is good,", Some("Northern Alpine Space Research Agency"))],
     );
 }
+
+/// A verb that names something in the speaker's words: the subject is the speaker, also when
+/// a description and the name sit between commas.
+#[test]
+fn naming_verbs_give_the_words_to_their_subject() {
+    check(
+        "Mayor Ida Lund called the new bridge “a gift to the city.”",
+        &[("a gift to the city.", Some("Ida Lund"))],
+    );
+    check(
+        "The head of the port authority, Sam Oyelaran, called the deal a “turning point” on Monday.",
+        &[("turning point", Some("Sam Oyelaran"))],
+    );
+    check(
+        "Jury president Lina Moor described the film as “a storm of joy.”",
+        &[("a storm of joy.", Some("Lina Moor"))],
+    );
+}

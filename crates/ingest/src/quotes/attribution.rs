@@ -154,6 +154,20 @@ pub(super) fn attribute(
             }
         }
     }
+    // 4b. A verb that names something in the speaker's words, a few words before them: "the
+    // president called the landing a “historic day”", "she described it as “a disgrace”".
+    let clause = before
+        .iter()
+        .rposition(|t| !t.word && matches!(t.s, "." | ";" | "!" | "?" | ":"))
+        .map_or(0, |p| p + 1);
+    for k in (clause..before.len()).rev().take(8) {
+        if is_naming_verb(&before, k) {
+            if let Some(mut a) = verb_attribution(para, &before, k) {
+                a.confidence = Confidence::Medium;
+                return a;
+            }
+        }
+    }
     // 5. "according to X".
     if let Some(k) = plain
         .windows(2)
@@ -176,6 +190,37 @@ pub(super) fn attribute(
         }
     }
     Attribution::none()
+}
+
+/// "called", "described", "hailed", "praised", "branded": verbs whose object is followed by
+/// the subject's own words.
+fn is_naming_verb(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.word
+            && !t.is_cap()
+            && matches!(
+                fold(t.s).as_str(),
+                "called"
+                    | "calling"
+                    | "calls"
+                    | "described"
+                    | "describing"
+                    | "describes"
+                    | "hailed"
+                    | "hailing"
+                    | "hails"
+                    | "praised"
+                    | "praising"
+                    | "branded"
+                    | "branding"
+                    | "labelled"
+                    | "labeled"
+                    | "termed"
+                    | "condemned"
+                    | "slammed"
+                    | "dedicated"
+            )
+    })
 }
 
 /// A noun phrase: its tokens as written.
@@ -358,7 +403,18 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         // Skip an appositive or aside between commas: "X, the party's newspaper, called".
         let inner_comma = (0..j - 1).rev().take(14).find(|&i| before[i].s == ",");
         match inner_comma {
-            Some(c) => np_left(&before[..c]),
+            // "The CEO of the firm, Dana Holt, called": the name between the commas is the
+            // speaker, the phrase before it her description.
+            Some(c) => {
+                let between = trim_np(before[c + 1..j - 1].to_vec());
+                let named = matches!(classify(&between), Some(Mention::Name(_)))
+                    && between.iter().all(|t| t.is_cap() || !t.word);
+                if named {
+                    Some(between)
+                } else {
+                    np_left(&before[..c])
+                }
+            }
             None => main_subject(&before[..j]),
         }
     } else {

@@ -236,7 +236,7 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
     for (i, t) in toks.iter().enumerate() {
         if is_name(t) {
             seen = true;
-        } else if seen && t.word && !t.is_cap() && !is_particle(t) {
+        } else if seen && t.word && !t.is_cap() && !is_particle(t) && !names::is_title_word(t.s) {
             cut = i;
             break;
         }
