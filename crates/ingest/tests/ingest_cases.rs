@@ -663,3 +663,21 @@ fn naming_verbs_give_the_words_to_their_subject() {
         &[("a storm of joy.", Some("Lina Moor"))],
     );
 }
+
+/// A name, a long description between commas, then the verb: the name speaks, the
+/// description is the role.
+#[test]
+fn a_long_appositive_between_name_and_verb() {
+    check(
+        "“The grid held up,” Rui Vaz, an engineer who has run three regional networks, told the local radio station.",
+        &[("The grid held up,", Some("Rui Vaz"))],
+    );
+    let out = run(&[(
+        "a.txt",
+        "“The grid held up,” Rui Vaz, an engineer at the utility, told reporters.",
+    )]);
+    assert_eq!(
+        out.corpus.speakers[0].role.as_deref(),
+        Some("an engineer at the utility")
+    );
+}

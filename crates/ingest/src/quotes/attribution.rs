@@ -267,7 +267,7 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     let limit = rest.len().min(9);
     for k in 1..limit {
         if !rest[k - 1].word && !rest[k - 1].is_possessive() {
-            return None;
+            return named_with_appositive(para, rest, k - 1);
         }
         if is_speech_verb(rest, k) || is_weak_verb(rest, k) {
             let mut np: Np = rest[..k].to_vec();
@@ -308,6 +308,37 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `”, Jo Park, a security architect with long service in government, told the paper.`: a name,
+/// its description between commas, then the verb. `comma` is the comma after the name.
+fn named_with_appositive(para: &str, rest: &[Tok], comma: usize) -> Option<Attribution> {
+    let name = rest.get(..comma)?;
+    let person_like = !name.is_empty()
+        && name.len() <= 4
+        && name.iter().all(|t| t.word && t.is_cap())
+        && rest.get(comma).is_some_and(|t| t.s == ",");
+    if !person_like {
+        return None;
+    }
+    // The description runs to the next comma, which the verb must follow.
+    let close = (comma + 2..rest.len().min(comma + 32)).find(|&i| !rest[i].word)?;
+    if rest[close].s != "," || !(is_speech_verb(rest, close + 1) || is_weak_verb(rest, close + 1)) {
+        return None;
+    }
+    let m = classify_subject(name)?;
+    let role = rest
+        .get(comma + 1)
+        .zip(rest.get(close))
+        .and_then(|(a, b)| para.get(a.start..b.start))
+        .map(|s| s.trim().to_string());
+    Some(Attribution {
+        mention: Some(m),
+        role,
+        cue: Some(cue_phrase(rest, close + 1)),
+        confidence: Confidence::High,
+        back_reference: false,
+    })
 }
 
 /// The verb plus what makes it meaningful: "told reporters", "said in a statement".
