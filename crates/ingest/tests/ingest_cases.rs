@@ -681,3 +681,16 @@ fn a_long_appositive_between_name_and_verb() {
         Some("an engineer at the utility")
     );
 }
+
+/// "Name of Organisation said:" introduces the name's words; the organisation is the role.
+#[test]
+fn a_name_with_where_they_work_introduces_a_quote() {
+    check(
+        "Experts were worried. Dr. Lena Hart of Open Grid Watch said: “We need more than one provider.”",
+        &[("We need more than one provider.", Some("Lena Hart"))],
+    );
+    check(
+        "Tom Fry from the Energy Policy Institute added: “Prices will follow.”",
+        &[("Prices will follow.", Some("Tom Fry"))],
+    );
+}

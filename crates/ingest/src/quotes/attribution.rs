@@ -516,7 +516,17 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             let head_noun = head.last().is_some_and(|t| {
                 names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
             });
-            if head_is_np && head_noun {
+            // "Dr. Lena Hart of the University of Dunmore said": a person's name, then where
+            // they work; the name is cut from the phrase when the speaker is resolved.
+            let prep = fold(toks[i - 1].s);
+            let head_is_name = head.len() <= 4
+                && head.iter().all(|t| t.word && t.is_cap())
+                && head.iter().any(|t| !names::is_title_word(t.s))
+                && head
+                    .last()
+                    .is_some_and(|t| !names::ORG_HEADS_SET.contains(fold(t.s).as_str()))
+                && matches!(prep.as_str(), "of" | "from" | "at");
+            if (head_is_np && head_noun) || head_is_name {
                 let mut np = head;
                 np.extend_from_slice(&toks[i - 1..]);
                 return Some(np);

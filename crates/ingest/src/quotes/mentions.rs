@@ -278,6 +278,16 @@ pub fn is_org_name(name: &str, reg: &Registry) -> bool {
     if the {
         return true;
     }
+    // "Tom Fry from the Energy Policy Institute": what comes before the preposition is who;
+    // "Bank of England" stays an organisation by its head.
+    let prep = [" of ", " from ", " at "]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min();
+    let rest = match prep {
+        Some(at) => rest.get(..at).unwrap_or(&rest).to_string(),
+        None => rest,
+    };
     let last = rest.split(' ').next_back().map(fold).unwrap_or_default();
     if names::ORG_HEADS_SET.contains(last.as_str()) {
         return true;
