@@ -193,12 +193,41 @@ pub const ORG_HEADS: &[&str] = &[
     "league",
     "nations",
     "command",
+    "services",
+    "systems",
+    "technologies",
+    "airlines",
+    "airways",
+    "holdings",
+    "weekly",
+    "mail",
+    "express",
+    "chronicle",
+    "courier",
+    "magazine",
+    "television",
+    "channel",
+    "hospital",
+    "school",
+    "college",
+    "academy",
+    "coalition",
+    "movement",
+    "fund",
+    "trust",
+    "society",
+    "laboratory",
+    "observatory",
 ];
 
 /// Nouns for people who speak without being named ("one source", "Japanese officials").
 pub const PEOPLE_NOUNS: &[&str] = &[
     "source",
     "sources",
+    "prosecutors",
+    "lawyers",
+    "attorneys",
+    "investigators",
     "official",
     "officials",
     "expert",
@@ -360,6 +389,40 @@ const FUNCTION_WORDS: &[&str] = &[
     "later",
     "both",
     "each",
+    // Sentence openers that are never part of a name ("Had Milton hit the bay…").
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "also",
+    "because",
+    "until",
+    "now",
+    "why",
+    "how",
+    "what",
+    "where",
+    "who",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
 ];
 
 fn is_name_token(t: &Tok) -> bool {
@@ -770,8 +833,15 @@ impl Registry {
     /// "WSJ" → "Wall Street Journal" when the corpus spells the full name somewhere.
     pub fn expand_acronym(&self, acronym: &str) -> Option<String> {
         let hits = self.by_initials.get(acronym)?;
-        match hits.as_slice() {
-            [one] => Some(canonical_org(one)),
+        // "Amazon Web Services" and "Amazon Web Services’" are one name written twice.
+        let mut names: Vec<String> = hits
+            .iter()
+            .map(|h| canonical_org(h.trim_end_matches(['’', '\''])))
+            .collect();
+        names.sort();
+        names.dedup_by(|a, b| fold(a) == fold(b));
+        match names.as_slice() {
+            [one] => Some(one.clone()),
             _ => None,
         }
     }

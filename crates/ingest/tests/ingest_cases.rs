@@ -694,3 +694,33 @@ fn a_name_with_where_they_work_introduces_a_quote() {
         &[("Prices will follow.", Some("Tom Fry"))],
     );
 }
+
+/// A company is never a person: "… Services" is an organisation, and its acronym is the same
+/// organisation.
+#[test]
+fn companies_and_their_acronyms_are_one_organisation() {
+    let out = run(&[(
+        "a.txt",
+        "Northwind Cloud Services (NCS) had an outage.\n\n“We are working on it,” NCS said.",
+    )]);
+    let sp = &out.corpus.speakers[0];
+    assert_eq!(
+        sp.name, "Northwind Cloud Services",
+        "{:?}",
+        out.corpus.speakers
+    );
+    assert_eq!(sp.kind, storyscope_core::model::SpeakerKind::Organization);
+}
+
+/// Sentence openers and weekdays are not first names; plural roles are unnamed sources.
+#[test]
+fn openers_are_not_names_and_plural_roles_are_unnamed() {
+    check(
+        "Had Orla reached the coast, the damage would be worse.\n\n“We were lucky,” she said.",
+        &[("We were lucky,", None)],
+    );
+    check(
+        "Federal prosecutors said the sentence was “far too light.”",
+        &[("far too light.", Some("Federal prosecutors"))],
+    );
+}

@@ -292,11 +292,18 @@ pub fn is_org_name(name: &str, reg: &Registry) -> bool {
     if names::ORG_HEADS_SET.contains(last.as_str()) {
         return true;
     }
+    // "AWS" or "UK" alone reads as a qualifier to `strip_titles`; it is the whole name here.
+    let titled = titles.iter().any(|t| names::is_title_word(t));
+    let rest = if rest.is_empty() && !titled {
+        titles.join(" ")
+    } else {
+        rest
+    };
     if rest.split(' ').count() == 1 {
         // One word is a person when a title goes before it ("Mr Quill"), the corpus knows
         // someone by it, or its text writes out a full name that ends with it ("Thea White"
         // for "White"); otherwise an organisation ("Reuters", "NATO").
-        return titles.is_empty()
+        return !titled
             && reg.person_by_token(&rest).is_none()
             && reg.full_names_ending(&rest).is_empty()
             && !rest.is_empty();
