@@ -724,3 +724,17 @@ fn openers_are_not_names_and_plural_roles_are_unnamed() {
         &[("far too light.", Some("Federal prosecutors"))],
     );
 }
+
+/// A quote ending in ! or ? is still tied to the name and verb after it, also when a
+/// description and the name between commas come first.
+#[test]
+fn after_an_exclamation_the_name_still_speaks() {
+    check(
+        "Governor Ada Wren watched the river.\n\n“What a night! Stay home!” Wren posted on X.",
+        &[("What a night! Stay home!", Some("Ada Wren"))],
+    );
+    check(
+        "“Well done, everyone!” the head of the North Sea Agency, Piet Aalders, wrote on X.",
+        &[("Well done, everyone!", Some("Piet Aalders"))],
+    );
+}

@@ -10,7 +10,7 @@ use super::mentions::{classify, classify_subject, is_org_name, is_person_mention
 use super::verbs::{is_speech_verb, is_weak_verb};
 use super::verbs::{INTRO_SET, PRONOUNS_SET, SKIPPABLE_SET, SPEECH_VERBS_SET};
 use super::{pronoun_gender, Mention, Sentence};
-use crate::lex::{fold, Tok};
+use crate::lex::{self, fold, Tok};
 use crate::names::{self, Gender, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SET};
 use storyscope_core::model::Confidence;
 
@@ -94,7 +94,26 @@ pub(super) fn attribute(
     let inner = para.get(open..close).unwrap_or("").trim_end();
     let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
         || after.first().is_some_and(|t| t.s == ",");
-    if let Some(mut a) = after_cue(para, &after).filter(|_| closes_clause) {
+    // A quotation ending in ? or ! ends its sentence for the splitter, but `“…!” Abdullah
+    // posted on X` still ties it to the name that follows: read the words after the mark.
+    let exclaimed;
+    let after: &[Tok] = if after.is_empty() && inner.ends_with(['!', '?']) {
+        let tail = para.get(close..).unwrap_or("");
+        let skip = tail.chars().next().map_or(0, char::len_utf8);
+        exclaimed = lex::tokens(tail.get(skip..).unwrap_or(""))
+            .into_iter()
+            .take_while(|t| !matches!(t.s, "." | "“" | "\"" | "‘" | "!" | "?"))
+            .map(|t| Tok {
+                start: t.start + close + skip,
+                end: t.end + close + skip,
+                ..t
+            })
+            .collect::<Vec<_>>();
+        &exclaimed
+    } else {
+        &after
+    };
+    if let Some(mut a) = after_cue(para, after).filter(|_| closes_clause) {
         if let Some(Mention::Name(n)) = &a.mention {
             let org = is_org_name(n, reg);
             // "Japanese officials found the message “very concerning”, the WSJ added": a
@@ -264,12 +283,13 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         });
     }
     // Subject first: `one source said`, `the White House said in a statement`.
-    let limit = rest.len().min(9);
+    let limit = rest.len().min(13);
     for k in 1..limit {
         if !rest[k - 1].word && !rest[k - 1].is_possessive() {
             return named_with_appositive(para, rest, k - 1);
         }
-        if is_speech_verb(rest, k) || is_weak_verb(rest, k) {
+        // A plain subject is short; a longer run only leads to a comma, checked above.
+        if k < 9 && (is_speech_verb(rest, k) || is_weak_verb(rest, k)) {
             let mut np: Np = rest[..k].to_vec();
             while np
                 .last()
@@ -319,7 +339,7 @@ fn named_with_appositive(para: &str, rest: &[Tok], comma: usize) -> Option<Attri
         && name.iter().all(|t| t.word && t.is_cap())
         && rest.get(comma).is_some_and(|t| t.s == ",");
     if !person_like {
-        return None;
+        return described_then_named(rest, comma);
     }
     // The description runs to the next comma, which the verb must follow.
     let close = (comma + 2..rest.len().min(comma + 32)).find(|&i| !rest[i].word)?;
@@ -335,6 +355,28 @@ fn named_with_appositive(para: &str, rest: &[Tok], comma: usize) -> Option<Attri
     Some(Attribution {
         mention: Some(m),
         role,
+        cue: Some(cue_phrase(rest, close + 1)),
+        confidence: Confidence::High,
+        back_reference: false,
+    })
+}
+
+/// `”, the head of the space agency, Jo Park, posted on X.`: a description, then the name
+/// between commas, then the verb.
+fn described_then_named(rest: &[Tok], comma: usize) -> Option<Attribution> {
+    let starts_described = rest
+        .first()
+        .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"));
+    let close = (comma + 1..rest.len().min(comma + 6)).find(|&i| !rest[i].word)?;
+    let name = rest.get(comma + 1..close)?;
+    let named = !name.is_empty() && name.iter().all(|t| t.is_cap());
+    let verb_follows = rest[close].s == "," && is_speech_verb(rest, close + 1);
+    if !(starts_described && named && verb_follows) {
+        return None;
+    }
+    Some(Attribution {
+        mention: Some(classify_subject(name)?),
+        role: None,
         cue: Some(cue_phrase(rest, close + 1)),
         confidence: Confidence::High,
         back_reference: false,
