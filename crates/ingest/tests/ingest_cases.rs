@@ -738,3 +738,15 @@ fn after_an_exclamation_the_name_still_speaks() {
         &[("Well done, everyone!", Some("Piet Aalders"))],
     );
 }
+
+/// A line naming someone and ending in a colon introduces the quoted lines below it.
+#[test]
+fn a_line_ending_in_a_colon_introduces_the_quotes_below() {
+    check(
+        "What was said in court\n\nMara Holt, the victim's sister:\n\n* “We waited two years for this day.”\n\n* “Nothing brings him back.”",
+        &[
+            ("We waited two years for this day.", Some("Mara Holt")),
+            ("Nothing brings him back.", Some("Mara Holt")),
+        ],
+    );
+}

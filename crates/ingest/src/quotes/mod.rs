@@ -118,6 +118,22 @@ pub(super) fn person_mentions(
     }
 }
 
+/// "Ian Vale, surviving guest:" or "Prosecutor Jo Park:" on a line of its own, before quoted
+/// lines: who speaks below. A short line without quotation marks that ends in a colon and
+/// opens with a name or a described source.
+fn introducing_line(para: &str) -> Option<Mention> {
+    let line = para.trim().strip_suffix(':')?;
+    if line.len() > 160 || line.contains(['“', '"', '‘', '”']) {
+        return None;
+    }
+    let who = line.split(',').next().unwrap_or(line);
+    let toks = lex::tokens(who);
+    if toks.len() > 8 || !toks.first().is_some_and(|t| t.is_cap()) {
+        return None;
+    }
+    classify(&toks)
+}
+
 /// Tokens of context read before and after a quotation.
 pub(super) const WINDOW_BEFORE: usize = 80;
 pub(super) const WINDOW_AFTER: usize = 40;
@@ -156,8 +172,19 @@ pub fn extract(
         }
         offset += para.len() + 1;
     }
+    // A line that introduces the quotes below it ("Jo Park, a witness:"): its speaker and the
+    // paragraph it stands on.
+    let mut intro: Option<(Mention, usize)> = None;
     for (n, &(p_idx, this_start, para)) in paragraphs.iter().enumerate() {
         let line = line_offset + p_idx as u32 + 1;
+        let quote_led = para
+            .trim_start()
+            .trim_start_matches(['*', '-', '•', '·'])
+            .trim_start()
+            .starts_with(['“', '"', '‘']);
+        if !quote_led {
+            intro = introducing_line(para).map(|m| (m, p_idx));
+        }
         let next_opens = paragraphs
             .get(n + 1)
             .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
@@ -274,6 +301,18 @@ pub fn extract(
                     a.mention = last_org.clone();
                     if a.mention.is_none() {
                         a.confidence = Confidence::Low;
+                    }
+                }
+                // The first quote below an introducing line is that speaker's.
+                if a.mention.is_none() && starts_sentence && s_idx == 0 && quote_led {
+                    let below = n
+                        .checked_sub(1)
+                        .and_then(|i| paragraphs.get(i))
+                        .map(|x| x.0);
+                    if let Some((m, _)) = intro.as_ref().filter(|(_, ip)| Some(*ip) == below) {
+                        a.mention = Some(m.clone());
+                        a.cue = Some("introduced on the line before".into());
+                        a.confidence = Confidence::Medium;
                     }
                 }
                 if a.mention.is_none() && starts_sentence {
