@@ -40,7 +40,11 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     if np.last().is_some_and(|t| t.is_possessive() && t.is_cap()) {
         return None;
     }
-    if np.len() == 1 && is_never_a_speaker(first) {
+    // "What was said": a question word or pronoun heads no speaker, whatever follows it;
+    // "this" and "that" only alone ("that official" may speak).
+    let demonstrative = first.is("this") || first.is("that");
+    let speaks = np.len() > 1 && (demonstrative || np.iter().skip(1).any(|t| t.is_cap()));
+    if is_never_a_speaker(first) && !speaks {
         return None;
     }
     let text = np_text(np);
@@ -133,9 +137,13 @@ fn is_never_a_speaker(t: &Tok) -> bool {
             | "we"
             | "i"
             | "you"
-            | "one"
             | "who"
             | "which"
+            | "what"
+            | "where"
+            | "how"
+            | "why"
+            | "when"
             | "everyone"
             | "everybody"
             | "nobody"
