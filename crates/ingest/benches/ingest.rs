@@ -70,6 +70,13 @@ fn bench(c: &mut Criterion) {
             "40 000 groups of unbalanced marks",
             one("m.txt", "“ unbalanced ” ” “ marks ".repeat(40_000)),
         ),
+        (
+            "one 1 MB paragraph of exclamations, each read past its mark",
+            one(
+                "x.txt",
+                "“Stop now!” Ann Berg said. ".repeat(1_000_000 / 28),
+            ),
+        ),
     ];
     let mut group = c.benchmark_group("ingest");
     // Whole-corpus runs take about a second each: ten samples are plenty.

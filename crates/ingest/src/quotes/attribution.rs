@@ -98,7 +98,12 @@ pub(super) fn attribute(
     // posted on X` still ties it to the name that follows: read the words after the mark.
     let exclaimed;
     let after: &[Tok] = if after.is_empty() && inner.ends_with(['!', '?']) {
-        let tail = para.get(close..).unwrap_or("");
+        // A bounded look ahead, so a paragraph of a million exclamations stays linear.
+        let mut end = (close + 300).min(para.len());
+        while !para.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tail = para.get(close..end).unwrap_or("");
         let skip = tail.chars().next().map_or(0, char::len_utf8);
         exclaimed = lex::tokens(tail.get(skip..).unwrap_or(""))
             .into_iter()
