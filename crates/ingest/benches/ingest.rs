@@ -2,8 +2,9 @@
 //!
 //! Reports bytes of article text per second on one core for a realistic corpus (the seed articles
 //! copied into a few thousand files) and for the pathological shapes that would expose anything
-//! quadratic: one huge paragraph full of quotations, one huge line without a sentence end, and
-//! thousands of unbalanced quotation marks. Timings belong here, never in tests.
+//! quadratic: one huge paragraph full of quotations, one huge line without a sentence end,
+//! thousands of unbalanced quotation marks, and a paragraph of exclamations. Timings belong
+//! here, never in tests.
 
 use std::hint::black_box;
 
