@@ -1,8 +1,8 @@
 //! The corpus JSON format, pinned: ingesting `tests/fixtures/schema/articles` must give exactly
 //! `tests/fixtures/schema.json`. A difference is a format change: bump `FORMAT_VERSION`, document
-//! it in the README, and regenerate with `UPDATE_FIXTURES=1 cargo test --test schema`.
+//! it in the README, and regenerate with `UPDATE_FIXTURES=1 cargo test -p storyscope-ingest --test it schema`.
 
-mod common;
+use crate::common;
 
 use storyscope_core::model::{Corpus, Story, FORMAT_VERSION};
 use storyscope_ingest::ingest;

@@ -1,7 +1,7 @@
 //! The evaluation: the seed gold holds its targets, and the measurement itself is right on small
 //! hand-computed cases.
 
-mod common;
+use crate::common;
 
 use storyscope_core::model::Story;
 use storyscope_ingest::eval::{evaluate, GoldFile};
@@ -14,7 +14,7 @@ fn seeds() -> storyscope_core::model::Corpus {
 
 #[test]
 fn seed_gold_meets_the_targets() {
-    let gold: Vec<GoldFile> = serde_json::from_str(include_str!("gold/seeds.json")).unwrap();
+    let gold: Vec<GoldFile> = serde_json::from_str(include_str!("../gold/seeds.json")).unwrap();
     assert_eq!(
         gold.iter().map(|g| g.quotes.len()).sum::<usize>(),
         29,

@@ -1,7 +1,7 @@
 //! The seed corpus, ingested, against expectations written by hand from reading each article:
 //! what its metadata is and where it comes from, every quotation and who said it.
 
-mod common;
+use crate::common;
 
 use std::sync::OnceLock;
 

@@ -1,6 +1,6 @@
 //! The query core's semantics, one small case at a time.
 
-mod common;
+use crate::common;
 
 use common::{corpus, A};
 use storyscope_core::index::Index;

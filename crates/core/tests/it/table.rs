@@ -2,7 +2,7 @@
 //! was given, store an id only when it is not the derived one, and leave out (never mis-show)
 //! quotes that cannot be sliced from their article.
 
-mod common;
+use crate::common;
 
 use common::{corpus, A};
 use storyscope_core::model::{Confidence, Quote, QuoteKind, SpeakerKind};

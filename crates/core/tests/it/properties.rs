@@ -1,7 +1,7 @@
 //! Properties: the indexed query engine agrees with a naive reading of the rules on random
 //! corpora and queries, and the URL state survives a round trip whatever it holds.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -1,0 +1,10 @@
+//! Ingest's integration tests, in one binary: each file is a module (one link instead of one
+//! per file keeps `make test` fast).
+
+mod common;
+mod eval;
+mod ingest_cases;
+mod ingest_seeds;
+mod malformed;
+mod overrides;
+mod schema;
