@@ -58,6 +58,20 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// "Monday" … "Sunday", any case: days that date a statement and never speak.
+pub fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// "Nov", "Nov.", "November", "Sept." → month number.
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');

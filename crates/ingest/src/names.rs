@@ -416,18 +416,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "what",
     "where",
     "who",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
 ];
 
 fn is_name_token(t: &Tok) -> bool {
     t.is_cap()
         && !FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
+        && !super::meta::is_weekday(t.s)
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()
         && (t.s.chars().any(char::is_lowercase) || is_initial(t.s))

@@ -106,28 +106,22 @@ pub(super) fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<R
         let tail: Vec<&Tok> = toks[k + 1..].iter().filter(|x| x.word).collect();
         let short_tail = tail.len() <= 4
             && tail.first().is_some_and(|x| {
-                matches!(
-                    fold(x.s).as_str(),
-                    "on" | "in"
-                        | "at"
-                        | "last"
-                        | "this"
-                        | "after"
-                        | "when"
-                        | "late"
-                        | "early"
-                        | "earlier"
-                        | "later"
-                        | "today"
-                        | "yesterday"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                crate::meta::is_weekday(x.s)
+                    || matches!(
+                        fold(x.s).as_str(),
+                        "on" | "in"
+                            | "at"
+                            | "last"
+                            | "this"
+                            | "after"
+                            | "when"
+                            | "late"
+                            | "early"
+                            | "earlier"
+                            | "later"
+                            | "today"
+                            | "yesterday"
+                    )
             });
         let has_comma_before = toks[..j].iter().any(|x| x.s == ",");
         let inverted = !declined

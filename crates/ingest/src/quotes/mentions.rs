@@ -152,14 +152,8 @@ fn is_never_a_speaker(t: &Tok) -> bool {
             | "today"
             | "yesterday"
             | "tomorrow"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    ) || crate::meta::month_number(t.s).is_some()
+    ) || crate::meta::is_weekday(t.s)
+        || crate::meta::month_number(t.s).is_some()
         || t.s
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
@@ -236,6 +230,7 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
         t.is_cap()
             && !names::is_title_word(t.s)
             && !names::FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
+            && !crate::meta::is_weekday(t.s)
     };
     let is_particle = |t: &Tok| NAME_PARTICLES.contains(&t.s);
     // Where the name ends: the first lowercase word (not a particle) after a name word.
