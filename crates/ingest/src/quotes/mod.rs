@@ -102,15 +102,17 @@ pub(super) fn person_mentions(
             } else if let Some(prev) = k.checked_sub(1).and_then(|j| toks.get(j)) {
                 // A full name the corpus writes out ("chief Sandra Tapfumaneyi") is a person
                 // a later "she" may mean, though no title or appositive introduced it.
+                // Also the end of a longer run ("Singer Dana Vell" → "Dana Vell").
                 let is_this = |n: &str| {
-                    n.strip_prefix(prev.s)
-                        .and_then(|r| r.strip_prefix(' '))
-                        .is_some_and(|r| r == t.base())
+                    let Some(r) = n.strip_suffix(t.base()).and_then(|r| r.strip_suffix(' ')) else {
+                        return false;
+                    };
+                    r == prev.s || r.strip_suffix(prev.s).is_some_and(|h| h.ends_with(' '))
                 };
                 if prev.is_cap() {
                     let names = reg.full_names_ending(t.base());
-                    if let Some((n, _)) = names.iter().find(|(n, _)| is_this(n)) {
-                        out.push((base + prev.start, n.clone(), None));
+                    if names.iter().any(|(n, _)| is_this(n)) {
+                        out.push((base + prev.start, format!("{} {}", prev.s, t.base()), None));
                     }
                 }
             }
@@ -132,6 +134,17 @@ fn introducing_line(para: &str) -> Option<Mention> {
         return None;
     }
     classify(&toks)
+}
+
+/// "the 55-year-old", "the 64-year-old director": someone the text has just named, by age.
+fn is_age_descriptor(d: &str) -> bool {
+    let words: Vec<&str> = d.split_whitespace().collect();
+    let age = |w: &str| {
+        w.strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    matches!(words.as_slice(), [the, a] if the.eq_ignore_ascii_case("the") && age(a))
+        || matches!(words.as_slice(), [the, a, _] if the.eq_ignore_ascii_case("the") && age(a))
 }
 
 /// Tokens of context read before and after a quotation.
@@ -247,6 +260,14 @@ pub fn extract(
                     if PRONOUNS_SET.contains(fold(n).as_str()) && fold(n) != "they" =>
                 {
                     Some(p.clone())
+                }
+                // "the 55-year-old said": an age stands for the person last named.
+                (Some(Mention::Anonymous(d)), _) if is_age_descriptor(d) => {
+                    let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+                    match end.checked_sub(1).and_then(|i| mentions.get(i)) {
+                        Some((_, name, _)) => Some(Mention::Name(name.clone())),
+                        None => m,
+                    }
                 }
                 _ => resolve_pronoun(m, at, &mentions, learnt),
             };

@@ -750,3 +750,12 @@ fn a_line_ending_in_a_colon_introduces_the_quotes_below() {
         ],
     );
 }
+
+/// "the 55-year-old said" stands for the person just named.
+#[test]
+fn an_age_stands_for_the_person_just_named() {
+    check(
+        "Singer Dana Vell was sentenced on Friday.\n\n“I lost my way,” the 55-year-old said.",
+        &[("I lost my way,", Some("Dana Vell"))],
+    );
+}
