@@ -171,6 +171,8 @@ pub fn extract(
     let mut out: Vec<RawQuote> = Vec::new();
     // The last attributed mention and where: (paragraph, sentence) — for continuations.
     let mut last: Option<(Mention, usize, usize)> = None;
+    // Where the last attributed words end, absolute: names after it interrupt a continuation.
+    let mut last_end = 0usize;
     // The last organisation that spoke, for "the editorial said".
     let mut last_org: Option<Mention> = None;
     let mut mentions = Vec::new();
@@ -276,6 +278,7 @@ pub fn extract(
                     let mention = pronoun(q.mention.clone(), this_start + q.start, &mut learnt);
                     if let Some(m) = &mention {
                         last = Some((m.clone(), p_idx, s_idx));
+                        last_end = this_start + q.end;
                         out.push(RawQuote {
                             start: this_start + q.start,
                             end: this_start + q.end,
@@ -343,7 +346,26 @@ pub fn extract(
                                 && paragraphs
                                     .get(n.wrapping_sub(1))
                                     .is_some_and(|(pp, _, _)| pp == lp));
-                        if adjacent {
+                        // Someone else named since the last speaker's words takes the floor:
+                        // better no speaker than the wrong one.
+                        let speaker = match m {
+                            Mention::Name(n) => Some(fold(n)),
+                            _ => None,
+                        };
+                        let from = mentions.partition_point(|(pos, _, _)| *pos < last_end);
+                        let to = mentions.partition_point(|(pos, _, _)| *pos < this_start + o);
+                        let interrupted =
+                            mentions
+                                .get(from..to)
+                                .unwrap_or(&[])
+                                .iter()
+                                .any(|(_, x, _)| {
+                                    let x = fold(x);
+                                    speaker.as_ref().is_none_or(|n| {
+                                        !n.ends_with(x.rsplit(' ').next().unwrap_or(&x))
+                                    })
+                                });
+                        if adjacent && !interrupted {
                             a.mention = Some(m.clone());
                             a.cue = Some("continues the previous quote".into());
                             a.confidence = Confidence::Medium;
@@ -367,6 +389,7 @@ pub fn extract(
                 }
                 if let Some(m) = &a.mention {
                     last = Some((m.clone(), p_idx, s_idx));
+                    last_end = this_start + c;
                 }
                 out.push(RawQuote {
                     start: this_start + inner_start,

@@ -759,3 +759,19 @@ fn an_age_stands_for_the_person_just_named() {
         &[("I lost my way,", Some("Dana Vell"))],
     );
 }
+
+/// A quote paragraph continues the last speaker only when nobody else was named in between.
+#[test]
+fn a_continuation_stops_when_someone_else_is_named() {
+    check(
+        "“We are ready,” said Mayor Ann Berg.\n\n“The roads are open.”",
+        &[
+            ("We are ready,", Some("Ann Berg")),
+            ("The roads are open.", Some("Ann Berg")),
+        ],
+    );
+    check(
+        "“We are ready,” said Mayor Ann Berg. Governor Tom Reyes flew in later.\n\n“The roads are open.”",
+        &[("We are ready,", Some("Ann Berg")), ("The roads are open.", None)],
+    );
+}
