@@ -877,9 +877,18 @@ fn resolve(
             }
         }
         Mention::Descriptor {
+            resolved: Some(name),
+            text,
+            ..
+        } => match reg.person_by_name(name) {
+            Some(p) => Some(person(p, text)),
+            None => Some(anonymous(text)),
+        },
+        Mention::Descriptor {
             qualifier,
             head,
             text,
+            resolved: None,
         } => match reg.person_by_descriptor(qualifier.as_deref(), head, article_text) {
             Some(p) => Some(person(p, text)),
             None => Some(anonymous(text)),

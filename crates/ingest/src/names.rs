@@ -33,6 +33,15 @@ pub static FUNCTION_WORDS_SET: LazyLock<WordSet<&'static str>> =
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 pub const TITLE_WORDS: &[&str] = &[
+    // Letters after a name are a rank, not part of it ("Colin Mandy KC").
+    "kc",
+    "qc",
+    "sc",
+    "mp",
+    "mep",
+    "obe",
+    "mbe",
+    "cbe",
     "president",
     "prime",
     "minister",
@@ -408,6 +417,14 @@ const FUNCTION_WORDS: &[&str] = &[
     "might",
     "must",
     "also",
+    // Sentence adverbs that open a sentence before a name ("Even Amazon's own services…").
+    "even",
+    "still",
+    "only",
+    "just",
+    "indeed",
+    "perhaps",
+    "thus",
     "because",
     "until",
     "now",
@@ -767,6 +784,16 @@ impl Registry {
             .and_then(|&i| self.persons.get(i))
     }
 
+    /// Whether a person's titles fit a descriptor: the (normalised) qualifier among them, and
+    /// every head word an office they hold ("the prosecutor" fits an Assistant U.S. Attorney).
+    pub fn fits(p: &Person, qualifier: Option<&str>, head: &[String]) -> bool {
+        let has = |h: &str| same_office(h).iter().any(|t| p.titles.contains(*t));
+        qualifier.is_none_or(|q| p.titles.contains(q))
+            && head.iter().all(|h| {
+                has(h) || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))
+            })
+    }
+
     /// "the Chinese president", "the U.S. leader": the unique person whose titles fit. `prefer`
     /// is the article text, used to break ties in favour of someone the article names.
     pub fn person_by_descriptor(
@@ -776,14 +803,7 @@ impl Registry {
         prefer: &str,
     ) -> Option<&Person> {
         let q = qualifier.map(norm_qualifier);
-        let has = |p: &Person, h: &str| same_office(h).iter().any(|t| p.titles.contains(*t));
-        let fits = |p: &&Person| {
-            q.as_ref().is_none_or(|q| p.titles.contains(q))
-                && head.iter().all(|h| {
-                    has(p, h)
-                        || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))
-                })
-        };
+        let fits = |p: &&Person| Self::fits(p, q.as_deref(), head);
         // Candidates share the qualifier or a title word: look them up instead of scanning all.
         let key = q
             .clone()

@@ -112,6 +112,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             qualifier,
             head: head_words,
             text,
+            resolved: None,
         });
     }
     if has_cap_name

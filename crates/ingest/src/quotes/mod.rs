@@ -50,6 +50,8 @@ pub enum Mention {
         qualifier: Option<String>,
         head: Vec<String>,
         text: String,
+        /// The person the article named in that office before these words, when one was.
+        resolved: Option<String>,
     },
     /// A described, unnamed source ("one source", "Japanese officials").
     Anonymous(String),
@@ -145,6 +147,99 @@ fn is_age_descriptor(d: &str) -> bool {
     };
     matches!(words.as_slice(), [the, a] if the.eq_ignore_ascii_case("the") && age(a))
         || matches!(words.as_slice(), [the, a, _] if the.eq_ignore_ascii_case("the") && age(a))
+}
+
+/// "The prosecutor said", "the South African President added": a role noun stands for the
+/// person this article last named who holds that office ("Assistant U.S. Attorney Jo Park",
+/// "South African President Ann Dube"), looked for among the people named before `at`. A
+/// description nobody named before fits stays a description.
+fn role_noun(
+    m: Mention,
+    at: usize,
+    mentions: &[(usize, String, Option<Gender>)],
+    reg: &Registry,
+) -> Mention {
+    let (qualifier, head, text) = match &m {
+        Mention::Descriptor {
+            qualifier,
+            head,
+            text,
+            resolved: None,
+        } => (
+            qualifier.as_deref().map(crate::names::norm_qualifier),
+            head.clone(),
+            text.clone(),
+        ),
+        Mention::Name(n) => match title_only(n) {
+            Some((q, h)) => (q, h, n.clone()),
+            None => return m,
+        },
+        _ => return m,
+    };
+    if head.is_empty() {
+        return m;
+    }
+    let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    let found = mentions
+        .get(..end)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find_map(|(_, name, _)| {
+            reg.person_by_name(name)
+                .filter(|p| Registry::fits(p, qualifier.as_deref(), &head))
+        });
+    match found {
+        Some(p) => Mention::Descriptor {
+            qualifier,
+            head,
+            text,
+            resolved: Some(p.name.clone()),
+        },
+        None => m,
+    }
+}
+
+/// "the company" → `Some(false)`, "the companies" → `Some(true)`: a bare common noun for a
+/// business that names none; `None` for anything more specific.
+fn generic_org(d: &str) -> Option<bool> {
+    let toks = lex::tokens(d);
+    match toks.as_slice() {
+        [the, head] if the.is("the") => match fold(head.s).as_str() {
+            "company" | "firm" | "carrier" | "retailer" | "airline" | "group" | "business" => {
+                Some(false)
+            }
+            "companies" | "firms" | "groups" | "businesses" | "airlines" => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// "the South African President": a capitalised mention made of a qualifier and titles only,
+/// as (normalised qualifier, folded title words).
+fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
+    let toks = lex::tokens(n);
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word && !t.is("the")).collect();
+    let last = words.last()?;
+    if !crate::names::is_title_word(last.s) {
+        return None;
+    }
+    let mut qualifier = None;
+    let mut head = Vec::new();
+    for t in &words {
+        if crate::names::is_title_word(t.s) {
+            head.push(String::from(fold(t.s)));
+        } else if mentions::is_nationality(t) {
+            qualifier = Some(crate::names::norm_qualifier(t.s));
+        } else if !matches!(
+            fold(t.s).as_str(),
+            "south" | "north" | "east" | "west" | "new"
+        ) {
+            return None;
+        }
+    }
+    Some((qualifier, head))
 }
 
 /// Tokens of context read before and after a quotation.
@@ -311,6 +406,18 @@ pub fn extract(
                 let sent = &window;
                 let mut a = attribute(para, sent, o, c, reg);
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
+                a.mention = a
+                    .mention
+                    .map(|m| role_noun(m, this_start + o, &mentions, reg));
+                // "the company said": the company this article last quoted; with none, or for
+                // "the companies", the text does not say which.
+                if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {
+                    match generic_org(d) {
+                        Some(false) => a.mention = last_org.clone(),
+                        Some(true) => a.mention = None,
+                        None => {}
+                    }
+                }
                 if let Some(m) = &a.mention {
                     let org = match m {
                         Mention::Name(n) => is_org_name(n, reg),

@@ -775,3 +775,61 @@ fn a_continuation_stops_when_someone_else_is_named() {
         &[("We are ready,", Some("Ann Berg")), ("The roads are open.", None)],
     );
 }
+
+/// A role noun stands for the person this article last named in that office, even when the
+/// corpus knows two people who hold it.
+#[test]
+fn a_role_noun_is_the_person_named_in_that_office() {
+    check(
+        "Prime Minister Tomas Varga spoke first. Prime Minister Lena Ostrova replied later.\n\nThe prime minister said the talks would go on and that it was “a long road”.",
+        &[("a long road", Some("Lena Ostrova"))],
+    );
+    check(
+        "Assistant U.S. Attorney Jo Park led the case for the government.\n\nThe letter, the prosecutor said, “was meant to frighten”.",
+        &[("was meant to frighten", Some("Jo Park"))],
+    );
+    check(
+        "Kenyan President Ruth Odera spoke at the summit.\n\n“We rejoice with you,” the Kenyan President added.",
+        &[("We rejoice with you,", Some("Ruth Odera"))],
+    );
+    // Nobody named in that office: the description stays a description.
+    check(
+        "“We will appeal,” the prosecutor said.",
+        &[("We will appeal,", Some("The prosecutor"))],
+    );
+}
+
+/// "the company said" is the company this article last quoted; "the companies" are not one
+/// speaker; a bare "the company" with nobody quoted before is not identified.
+#[test]
+fn a_generic_company_is_the_one_last_quoted_or_nobody() {
+    check(
+        "“Services are back,” Corvel Systems said in a post.\n\n“Engineers are still working,” the company said.",
+        &[
+            ("Services are back,", Some("Corvel Systems")),
+            ("Engineers are still working,", Some("Corvel Systems")),
+        ],
+    );
+    check(
+        "“Together we will grow,” the companies said.",
+        &[("Together we will grow,", None)],
+    );
+    check(
+        "“Most operations are normal,” the company said.",
+        &[("Most operations are normal,", None)],
+    );
+}
+
+/// Letters after a name are a rank ("KC"), and a sentence adverb before a name ("Even") is not
+/// part of it.
+#[test]
+fn post_nominals_and_sentence_adverbs_are_not_names() {
+    check(
+        "“We make no argument about the term,” Rhea Dunmore KC said.",
+        &[("We make no argument about the term,", Some("Rhea Dunmore"))],
+    );
+    check(
+        "Even Orvex's own services failed.\n\n“The issue is resolved,” Orvex said.",
+        &[("The issue is resolved,", Some("Orvex"))],
+    );
+}
