@@ -705,10 +705,57 @@ fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
 /// the text called them.
 fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], reg: &Registry) {
     let fold = storyscope_core::text::fold;
+    // First, one person spelled two ways ("Dave"/"David Burritt", "Christy"/"Christie"): the
+    // spelling written and quoted less often joins the other.
+    let mut quoted: HashMap<&str, usize> = HashMap::new();
+    for q in quotes.iter() {
+        if let Some(id) = q.speaker_id.as_deref() {
+            *quoted.entry(id).or_default() += 1;
+        }
+    }
+    let mut groups: BTreeMap<String, Vec<(usize, String, String)>> = BTreeMap::new();
+    for s in speakers.values() {
+        if let (SpeakerKind::Person, Some((_, last))) = (s.kind, s.name.rsplit_once(' ')) {
+            let written = reg
+                .full_names_ending(last)
+                .iter()
+                .filter(|(n, _)| *n == s.name)
+                .map(|(_, c)| *c)
+                .sum::<usize>();
+            let weight = written + quoted.get(s.id.as_str()).copied().unwrap_or(0);
+            groups.entry(fold(last).into()).or_default().push((
+                weight,
+                s.name.clone(),
+                s.id.clone(),
+            ));
+        }
+    }
+    // Spelling → the spelling kept, for the surname step below.
+    let mut spelled_as: HashMap<String, String> = HashMap::new();
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for members in groups.values_mut() {
+        members.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        for i in 1..members.len() {
+            let (head, tail) = members.split_at(i);
+            let Some((_, name, id)) = tail.first() else {
+                continue;
+            };
+            if let Some((_, keep, _)) = head.iter().find(|(_, k, _)| {
+                !spelled_as.contains_key(k) && names::same_person_spelled(k, name)
+            }) {
+                spelled_as.insert(name.clone(), keep.clone());
+                moves.push((id.clone(), keep.clone()));
+            }
+        }
+    }
+    for (from, name) in moves {
+        absorb(speakers, quotes, &from, &name);
+    }
     // Candidates by folded last word, built once: written full names, and people quoted under a
     // full name, who count as written twice more.
     let mut by_word: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut add = |word: &str, name: &str, weight: usize| {
+        let name = spelled_as.get(name).map_or(name, String::as_str);
         let list = by_word.entry(fold(word)).or_default();
         match list.iter_mut().find(|(n, _)| fold(n) == fold(name)) {
             Some((_, w)) => *w += weight,
@@ -736,31 +783,40 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
         }
     }
     for (from, name) in moves {
-        let Some(short) = speakers.remove(&from) else {
-            continue;
-        };
-        let to = slug(&name);
-        let entry = speakers.entry(to.clone()).or_insert_with(|| Speaker {
-            id: to.clone(),
-            name: name.clone(),
-            kind: SpeakerKind::Person,
-            aliases: Vec::new(),
-            role: None,
-        });
-        for a in std::iter::once(short.name).chain(short.aliases) {
-            if a != entry.name && !entry.aliases.contains(&a) {
-                entry.aliases.push(a);
-            }
+        absorb(speakers, quotes, &from, &name);
+    }
+}
+
+/// Moves speaker `from`, its quotes and its names into the person called `name` (created if
+/// missing); the names it was known by become aliases.
+fn absorb(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], from: &str, name: &str) {
+    let to = slug(name);
+    if to == from {
+        return;
+    }
+    let Some(short) = speakers.remove(from) else {
+        return;
+    };
+    let entry = speakers.entry(to.clone()).or_insert_with(|| Speaker {
+        id: to.clone(),
+        name: name.to_string(),
+        kind: SpeakerKind::Person,
+        aliases: Vec::new(),
+        role: None,
+    });
+    for a in std::iter::once(short.name).chain(short.aliases) {
+        if a != entry.name && !entry.aliases.contains(&a) {
+            entry.aliases.push(a);
         }
-        if entry.role.is_none() {
-            entry.role = short.role;
-        }
-        for q in quotes
-            .iter_mut()
-            .filter(|q| q.speaker_id.as_deref() == Some(&from))
-        {
-            q.speaker_id = Some(to.clone());
-        }
+    }
+    if entry.role.is_none() {
+        entry.role = short.role;
+    }
+    for q in quotes
+        .iter_mut()
+        .filter(|q| q.speaker_id.as_deref() == Some(from))
+    {
+        q.speaker_id = Some(to.clone());
     }
 }
 

@@ -894,6 +894,111 @@ fn content_words(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Short forms of given names that outlets write for the same person ("Dave" for "David").
+const NICKNAMES: &[(&str, &str)] = &[
+    ("abe", "abraham"),
+    ("alex", "alexander"),
+    ("andy", "andrew"),
+    ("becky", "rebecca"),
+    ("ben", "benjamin"),
+    ("beth", "elizabeth"),
+    ("bill", "william"),
+    ("bob", "robert"),
+    ("cathy", "catherine"),
+    ("charlie", "charles"),
+    ("chris", "christopher"),
+    ("chuck", "charles"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("don", "donald"),
+    ("ed", "edward"),
+    ("fred", "frederick"),
+    ("greg", "gregory"),
+    ("harry", "henry"),
+    ("jake", "jacob"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("jerry", "gerald"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("kate", "katherine"),
+    ("katie", "katherine"),
+    ("ken", "kenneth"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("matt", "matthew"),
+    ("meg", "margaret"),
+    ("mike", "michael"),
+    ("nate", "nathan"),
+    ("nick", "nicholas"),
+    ("pat", "patrick"),
+    ("pete", "peter"),
+    ("rich", "richard"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("ron", "ronald"),
+    ("sam", "samuel"),
+    ("steve", "stephen"),
+    ("steve", "steven"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("will", "william"),
+    ("zach", "zachary"),
+];
+
+/// Whether two full names sharing their last word are one person written two ways: the same
+/// given names but for a short form ("Dave"/"David"), a spelling variant of at least four
+/// shared letters and at most two edits ("Christy"/"Christie"), or accents. Two people who
+/// merely share a surname ("Ian"/"Heather") stay apart.
+pub fn same_person_spelled(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
+    if wa.len() != wb.len() || wa.len() < 2 || wa.last() != wb.last() {
+        return false;
+    }
+    wa.iter().zip(&wb).all(|(x, y)| given_names_match(x, y))
+}
+
+fn given_names_match(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let nick = |s: &str, l: &str| NICKNAMES.iter().any(|(n, f)| *n == s && *f == l);
+    if nick(x, y) || nick(y, x) {
+        return true;
+    }
+    let shared = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+    shared >= 4 && edit_distance(x, y) <= 2
+}
+
+/// Levenshtein distance over characters; names are short.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = sub.min(del).min(ins);
+            }
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
 /// An organisation's display name: no leading "the", straight apostrophes, single spaces.
 pub fn canonical_org(name: &str) -> String {
     let n = name.trim();
@@ -910,6 +1015,17 @@ pub fn canonical_org(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_person_spelled_two_ways() {
+        assert!(same_person_spelled("Dave Burrow", "David Burrow"));
+        assert!(same_person_spelled("Christy Slade", "Christie Slade"));
+        assert!(same_person_spelled("José Nunez", "Jose Nuñez"));
+        assert!(!same_person_spelled("Ian Walsh", "Heather Walsh"));
+        assert!(!same_person_spelled("Christopher Lane", "Christine Lane"));
+        assert!(!same_person_spelled("Dave Burrow", "David Barrow"));
+        assert!(!same_person_spelled("Burrow", "Burrow"));
+    }
 
     fn reg(text: &str) -> Registry {
         Registry::build([text])

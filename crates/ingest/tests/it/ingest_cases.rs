@@ -833,3 +833,33 @@ fn post_nominals_and_sentence_adverbs_are_not_names() {
         &[("The issue is resolved,", Some("Orvex"))],
     );
 }
+
+/// One person spelled two ways across outlets is one facet entry; the surname alone joins it.
+#[test]
+fn one_person_spelled_two_ways_is_one_speaker() {
+    let out = run(&[
+        (
+            "a.txt",
+            "“A fine day,” said chief executive David Burrow. David Burrow spoke again later.",
+        ),
+        ("b.txt", "“We are proud,” said chief executive Dave Burrow."),
+        ("c.txt", "“Jobs will stay,” Burrow said."),
+    ]);
+    let q = quotes(&out.corpus);
+    assert!(
+        q.iter().all(|x| x.1.as_deref() == Some("David Burrow")),
+        "{q:?}"
+    );
+    assert_eq!(out.corpus.speakers.len(), 1, "{:?}", out.corpus.speakers);
+    let aliases = &out.corpus.speakers[0].aliases;
+    assert!(
+        aliases.contains(&"Dave Burrow".to_string()) && aliases.contains(&"Burrow".to_string()),
+        "{aliases:?}"
+    );
+    // Relatives who share a surname stay two people.
+    let out = run(&[(
+        "a.txt",
+        "“I miss her,” said Ian Walsh. “We were happy,” said Heather Walsh.",
+    )]);
+    assert_eq!(out.corpus.speakers.len(), 2, "{:?}", out.corpus.speakers);
+}
