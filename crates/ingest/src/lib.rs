@@ -723,7 +723,7 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
                 .map(|(_, c)| *c)
                 .sum::<usize>();
             let weight = written + quoted.get(s.id.as_str()).copied().unwrap_or(0);
-            groups.entry(fold(last).into()).or_default().push((
+            groups.entry(fold(last)).or_default().push((
                 weight,
                 s.name.clone(),
                 s.id.clone(),
