@@ -723,11 +723,10 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
                 .map(|(_, c)| *c)
                 .sum::<usize>();
             let weight = written + quoted.get(s.id.as_str()).copied().unwrap_or(0);
-            groups.entry(fold(last)).or_default().push((
-                weight,
-                s.name.clone(),
-                s.id.clone(),
-            ));
+            groups
+                .entry(fold(last))
+                .or_default()
+                .push((weight, s.name.clone(), s.id.clone()));
         }
     }
     // Spelling → the spelling kept, for the surname step below.

@@ -1006,10 +1006,26 @@ pub fn canonical_org(name: &str) -> String {
         .strip_prefix("the ")
         .or_else(|| n.strip_prefix("The "))
         .unwrap_or(n);
-    n.replace('’', "'")
-        .split_whitespace()
-        .collect::<Vec<_>>()
+    let words: Vec<&str> = n.split_whitespace().collect();
+    // "conservative Fars news agency", "state-run Xinhua": a lowercase epithet before the name
+    // describes it and is not part of it.
+    // A description ("newspaper of the ruling Communist party") stays whole.
+    let name_at = words
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase))
+        .filter(|&at| {
+            at <= 2
+                && words.get(..at).is_some_and(|e| {
+                    e.iter()
+                        .all(|w| !FUNCTION_WORDS_SET.contains(fold(w).as_str()))
+                })
+        })
+        .unwrap_or(0);
+    words
+        .get(name_at..)
+        .unwrap_or(&[])
         .join(" ")
+        .replace('’', "'")
 }
 
 #[cfg(test)]

@@ -499,6 +499,7 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         np_left(&before[..j])
     };
     let np = np?;
+    let np = name_before_description(&before[..j], &np).unwrap_or(np);
     let m = classify_subject(&np)?;
     let _ = para;
     Some(Attribution {
@@ -508,6 +509,34 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         confidence: Confidence::Medium,
         back_reference: false,
     })
+}
+
+/// "Jo Park, a lecturer at Dunmore, noted" and "Jo Park, State Security Adviser called": the
+/// subject found is a description standing right after a full name and its comma, so the name
+/// is who speaks and the description only says who they are.
+fn name_before_description<'a>(before: &[Tok<'a>], np: &[Tok<'a>]) -> Option<Np<'a>> {
+    let first = np.first()?;
+    let at = before.iter().position(|t| t.start == first.start)?;
+    let words: Vec<&Tok> = np.iter().filter(|t| t.word).collect();
+    let indefinite = first.is("a") || first.is("an") || first.is("the");
+    let titled = words.last().is_some_and(|t| {
+        names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
+    }) && words
+        .iter()
+        .all(|t| t.is_cap() || names::is_title_word(t.s));
+    if !(indefinite || titled) || before.get(at.checked_sub(1)?)?.s != "," {
+        return None;
+    }
+    let end = at - 1;
+    let is_name =
+        |t: &Tok| t.word && t.is_cap() && !names::is_title_word(t.s) && !t.is_possessive();
+    let mut start = end;
+    while start > 0 && end - start < 4 && before.get(start - 1).is_some_and(is_name) {
+        start -= 1;
+    }
+    let name = before.get(start..end)?;
+    let bounded = start == 0 || before.get(start - 1).is_some_and(|t| !t.is_cap());
+    ((2..=4).contains(&name.len()) && bounded).then(|| name.to_vec())
 }
 
 pub(super) fn is_np_word(t: &Tok) -> bool {

@@ -863,3 +863,28 @@ fn one_person_spelled_two_ways_is_one_speaker() {
     )]);
     assert_eq!(out.corpus.speakers.len(), 2, "{:?}", out.corpus.speakers);
 }
+
+/// A name, its description after a comma, then the verb: the name speaks.
+#[test]
+fn a_name_before_its_description_is_the_speaker() {
+    check(
+        "Tara Quinn, State Security Advisor called the flight a “historic landing.”",
+        &[("historic landing.", Some("Tara Quinn"))],
+    );
+    check(
+        "Owen Price, a network expert at Delta Labs, noted the risk. He explained, “Everything runs on three providers now.”",
+        &[
+            ("the risk", Some("Owen Price")),
+            ("Everything runs on three providers now.", Some("Owen Price")),
+        ],
+    );
+}
+
+/// A lowercase epithet before an organisation's name is not part of it.
+#[test]
+fn an_epithet_is_not_part_of_an_organisation() {
+    check(
+        "The state-run Pelora news agency said the verdict was “shaped by politics.”",
+        &[("shaped by politics.", Some("Pelora news agency"))],
+    );
+}
