@@ -87,6 +87,38 @@ pub(super) fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<R
         if !(declined || reporting) {
             continue;
         }
+        // "…, sparing the county, said emergency chief Jo Park.": the verb after the report and
+        // the speaker after the verb, ending the sentence.
+        if reporting && k > 0 && toks.get(k - 1).is_some_and(|c| c.s == ",") {
+            let who: Vec<Tok> = toks[k + 1..]
+                .iter()
+                .copied()
+                .take_while(|x| x.word || x.is_possessive())
+                .collect();
+            let ends = toks
+                .get(k + 1 + who.len())
+                .is_none_or(|x| matches!(x.s, "." | "!" | "?"));
+            if ends && (1..=10).contains(&who.len()) && who.last().is_some_and(|x| x.is_cap()) {
+                let dash = toks[..k - 1].iter().rposition(|x| matches!(x.s, "—" | "–"));
+                let first = toks[dash.map_or(0, |d| d + 1)..k - 1]
+                    .iter()
+                    .find(|x| x.word);
+                if let (Some(m), Some(first)) = (classify_subject(&who), first) {
+                    let end = toks[k - 1].start;
+                    if end > first.start + 8 {
+                        return Some(RawQuote {
+                            start: first.start,
+                            end,
+                            mention: Some(m),
+                            role: None,
+                            cue: Some(w.to_string()),
+                            kind: QuoteKind::Indirect,
+                            confidence: Confidence::Medium,
+                        });
+                    }
+                }
+            }
+        }
         let a = verb_attribution(para, &toks, k)?;
         let mention = a
             .mention

@@ -606,7 +606,11 @@ fn a_pronoun_finds_a_person_named_without_a_title() {
     check(
         "The storm turned away from Port Adler, said emergency chief Rosa Lind.\n\n\
          “The surge was smaller than we feared,” she said.",
-        &[("The surge was smaller than we feared,", Some("Rosa Lind"))],
+        &[
+            // "…, said NAME." at the end: the name after the verb reported the first sentence.
+            ("The storm turned away from Port Adler", Some("Rosa Lind")),
+            ("The surge was smaller than we feared,", Some("Rosa Lind")),
+        ],
     );
 }
 
