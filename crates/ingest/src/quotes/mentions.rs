@@ -240,7 +240,14 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
     for (i, t) in toks.iter().enumerate() {
         if is_name(t) {
             seen = true;
-        } else if seen && t.word && !t.is_cap() && !is_particle(t) && !names::is_title_word(t.s) {
+        } else if seen
+            && t.word
+            && !t.is_cap()
+            && !is_particle(t)
+            && !names::is_title_word(t.s)
+            // "Hurricane expert Mia Lowe": a people noun between capitalised words is a role.
+            && !PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+        {
             cut = i;
             break;
         }

@@ -892,3 +892,12 @@ fn an_epithet_is_not_part_of_an_organisation() {
         &[("shaped by politics.", Some("Pelora news agency"))],
     );
 }
+
+/// A capitalised topic before a people noun ("Storm expert") is a role, not the name.
+#[test]
+fn a_topic_and_a_people_noun_before_a_name_are_a_role() {
+    check(
+        "Flood expert Mia Lowe warned that the surge \"could double the levels seen in June,\" which worried officials.",
+        &[("could double the levels seen in June,", Some("Mia Lowe"))],
+    );
+}
