@@ -358,11 +358,30 @@ pub fn extract(
                 {
                     Some(p.clone())
                 }
-                // "the 55-year-old said": an age stands for the person last named.
+                // "the 55-year-old said": an age stands for the person the article is about so
+                // far — named most often before it, the latest of equals — not merely the last
+                // one named, who may be someone that person spoke of.
                 (Some(Mention::Anonymous(d)), _) if is_age_descriptor(d) => {
                     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
-                    match end.checked_sub(1).and_then(|i| mentions.get(i)) {
-                        Some((_, name, _)) => Some(Mention::Name(name.clone())),
+                    let before = mentions.get(..end).unwrap_or(&[]);
+                    // Surnames alone count too ("Combs apologized"); the last twenty people
+                    // named are the candidates, so this stays linear in the text.
+                    let so_far = text.get(..at).unwrap_or("");
+                    let mut best: Option<(usize, usize, &String)> = None;
+                    let mut seen: Vec<&String> = Vec::new();
+                    for (i, (_, name, _)) in before.iter().enumerate().rev() {
+                        if seen.contains(&name) || seen.len() >= 20 {
+                            continue;
+                        }
+                        seen.push(name);
+                        let surname = name.rsplit(' ').next().unwrap_or(name);
+                        let n = so_far.match_indices(surname).count();
+                        if best.is_none_or(|(bn, bi, _)| (n, i) > (bn, bi)) {
+                            best = Some((n, i, name));
+                        }
+                    }
+                    match best {
+                        Some((_, _, name)) => Some(Mention::Name(name.clone())),
                         None => m,
                     }
                 }

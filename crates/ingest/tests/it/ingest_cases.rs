@@ -901,3 +901,14 @@ fn a_topic_and_a_people_noun_before_a_name_are_a_role() {
         &[("could double the levels seen in June,", Some("Mia Lowe"))],
     );
 }
+
+/// An age stands for the person the article is about, not someone they just mentioned.
+#[test]
+fn an_age_is_the_person_in_focus() {
+    check(
+        "Singer Dana Vell spoke for ten minutes. Vell thanked his mother and apologized to Mara Quist, his former partner.\n\n“I lost my way,” the 55-year-old said.",
+        &[
+            ("I lost my way,", Some("Dana Vell")),
+        ],
+    );
+}
