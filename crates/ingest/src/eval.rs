@@ -11,13 +11,15 @@
 //! Attribution is measured on gold speech quotes matched at 0.8: right when the predicted
 //! speaker's name or one of its aliases equals the gold speaker (case- and accent-insensitive),
 //! or when neither names one; wrong when a speaker is predicted that is not the gold one; none
-//! when the gold names a speaker and nothing is predicted. A wrong speaker is worse than none.
+//! when the gold names a speaker and nothing is predicted. An unnamed source is described at
+//! more or less length ("prosecutors", "federal prosecutors"): a predicted anonymous speaker
+//! is right when both descriptions share their head noun and one's words contain the other's. A wrong speaker is worse than none.
 //! Facet entries per person: for each person in the gold, how many distinct speakers of the
 //! corpus their matched quotes went to (1.0 is one facet entry per person).
 
 use serde::Deserialize;
 
-use storyscope_core::model::{Corpus, QuoteKind};
+use storyscope_core::model::{Corpus, QuoteKind, SpeakerKind};
 use storyscope_core::text::fold;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -351,7 +353,11 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
             let right = match (&want, speaker) {
                 (None, None) => true,
                 (Some(w), Some(s)) => {
-                    fold(&s.name) == *w || s.aliases.iter().any(|a| fold(a) == *w)
+                    fold(&s.name) == *w
+                        || s.aliases.iter().any(|a| fold(a) == *w)
+                        || (gq.speaker_kind.as_deref() == Some("anonymous")
+                            && s.kind == SpeakerKind::Anonymous
+                            && same_description(&s.name, w))
                 }
                 _ => false,
             };
@@ -441,4 +447,38 @@ pub fn render(r: &Report) -> String {
         }
     }
     s
+}
+
+/// "Federal prosecutors" and "prosecutors", "a senior official" and "one senior official in
+/// Kyiv": one description is the other with words added.
+fn same_description(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the" | "one"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
+    within(&wa, &wb) || within(&wb, &wa)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_description;
+
+    #[test]
+    fn descriptions_of_one_unnamed_source() {
+        assert!(same_description("Federal prosecutors", "prosecutors"));
+        assert!(same_description(
+            "a senior official",
+            "One senior official in Kyiv"
+        ));
+        assert!(!same_description(
+            "A Srinagar resident",
+            "a senior official"
+        ));
+        assert!(!same_description("the", "prosecutors"));
+    }
 }
