@@ -32,6 +32,9 @@ pub static FUNCTION_WORDS_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
+/// Letters of rank written after a name.
+const POSTNOMINALS: &[&str] = &["kc", "qc", "sc", "mp", "mep", "obe", "mbe", "cbe"];
+
 pub const TITLE_WORDS: &[&str] = &[
     // Letters after a name are a rank, not part of it ("Colin Mandy KC").
     "kc",
@@ -623,6 +626,14 @@ impl Registry {
     }
 
     fn consider_run(&mut self, para: &str, toks: &[Tok], start: usize, run: &[Tok], poss: bool) {
+        // "Justin Hale KC": letters of rank after the name end the run.
+        let mut run = run;
+        while let [rest @ .., last] = run {
+            if rest.is_empty() || !POSTNOMINALS.contains(&fold(last.s).as_ref()) {
+                break;
+            }
+            run = rest;
+        }
         // Multi-word capitalised phrases feed acronym expansion.
         let caps: Vec<&Tok> = run.iter().filter(|t| t.is_cap()).collect();
         if caps.len() >= 2 {

@@ -200,6 +200,39 @@ fn role_noun(
     }
 }
 
+/// "Dooley said" after "Angie Dooley, 20, and her father": a bare surname is the person of that
+/// surname this article has named so far — the one named at least twice as often when it named
+/// two. Relatives who share a surname are often quoted in one article, where the corpus-wide
+/// merge cannot tell them apart but the article's order can.
+fn surname_in_article(
+    m: Mention,
+    at: usize,
+    mentions: &[(usize, String, Option<Gender>)],
+) -> Mention {
+    let Mention::Name(n) = &m else { return m };
+    let word = n.trim();
+    if word.contains(' ') || !word.starts_with(char::is_uppercase) {
+        return m;
+    }
+    let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    let mut named: Vec<(&String, usize)> = Vec::new();
+    for (_, full, _) in mentions.get(..end).unwrap_or(&[]) {
+        if full.rsplit_once(' ').is_some_and(|(_, last)| last == word) {
+            match named.iter_mut().find(|(n, _)| *n == full) {
+                Some((_, c)) => *c += 1,
+                None => named.push((full, 1)),
+            }
+        }
+    }
+    // Two of that name so far: the one named at least twice as often, else nobody.
+    named.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
+    match named.as_slice() {
+        [(one, _)] => Mention::Name((*one).clone()),
+        [(top, a), (_, b), ..] if *a >= 2 * *b => Mention::Name((*top).clone()),
+        _ => m,
+    }
+}
+
 /// "the company" → `Some(false)`, "the companies" → `Some(true)`: a bare common noun for a
 /// business that names none; `None` for anything more specific.
 fn generic_org(d: &str) -> Option<bool> {
@@ -427,7 +460,8 @@ pub fn extract(
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 a.mention = a
                     .mention
-                    .map(|m| role_noun(m, this_start + o, &mentions, reg));
+                    .map(|m| role_noun(m, this_start + o, &mentions, reg))
+                    .map(|m| surname_in_article(m, this_start + o, &mentions));
                 // "the company said": the company this article last quoted; with none, or for
                 // "the companies", the text does not say which.
                 if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {

@@ -912,3 +912,20 @@ fn an_age_is_the_person_in_focus() {
         ],
     );
 }
+
+/// A bare surname is the person of that name the article has named so far, even when a
+/// relative of the same name is quoted later; letters of rank after a name do not hide it.
+#[test]
+fn a_surname_is_the_one_the_article_named_so_far() {
+    check(
+        "Lia Dorn, 20, and her father waited at the shelter.\n\n“The water reached the couch,” Dorn said.\n\n“We start again,” Sam Dorn said.",
+        &[
+            ("The water reached the couch,", Some("Lia Dorn")),
+            ("We start again,", Some("Sam Dorn")),
+        ],
+    );
+    check(
+        "Bar president Colm Reddy KC spoke first.\n\nThe attention was a “very good thing”, Reddy said.",
+        &[("very good thing", Some("Colm Reddy"))],
+    );
+}
