@@ -904,6 +904,13 @@ fn resolve(
             if ["he", "she", "they"].contains(&lower.as_str()) {
                 return None;
             }
+            // "the Victorian Bar president": an office, held by whoever the corpus gives it to
+            // (preferring someone this article names).
+            if let Some((q, head)) = quotes::title_only(n).filter(|(_, h)| !h.is_empty()) {
+                if let Some(p) = reg.person_by_descriptor(q.as_deref(), &head, article_text) {
+                    return Some(person(p, n));
+                }
+            }
             if quotes::is_org_name(n, reg) {
                 return Some(org(quotes::org_name(n, reg), n));
             }

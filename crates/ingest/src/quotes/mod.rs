@@ -180,14 +180,25 @@ fn role_noun(
         return m;
     }
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    let fitting = |(_, name, _): &(usize, String, Option<Gender>)| {
+        reg.person_by_name(name)
+            .filter(|p| Registry::fits(p, qualifier.as_deref(), &head))
+    };
+    // Before the words, nearest first; else someone named later in the same paragraph. (A lead
+    // that names the person only paragraphs later is left to the corpus-wide lookup.)
     let found = mentions
         .get(..end)
         .unwrap_or(&[])
         .iter()
         .rev()
-        .find_map(|(_, name, _)| {
-            reg.person_by_name(name)
-                .filter(|p| Registry::fits(p, qualifier.as_deref(), &head))
+        .find_map(fitting)
+        .or_else(|| {
+            mentions
+                .get(end..)
+                .unwrap_or(&[])
+                .iter()
+                .take(8)
+                .find_map(fitting)
         });
     match found {
         Some(p) => Mention::Descriptor {
@@ -251,7 +262,7 @@ fn generic_org(d: &str) -> Option<bool> {
 
 /// "the South African President": a capitalised mention made of a qualifier and titles only,
 /// as (normalised qualifier, folded title words).
-fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
+pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     let toks = lex::tokens(n);
     let words: Vec<&Tok> = toks.iter().filter(|t| t.word && !t.is("the")).collect();
     let last = words.last()?;
@@ -265,10 +276,9 @@ fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
             head.push(String::from(fold(t.s)));
         } else if mentions::is_nationality(t) {
             qualifier = Some(crate::names::norm_qualifier(t.s));
-        } else if !matches!(
-            fold(t.s).as_str(),
-            "south" | "north" | "east" | "west" | "new"
-        ) {
+        } else if !t.is_cap() {
+            // "the Victorian Bar president": other capitalised words narrow the office; a
+            // lowercase word makes it something other than a title.
             return None;
         }
     }
@@ -441,6 +451,9 @@ pub fn extract(
                 .iter()
                 .find(|(t, q)| !q && t.word)
                 .map(|(t, _)| t.start);
+            // The sentence read as reported speech, once, when a quote in it needs it.
+            let mut reported: Option<Option<RawQuote>> = None;
+            let whole = &sent;
             for &m in in_sentence {
                 let (o, c) = (m.open, m.close);
                 let (inner_start, inner_end) = m.inner();
@@ -457,6 +470,19 @@ pub fn extract(
                 };
                 let sent = &window;
                 let mut a = attribute(para, sent, o, c, reg);
+                // A partial quote inside reported speech ("the president said the attention was
+                // “extremely unusual”", "…, the minister has said."): the report's speaker.
+                if a.mention.is_none() {
+                    let report = reported.get_or_insert_with(|| indirect(para, whole, reg));
+                    if let Some(q) = report
+                        .as_ref()
+                        .filter(|q| q.start <= o + 1 && c <= q.end + 1)
+                    {
+                        a.mention = q.mention.clone();
+                        a.cue = q.cue.clone();
+                        a.confidence = Confidence::Medium;
+                    }
+                }
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 a.mention = a
                     .mention

@@ -929,3 +929,16 @@ fn a_surname_is_the_one_the_article_named_so_far() {
         &[("very good thing", Some("Colm Reddy"))],
     );
 }
+
+/// A partial quote inside reported speech belongs to the report's speaker, also when the lead
+/// names only the office and the person comes further down.
+#[test]
+fn a_partial_quote_in_a_report_is_the_reports_speaker() {
+    check(
+        "The “extraordinary” attention on the trial gave the public a rare window, the Northland Bar president has said.\n\nNorthland Bar president Kit Moyo KC said the attention was “extremely unusual”.",
+        &[
+            ("extraordinary", Some("Kit Moyo")),
+            ("extremely unusual", Some("Kit Moyo")),
+        ],
+    );
+}
