@@ -251,12 +251,16 @@ pub fn SpeakerFacet() -> impl IntoView {
             }
             title.push_str(&format!("also: {}", sp.aliases.join(", ")));
         }
-        // Anonymous sources are per article: say which outlet quoted them.
-        let context = (sp.kind == SpeakerKind::Anonymous)
-            .then(|| index.first_article_of_speaker(s))
-            .flatten()
-            .and_then(|a| index.corpus.articles.get(a))
-            .map(|a| a.outlet.display_name().to_string());
+        // Anonymous sources are per article: say which outlet quoted them. A named speaker shows
+        // the role the texts gave them, so two people of one name can be told apart at a glance.
+        let context = if sp.kind == SpeakerKind::Anonymous {
+            index
+                .first_article_of_speaker(s)
+                .and_then(|a| index.corpus.articles.get(a))
+                .map(|a| a.outlet.display_name().to_string())
+        } else {
+            sp.role.as_deref().map(|r| short_role(r, 40))
+        };
         Some(Opt {
             key: sp.id.clone(),
             name: sp.name.clone(),
@@ -552,4 +556,27 @@ fn bar_look(
         },
         detail,
     }
+}
+
+/// A role cut to about `max` characters at a word boundary, for a one-line facet row; the row's
+/// tooltip carries the whole of it.
+fn short_role(role: &str, max: usize) -> String {
+    if role.chars().count() <= max {
+        return role.to_string();
+    }
+    let mut out = String::new();
+    for word in role.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = role.chars().take(max).collect();
+    }
+    out.push('…');
+    out
 }

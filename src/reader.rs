@@ -200,6 +200,31 @@ fn ReaderPanel(a: usize) -> impl IntoView {
         })
         .collect_view();
     let has_credits = !article.credits.is_empty();
+    // Who speaks in this article, in order of first appearance, with what else the corpus calls
+    // them: the facet shows one entry per person, and this is where the merge shows its working.
+    let mut speaker_slots: Vec<usize> = Vec::new();
+    for q in index
+        .all_quotes_of_article(a)
+        .iter()
+        .filter_map(|&i| index.quote(i as usize))
+    {
+        if let Some(s) = q.speaker {
+            if !speaker_slots.contains(&s) {
+                speaker_slots.push(s);
+            }
+        }
+    }
+    let speakers = speaker_slots
+        .iter()
+        .filter_map(|&s| index.corpus.speakers.get(s))
+        .map(|sp| {
+            let role = sp.role.clone().map(|r| view! { <span class="how">{format!(" ({r})")}</span> });
+            let aliases = (!sp.aliases.is_empty())
+                .then(|| view! { <span class="aka">{format!(" — also called: {}", sp.aliases.join(", "))}</span> });
+            view! { <li>{sp.name.clone()}{role}{aliases}</li> }
+        })
+        .collect_view();
+    let has_speakers = !speaker_slots.is_empty();
     let url = article.url.as_deref().and_then(safe_url);
     // Anything else is shown, as text, so the reader sees what the file claims.
     let unsafe_url = article.url.clone().filter(|u| safe_url(u).is_none());
@@ -246,6 +271,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     }}</dd>
                     {article.byline.clone().map(|b| view! { <dt>"Byline"</dt><dd>{b}</dd> })}
                     {has_credits.then(|| view! { <dt>"Credits"</dt><dd><ul class="credits">{credits}</ul></dd> })}
+                    {has_speakers.then(|| view! { <dt>"Speakers"</dt><dd><ul class="credits speakers">{speakers}</ul></dd> })}
                     {url.map(|u| view! {
                         <dt>"URL"</dt>
                         <dd><a href=u.clone() rel="noopener noreferrer nofollow" target="_blank">{u.clone()}</a></dd>

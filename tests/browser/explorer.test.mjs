@@ -161,6 +161,24 @@ test("opening a quote's article shows that quote highlighted, with its speaker",
   await done();
 });
 
+test('the reader lists who speaks in the article, with their roles and the other names the corpus merged', async () => {
+  const { page, done } = await open(browser, server.url + '/?article=003_47b05fa7f0482407');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const speakers = dialog.locator('.provenance ul.speakers > li');
+  const list = await texts(speakers);
+  assert.ok(list.includes('Xi Jinping (Chinese President) — also called: the Chinese president, Xi, the Chinese leader'), list.join('\n'));
+  assert.ok(list.includes('Kazuhiro Maejima (a U.S. politics professor at Sophia University)'), list.join('\n'));
+  assert.ok(list.some((t) => t.startsWith('Donald Trump (U.S. President) — also called: Trump')), list.join('\n'));
+  // The facet row shows the same person once, with the role beside the name.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  const xi = speaker(page, 'Xi Jinping');
+  assert.equal(await xi.count(), 1);
+  assert.match(await xi.locator('xpath=..').textContent(), /Xi Jinping · Chinese President/);
+  await done();
+});
+
 test('the reader labels inferred and unknown metadata honestly', async () => {
   const { page, done } = await open(browser, server.url + '/?article=000_a7146ef599b7c6e3');
   const meta = await page.getByRole('dialog').locator('.provenance').textContent();
