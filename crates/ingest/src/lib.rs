@@ -289,6 +289,8 @@ fn metadata(
     let fm = &p.front;
     let body = &p.body;
     let off = p.line_offset;
+    // Tokenised once for both readings of the whole body (sources cited, dates mentioned).
+    let toks = lex::tokens(body);
     let fmp = |field: &str| Provenance::FrontMatter {
         field: field.to_string(),
     };
@@ -349,7 +351,7 @@ fn metadata(
     {
         credit(o, CreditHow::Dateline, evidence.clone());
     }
-    for (name, ev) in cited(body, reg) {
+    for (name, ev) in cited(body, &toks, reg) {
         credit(&name, CreditHow::Cited, ev);
     }
 
@@ -458,7 +460,7 @@ fn metadata(
                 }
             }
         } else {
-            let mentioned = meta::mentioned_days(body);
+            let mentioned = meta::mentioned_days(body, &toks);
             let note = mentioned.iter().max_by_key(|(m, d, _)| (*m, *d)).map(|(_, _, ev)| {
             format!("no publication date is stated; the latest date the text mentions is “{ev}”")
         });
@@ -580,8 +582,7 @@ fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateli
 
 /// Publications and agencies the body cites: "Kyodo News reported", "told Reuters",
 /// "first reported by the Wall Street Journal", "according to … Xinhua news agency".
-fn cited(body: &str, reg: &Registry) -> Vec<(String, String)> {
-    let toks = lex::tokens(body);
+fn cited(body: &str, toks: &[lex::Tok], reg: &Registry) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let cap_run = |from: usize| -> Option<(usize, usize)> {
         let mut j = from;

@@ -279,8 +279,7 @@ pub fn byline(text: &str) -> Option<Found<(String, Vec<String>)>> {
 }
 
 /// A date the text mentions ("Nov. 27", "November 7", "27/11"), as (month, day, evidence).
-pub fn mentioned_days(text: &str) -> Vec<(u8, u8, String)> {
-    let toks = lex::tokens(text);
+pub fn mentioned_days(text: &str, toks: &[lex::Tok]) -> Vec<(u8, u8, String)> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         if !t.word {
@@ -383,7 +382,10 @@ mod tests {
 
     #[test]
     fn mentioned_days_cover_common_forms() {
-        let d: Vec<(u8, u8)> = mentioned_days("On Nov. 25 and November 7, then 27/11.")
+        let d: Vec<(u8, u8)> = mentioned_days(
+            "On Nov. 25 and November 7, then 27/11.",
+            &lex::tokens("On Nov. 25 and November 7, then 27/11."),
+        )
             .into_iter()
             .map(|(m, d, _)| (m, d))
             .collect();
