@@ -619,6 +619,14 @@ fn cited(body: &str, toks: &[lex::Tok], reg: &Registry) -> Vec<(String, String)>
         out.push((quotes::org_name(&name, reg), ev));
     };
     for k in 0..toks.len() {
+        // Every cue below starts with one of these letters; most words are passed over
+        // without folding them.
+        if !matches!(
+            toks[k].s.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'r' | b't' | b'c' | b'a' | b's')
+        ) {
+            continue;
+        }
         let w = lex::fold(toks[k].s);
         match w.as_str() {
             "reported" | "reports" => {

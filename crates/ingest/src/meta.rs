@@ -285,7 +285,7 @@ pub fn mentioned_days(text: &str, toks: &[lex::Tok]) -> Vec<(u8, u8, String)> {
         if !t.word {
             continue;
         }
-        if let Some(m) = month_number(t.s).filter(|_| t.is_cap()) {
+        if let Some(m) = Some(t).filter(|t| t.is_cap()).and_then(|t| month_number(t.s)) {
             // "Nov. 27": the period is its own token after a bare month abbreviation.
             let mut j = k + 1;
             if toks.get(j).is_some_and(|p| p.s == ".") {
