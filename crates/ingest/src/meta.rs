@@ -285,7 +285,10 @@ pub fn mentioned_days(text: &str, toks: &[lex::Tok]) -> Vec<(u8, u8, String)> {
         if !t.word {
             continue;
         }
-        if let Some(m) = Some(t).filter(|t| t.is_cap()).and_then(|t| month_number(t.s)) {
+        if let Some(m) = Some(t)
+            .filter(|t| t.is_cap())
+            .and_then(|t| month_number(t.s))
+        {
             // "Nov. 27": the period is its own token after a bare month abbreviation.
             let mut j = k + 1;
             if toks.get(j).is_some_and(|p| p.s == ".") {
@@ -386,9 +389,9 @@ mod tests {
             "On Nov. 25 and November 7, then 27/11.",
             &lex::tokens("On Nov. 25 and November 7, then 27/11."),
         )
-            .into_iter()
-            .map(|(m, d, _)| (m, d))
-            .collect();
+        .into_iter()
+        .map(|(m, d, _)| (m, d))
+        .collect();
         assert_eq!(d, [(11, 25), (11, 7), (11, 27)]);
     }
 

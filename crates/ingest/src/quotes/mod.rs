@@ -589,5 +589,56 @@ pub fn extract(
             }
         }
     }
+    same_words_elsewhere(text, &mut out);
     out
+}
+
+/// Quotes an article holds beyond which it does not look for the same words again: the
+/// comparison is pairwise, and an article of thousands of quotations is not news copy.
+const SAME_WORDS_LIMIT: usize = 300;
+
+/// A headline's “Nightmare scenario” or a lead's “significant risk” with nobody named beside it
+/// are the words of whoever says them in full further in the article: an unattributed quote
+/// whose words (two or more) stand inside an attributed quotation of the same article takes
+/// that speaker, as speech.
+fn same_words_elsewhere(text: &str, out: &mut [RawQuote]) {
+    if out.len() > SAME_WORDS_LIMIT {
+        return;
+    }
+    let words = |q: &RawQuote| -> Vec<String> {
+        text.get(q.start..q.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(|w| String::from(fold(w)).replace('’', "'"))
+            .collect()
+    };
+    let said: Vec<(Vec<String>, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.mention.is_some() && q.kind == QuoteKind::Speech)
+        .map(|(i, q)| (words(q), i))
+        .collect();
+    for i in 0..out.len() {
+        let q = &out[i];
+        if q.mention.is_some() || q.kind == QuoteKind::Title || q.kind == QuoteKind::Indirect {
+            continue;
+        }
+        let w = words(q);
+        if w.len() < 2 {
+            continue;
+        }
+        let found = said.iter().find(|(full, j)| {
+            *j != i && full.len() > w.len() && full.windows(w.len()).any(|x| x == w.as_slice())
+        });
+        if let Some((_, j)) = found {
+            let (mention, role) = (out[*j].mention.clone(), out[*j].role.clone());
+            let q = &mut out[i];
+            q.mention = mention;
+            q.role = role;
+            q.cue = Some("the same words quoted in full in the article".into());
+            q.kind = QuoteKind::Speech;
+            q.confidence = Confidence::Medium;
+        }
+    }
 }

@@ -942,3 +942,24 @@ fn a_partial_quote_in_a_report_is_the_reports_speaker() {
         ],
     );
 }
+
+/// Words quoted without a speaker (a headline, a lead) that someone says in full further down
+/// are that person's.
+#[test]
+fn the_same_words_quoted_in_full_give_the_speaker() {
+    check(
+        "Skipper's ordeal a ‘nightmare scenario’\n\nThe rescue came after two days at sea.\n\n“This man survived a nightmare scenario for any sailor,” Captain Rhea Lund said.",
+        &[
+            ("nightmare scenario", Some("Rhea Lund")),
+            ("This man survived a nightmare scenario for any sailor,", Some("Rhea Lund")),
+        ],
+    );
+    // One word alone is too little to tell.
+    check(
+        "It was “incredible”, the crowd agreed.\n\n“Incredible work by all,” Mayor Ann Berg said.",
+        &[
+            ("incredible", None),
+            ("Incredible work by all,", Some("Ann Berg")),
+        ],
+    );
+}
