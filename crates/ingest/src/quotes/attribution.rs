@@ -192,6 +192,11 @@ pub(super) fn attribute(
             }
         }
     }
+    // 4c. A passive: "the halt was announced by President Jo Park", "the remarks were condemned
+    // by Iran as “insulting”": whoever is named after "by" spoke.
+    if let Some(a) = passive_by(&plain, open) {
+        return a;
+    }
     // 5. "according to X".
     if let Some(k) = plain
         .windows(2)
@@ -214,6 +219,63 @@ pub(super) fn attribute(
         }
     }
     Attribution::none()
+}
+
+/// "announced by X", "condemned by X as": a participle of saying or judging, "by", and a speaker,
+/// in the sentence of the quotation (before or after it).
+fn passive_by(plain: &[Tok], open: usize) -> Option<Attribution> {
+    let k = plain.windows(2).position(|w| {
+        w[1].is("by")
+            && w[0].word
+            && !w[0].is_cap()
+            && matches!(
+                fold(w[0].s).as_str(),
+                "announced"
+                    | "said"
+                    | "stated"
+                    | "declared"
+                    | "condemned"
+                    | "criticised"
+                    | "criticized"
+                    | "denounced"
+                    | "dismissed"
+                    | "rejected"
+                    | "praised"
+                    | "hailed"
+                    | "described"
+                    | "called"
+                    | "branded"
+                    | "labelled"
+                    | "labeled"
+                    | "welcomed"
+                    | "posted"
+                    | "written"
+                    | "issued"
+            )
+    })?;
+    // Only the clause around the quotation: the verb within a dozen words of it.
+    let verb = plain.get(k)?;
+    let near = plain.iter().filter(|t| {
+        (t.start < open && t.start > verb.start) || (t.start > open && t.start < verb.start)
+    });
+    if near.count() > 14 {
+        return None;
+    }
+    let rest: Vec<Tok> = plain
+        .iter()
+        .skip(k + 2)
+        .copied()
+        .take_while(|t| t.word || t.is_possessive())
+        .collect();
+    let np = np_right(&rest)?;
+    let m = classify(&np)?;
+    Some(Attribution {
+        mention: Some(m),
+        role: None,
+        cue: Some(format!("{} by", fold(verb.s))),
+        confidence: Confidence::Medium,
+        back_reference: false,
+    })
 }
 
 /// "called", "described", "hailed", "praised", "branded": verbs whose object is followed by

@@ -963,3 +963,21 @@ fn the_same_words_quoted_in_full_give_the_speaker() {
         ],
     );
 }
+
+/// A passive names the speaker after "by".
+#[test]
+fn a_passive_names_the_speaker_after_by() {
+    check(
+        "The “full and immediate” truce was announced by Governor Lea Marsh on Saturday.",
+        &[("full and immediate", Some("Lea Marsh"))],
+    );
+    check(
+        "His remarks were condemned by Veloria as “insulting” on Sunday.",
+        &[("insulting", Some("Veloria"))],
+    );
+    // "by" far from the quotation, in another clause, says nothing about it.
+    check(
+        "The bridge, which was built by engineers from three countries over a decade of hard work in the valley, stands as a “symbol”.",
+        &[("symbol", None)],
+    );
+}
