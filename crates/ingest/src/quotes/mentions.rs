@@ -43,6 +43,10 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     // "What was said": a question word or pronoun heads no speaker, whatever follows it;
     // "this" and "that" only alone ("that official" may speak).
     let demonstrative = first.is("this") || first.is("that");
+    // "It said": resolved (or dropped) by the caller against the organisation just quoted.
+    if np.len() == 1 && first.is("it") {
+        return Some(Mention::Name("it".into()));
+    }
     let speaks = np.len() > 1 && (demonstrative || np.iter().skip(1).any(|t| t.is_cap()));
     if is_never_a_speaker(first) && !speaks {
         return None;

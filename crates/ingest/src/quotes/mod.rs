@@ -484,6 +484,30 @@ pub fn extract(
                     }
                 }
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
+                // "It said" right after an organisation spoke is that organisation; any other
+                // "it" names nobody.
+                if matches!(&a.mention, Some(Mention::Name(n)) if n == "it") {
+                    a.mention = last
+                        .as_ref()
+                        .filter(|(m, lp, ls)| {
+                            let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
+                                || (s_idx == 0
+                                    && n.checked_sub(1)
+                                        .and_then(|i| paragraphs.get(i))
+                                        .map(|x| x.0)
+                                        == Some(*lp));
+                            let org = match m {
+                                Mention::Name(x) => is_org_name(x, reg),
+                                Mention::OrgDescriptor(_) => true,
+                                _ => false,
+                            };
+                            adjacent && org
+                        })
+                        .map(|(m, _, _)| m.clone());
+                    if a.mention.is_none() {
+                        a.cue = None;
+                    }
+                }
                 a.mention = a
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))

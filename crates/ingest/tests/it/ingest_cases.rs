@@ -981,3 +981,22 @@ fn a_passive_names_the_speaker_after_by() {
         &[("symbol", None)],
     );
 }
+
+/// "It said" right after an organisation spoke is that organisation; another "it" is nobody.
+#[test]
+fn it_is_the_organisation_just_quoted() {
+    check(
+        "“We are ready,” Corvel Systems said in a statement. It added that services “were back to normal.”",
+        &[
+            ("We are ready,", Some("Corvel Systems")),
+            ("were back to normal.", Some("Corvel Systems")),
+        ],
+    );
+    check(
+        "“We are ready,” said Mayor Ann Berg. It added that services “were back to normal.”",
+        &[
+            ("We are ready,", Some("Ann Berg")),
+            ("were back to normal.", None),
+        ],
+    );
+}
