@@ -132,8 +132,10 @@ fn run_harden(dir: &Path) -> ExitCode {
     // URL paths in the page end with the file name; the files sit in `dir`.
     let read = |url: &str| std::fs::read(dir.join(url.rsplit('/').next().unwrap_or(url))).ok();
     match harden::rewrite(&html, read) {
-        Ok((out, boot_name, boot)) => {
-            let written = write_atomically(&dir.join(&boot_name), boot.as_bytes())
+        Ok((out, files)) => {
+            let written = files
+                .iter()
+                .try_for_each(|(name, body)| write_atomically(&dir.join(name), body.as_bytes()))
                 .and_then(|_| write_atomically(&index, out.as_bytes()));
             match written {
                 Ok(()) => ExitCode::SUCCESS,

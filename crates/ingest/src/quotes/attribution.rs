@@ -376,7 +376,16 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                 });
             }
             // The words before the verb must be a noun phrase and nothing else.
+            // "harbour master Jo Park said": a lowercase role, then a full name.
+            let role_then_name = np.len() <= 6
+                && np.iter().all(|t| t.word)
+                && np.len() >= 3
+                && np[np.len() - 2..].iter().all(|t| t.is_cap())
+                && np[..np.len() - 2]
+                    .iter()
+                    .all(|t| !t.is_cap() && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()));
             let is_np = np_left(&np).is_some_and(|full| full.len() == np.len())
+                || role_then_name
                 || (np.len() <= 4
                     && np.first().is_some_and(|t| t.is("the"))
                     && np.iter().all(|t| t.word));

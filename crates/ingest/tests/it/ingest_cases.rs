@@ -1000,3 +1000,12 @@ fn it_is_the_organisation_just_quoted() {
         ],
     );
 }
+
+/// A lowercase role before a full name, then the verb, after the quote.
+#[test]
+fn a_lowercase_role_then_a_name_after_the_quote() {
+    check(
+        "“The harbour reopens at dawn,” harbour master Odile Marchetti said on Friday.",
+        &[("The harbour reopens at dawn,", Some("Odile Marchetti"))],
+    );
+}
