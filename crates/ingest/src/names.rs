@@ -570,6 +570,9 @@ impl Registry {
     /// every name in the corpus, and folding a capitalised word allocates; spelling variants
     /// ("Nunez", "Nuñez") meet in `merge_people`.
     fn note_full_name(&mut self, last: &str, name: &str) {
+        if is_place_like_words(&name.split(' ').collect::<Vec<_>>()) {
+            return;
+        }
         match self.full_names.get_mut(last) {
             Some(known) => match known.iter_mut().find(|(n, _)| n == name) {
                 Some((_, count)) => *count += 1,
@@ -659,7 +662,7 @@ impl Registry {
         let last_is_org = name
             .last()
             .is_some_and(|t| ORG_HEADS_SET.contains(fold(t.s).as_str()));
-        if !(2..=3).contains(&name.len()) || last_is_org {
+        if !(2..=3).contains(&name.len()) || last_is_org || is_place_like(&name) {
             return;
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
@@ -903,6 +906,187 @@ fn content_words(s: &str) -> BTreeSet<String> {
         .map(|t| String::from(fold(t.base())))
         .filter(|w| !FUNCTION_WORDS_SET.contains(w.as_str()) && w.len() > 2)
         .collect()
+}
+
+/// Words that make a capitalised pair a place or an institution rather than a person: the
+/// first word of many place names ("New Delhi", "Los Angeles", "St. Armands Key"), a country or
+/// continent anywhere ("Air India", "South Korea"), or a last word for a place or a building
+/// ("Buckingham Palace", "Siesta Key").
+const PLACE_FIRST: &[&str] = &[
+    "new", "los", "las", "san", "santa", "st", "st.", "saint", "port", "fort", "mount", "lake",
+    "el", "la", "rio", "hong", "kuala", "buenos", "tel", "abu", "cape", "air", "upper", "lower",
+    "greater", "central", "northern", "southern", "eastern", "western",
+];
+/// (Not words that are also common surnames: Park, Hall, House, Church, Key, Bridge.)
+const PLACE_LAST: &[&str] = &[
+    "city",
+    "county",
+    "island",
+    "islands",
+    "beach",
+    "bay",
+    "valley",
+    "river",
+    "palace",
+    "square",
+    "avenue",
+    "road",
+    "airport",
+    "station",
+    "cathedral",
+    "basilica",
+    "archdiocese",
+    "diocese",
+    "coast",
+    "province",
+    "region",
+    "district",
+    "republic",
+    "kingdom",
+    "emirates",
+    "strait",
+    "sea",
+    "ocean",
+    "desert",
+    "mountains",
+    "hills",
+    "harbour",
+    "harbor",
+    "center",
+    "centre",
+    "stadium",
+    "arena",
+];
+const COUNTRIES: &[&str] = &[
+    "afghanistan",
+    "africa",
+    "albania",
+    "algeria",
+    "america",
+    "argentina",
+    "armenia",
+    "asia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahrain",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "bolivia",
+    "brazil",
+    "britain",
+    "bulgaria",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czechia",
+    "denmark",
+    "ecuador",
+    "egypt",
+    "england",
+    "estonia",
+    "ethiopia",
+    "europe",
+    "finland",
+    "france",
+    "georgia",
+    "germany",
+    "ghana",
+    "greece",
+    "haiti",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "korea",
+    "kosovo",
+    "kuwait",
+    "latvia",
+    "lebanon",
+    "libya",
+    "lithuania",
+    "malaysia",
+    "mexico",
+    "moldova",
+    "mongolia",
+    "morocco",
+    "myanmar",
+    "nepal",
+    "netherlands",
+    "nigeria",
+    "norway",
+    "oman",
+    "pakistan",
+    "palestine",
+    "panama",
+    "paraguay",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "scotland",
+    "senegal",
+    "serbia",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "spain",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "tanzania",
+    "thailand",
+    "tunisia",
+    "turkey",
+    "uganda",
+    "ukraine",
+    "uruguay",
+    "venezuela",
+    "vietnam",
+    "wales",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+];
+
+/// Whether a run of name words reads as a place or an institution (see [`PLACE_FIRST`]).
+pub fn is_place_like(name: &[&Tok]) -> bool {
+    let words: Vec<&str> = name.iter().map(|t| t.s).collect();
+    is_place_like_words(&words)
+}
+
+fn is_place_like_words(words: &[&str]) -> bool {
+    let word = |w: &str| String::from(fold(w));
+    words
+        .first()
+        .is_some_and(|w| PLACE_FIRST.contains(&word(w).as_str()))
+        || words
+            .last()
+            .is_some_and(|w| PLACE_LAST.contains(&word(w).as_str()))
+        || words.iter().any(|w| COUNTRIES.contains(&word(w).as_str()))
 }
 
 /// Short forms of given names that outlets write for the same person ("Dave" for "David").

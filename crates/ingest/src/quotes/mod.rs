@@ -396,8 +396,11 @@ pub fn extract(
             let pronoun = |m: Option<Mention>, at: usize, learnt: &mut Vec<(String, Gender)>| match (
                 &m, &prior,
             ) {
+                // "he" and "she" are people: an organisation that spoke last is not who.
                 (Some(Mention::Name(n)), Some(p))
-                    if PRONOUNS_SET.contains(fold(n).as_str()) && fold(n) != "they" =>
+                    if PRONOUNS_SET.contains(fold(n).as_str())
+                        && fold(n) != "they"
+                        && !matches!(p, Mention::Name(x) if is_org_name(x, reg)) =>
                 {
                     Some(p.clone())
                 }
@@ -483,6 +486,8 @@ pub fn extract(
                         a.confidence = Confidence::Medium;
                     }
                 }
+                // "he said" with nobody it can mean: no speaker, and no continuation either.
+                let said_by_pronoun = matches!(&a.mention, Some(Mention::Name(n)) if PRONOUNS_SET.contains(fold(n).as_str()));
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 // "It said" right after an organisation spoke is that organisation; any other
                 // "it" names nobody.
@@ -549,7 +554,7 @@ pub fn extract(
                         a.confidence = Confidence::Medium;
                     }
                 }
-                if a.mention.is_none() && starts_sentence {
+                if a.mention.is_none() && starts_sentence && !said_by_pronoun {
                     if let Some((m, lp, ls)) = &last {
                         let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
                             || (s_idx == 0

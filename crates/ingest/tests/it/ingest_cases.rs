@@ -1009,3 +1009,22 @@ fn a_lowercase_role_then_a_name_after_the_quote() {
         &[("The harbour reopens at dawn,", Some("Odile Marchetti"))],
     );
 }
+
+/// Places and institutions written like names ("Air Veloria", "New Harbin", "Dunmore Palace")
+/// are never the "he" of a quote, and "he" is never the organisation that spoke last.
+#[test]
+fn places_and_organisations_are_not_the_person_a_pronoun_means() {
+    check(
+        "Chief executive Rolf Imre visited the site, where Air Veloria’s crews stood ready.\n\n“Our efforts are focused on the families,” he said.",
+        &[
+            ("Our efforts are focused on the families,", Some("Rolf Imre")),
+        ],
+    );
+    check(
+        "NEW HARBIN, June 12 — Officials gathered at Dunmore Palace.\n\n“We grieve with them,” Veloria Airways said. “Help is on the way,” he said.",
+        &[
+            ("We grieve with them,", Some("Veloria Airways")),
+            ("Help is on the way,", None),
+        ],
+    );
+}
