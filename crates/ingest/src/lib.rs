@@ -732,8 +732,10 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
                 .map(|(_, c)| *c)
                 .sum::<usize>();
             let weight = written + quoted.get(s.id.as_str()).copied().unwrap_or(0);
+            // Keyed by the surname's first five letters, so "Zelensky" meets "Zelenskyy".
+            let key: String = fold(last).chars().take(5).collect();
             groups
-                .entry(fold(last))
+                .entry(key)
                 .or_default()
                 .push((weight, s.name.clone(), s.id.clone()));
         }
@@ -753,6 +755,21 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
             }) {
                 spelled_as.insert(name.clone(), keep.clone());
                 moves.push((id.clone(), keep.clone()));
+            }
+        }
+        // A name written with fewer of its parts joins the fullest one, when only one fits.
+        for (_, name, id) in members.iter() {
+            if spelled_as.contains_key(name) {
+                continue;
+            }
+            let fuller: Vec<&String> = members
+                .iter()
+                .map(|(_, n, _)| n)
+                .filter(|n| !spelled_as.contains_key(*n) && names::shorter_form_of(name, n))
+                .collect();
+            if let [one] = fuller.as_slice() {
+                spelled_as.insert(name.clone(), (*one).clone());
+                moves.push((id.clone(), (*one).clone()));
             }
         }
     }

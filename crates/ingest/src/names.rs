@@ -1157,10 +1157,40 @@ const NICKNAMES: &[(&str, &str)] = &[
 pub fn same_person_spelled(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
-    if wa.len() != wb.len() || wa.len() < 2 || wa.last() != wb.last() {
+    if wa.len() != wb.len() || wa.len() < 2 {
         return false;
     }
-    wa.iter().zip(&wb).all(|(x, y)| given_names_match(x, y))
+    let (Some((la, ga)), Some((lb, gb))) = (wa.split_last(), wb.split_last()) else {
+        return false;
+    };
+    surnames_match(la, lb) && ga.iter().zip(gb).all(|(x, y)| given_names_match(x, y))
+}
+
+/// "Zelensky"/"Zelenskyy": one letter apart in a long surname, the first five the same.
+fn surnames_match(x: &str, y: &str) -> bool {
+    x == y
+        || (x.chars().count() >= 6
+            && y.chars().count() >= 6
+            && x.chars().take(5).eq(y.chars().take(5))
+            && edit_distance(x, y) <= 1)
+}
+
+/// Whether `short` is `long` written with fewer of its names: the same surname, and the
+/// remaining words in order within it, either from its start ("Robert Prevost" for "Robert
+/// Francis Prevost") or ending it ("Kumar Ramesh" for "Vishwash Kumar Ramesh").
+pub fn shorter_form_of(short: &str, long: &str) -> bool {
+    let (fs, fl) = (fold(short), fold(long));
+    let (ws, wl): (Vec<&str>, Vec<&str>) = (fs.split(' ').collect(), fl.split(' ').collect());
+    if ws.len() < 2 || ws.len() >= wl.len() || !surnames_match(ws[ws.len() - 1], wl[wl.len() - 1]) {
+        return false;
+    }
+    let suffix = ws[..ws.len() - 1] == wl[wl.len() - ws.len()..wl.len() - 1];
+    let same_first = ws[0] == wl[0] && {
+        // The middle names of `short` appear in order among those of `long`.
+        let mut rest = wl[1..wl.len() - 1].iter();
+        ws[1..ws.len() - 1].iter().all(|w| rest.any(|x| x == w))
+    };
+    suffix || same_first
 }
 
 fn given_names_match(x: &str, y: &str) -> bool {
@@ -1236,6 +1266,18 @@ mod tests {
         assert!(!same_person_spelled("Christopher Lane", "Christine Lane"));
         assert!(!same_person_spelled("Dave Burrow", "David Barrow"));
         assert!(!same_person_spelled("Burrow", "Burrow"));
+        assert!(same_person_spelled("Vera Zelensky", "Vera Zelenskyy"));
+        assert!(
+            !same_person_spelled("Ana Rossi", "Ana Rossa"),
+            "short surnames stay apart"
+        );
+        assert!(shorter_form_of("Robert Prevost", "Robert Francis Prevost"));
+        assert!(shorter_form_of("Kumar Ramesh", "Vishal Kumar Ramesh"));
+        assert!(!shorter_form_of("John Prevost", "Robert Francis Prevost"));
+        assert!(
+            !shorter_form_of("Prevost", "Robert Prevost"),
+            "a surname alone is merged elsewhere"
+        );
     }
 
     fn reg(text: &str) -> Registry {

@@ -1028,3 +1028,28 @@ fn places_and_organisations_are_not_the_person_a_pronoun_means() {
         ],
     );
 }
+
+/// A surname one letter apart ("Zelensky"/"Zelenskyy") and a name written with fewer of its
+/// parts ("Rosa Vilchez" for "Rosa Maria Vilchez") are one person.
+#[test]
+fn transliterations_and_shorter_forms_are_one_person() {
+    let out = run(&[
+        ("a.txt", "“We will win,” President Vera Zelensky said."),
+        (
+            "b.txt",
+            "“We will win again,” President Vera Zelenskyy said.",
+        ),
+        (
+            "c.txt",
+            "“It moved me,” said Rosa Maria Vilchez, a teacher.",
+        ),
+        ("d.txt", "“He brings peace,” said Maria Vilchez, a teacher."),
+    ]);
+    let names: Vec<&str> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
