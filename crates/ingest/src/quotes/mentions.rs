@@ -157,6 +157,10 @@ fn is_never_a_speaker(t: &Tok) -> bool {
             | "today"
             | "yesterday"
             | "tomorrow"
+            // "Reports say": hearsay, not a source.
+            | "reports"
+            | "rumours"
+            | "rumors"
     ) || crate::meta::is_weekday(t.s)
         || crate::meta::month_number(t.s).is_some()
         || t.s
