@@ -917,8 +917,10 @@ const PLACE_FIRST: &[&str] = &[
     "el", "la", "rio", "hong", "kuala", "buenos", "tel", "abu", "cape", "air", "upper", "lower",
     "greater", "central", "northern", "southern", "eastern", "western",
 ];
-/// (Not words that are also common surnames: Park, Hall, House, Church, Key, Bridge.)
+/// (Not words that are also common surnames: Park, Hall, House, Bridge.)
 const PLACE_LAST: &[&str] = &[
+    "key",
+    "church",
     "city",
     "county",
     "island",

@@ -361,7 +361,12 @@ pub fn extract(
                     .is_some_and(|m| m.open < t.start && t.start < m.close),
             );
         }
-        person_mentions(this_start, &all, &quoted, reg, &mut mentions);
+        // "— Dana Ruiz (@dana_tv) October 14, 2024": the credit line of an embedded post names
+        // its author, not someone the next "she said" can mean.
+        let embed_credit = para.trim_start().starts_with(['—', '–', '-']) && para.contains("(@");
+        if !embed_credit {
+            person_mentions(this_start, &all, &quoted, reg, &mut mentions);
+        }
         let sentences = lex::sentences_of(para, &all, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
             let lo = all.partition_point(|t| t.start < s0);
