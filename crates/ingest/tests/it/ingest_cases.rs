@@ -1059,6 +1059,9 @@ fn transliterations_and_shorter_forms_are_one_person() {
 fn an_embedded_posts_credit_line_is_not_a_mention() {
     check(
         "Harbour resident Lia Dorn said she was ready to rebuild.\n\nPictures from the pier tonight.\n— Ena Vale (@ena_vale_tv) October 14, 2024\n\n“We got everything picked up,” she said.",
-        &[("We got everything picked up,", Some("Lia Dorn"))],
+        &[
+            ("she was ready to rebuild", Some("Lia Dorn")),
+            ("We got everything picked up,", Some("Lia Dorn")),
+        ],
     );
 }
