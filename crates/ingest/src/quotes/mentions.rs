@@ -43,6 +43,10 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     // "What was said": a question word or pronoun heads no speaker, whatever follows it;
     // "this" and "that" only alone ("that official" may speak).
     let demonstrative = first.is("this") || first.is("that");
+    // "said French": an adjective of nationality alone names no one.
+    if np.len() == 1 && NATIONALITIES.contains(&fold(first.s).as_ref()) {
+        return None;
+    }
     // "It said": resolved (or dropped) by the caller against the organisation just quoted.
     if np.len() == 1 && first.is("it") {
         return Some(Mention::Name("it".into()));
@@ -128,6 +132,80 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     }
     None
 }
+
+/// Nationality adjectives: "said French" names no one (a surname French comes with a first name).
+const NATIONALITIES: &[&str] = &[
+    "american",
+    "british",
+    "chinese",
+    "japanese",
+    "french",
+    "german",
+    "italian",
+    "spanish",
+    "russian",
+    "ukrainian",
+    "indian",
+    "pakistani",
+    "iranian",
+    "israeli",
+    "palestinian",
+    "korean",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "australian",
+    "turkish",
+    "egyptian",
+    "saudi",
+    "syrian",
+    "iraqi",
+    "afghan",
+    "polish",
+    "dutch",
+    "belgian",
+    "swiss",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "greek",
+    "portuguese",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "european",
+    "african",
+    "asian",
+    "arab",
+    "nigerian",
+    "kenyan",
+    "taiwanese",
+    "vietnamese",
+    "thai",
+    "indonesian",
+    "filipino",
+    "argentine",
+    "argentinian",
+    "chilean",
+    "peruvian",
+    "colombian",
+    "venezuelan",
+    "cuban",
+    "lebanese",
+    "jordanian",
+    "qatari",
+    "emirati",
+    "hungarian",
+    "czech",
+    "austrian",
+    "romanian",
+    "serbian",
+    "croatian",
+    "georgian",
+    "armenian",
+];
 
 /// One word that cannot name a speaker, capitalised or not: pronouns other than he, she and
 /// they (which resolve), weekdays, months, numbers.

@@ -1065,3 +1065,34 @@ fn an_embedded_posts_credit_line_is_not_a_mention() {
         ],
     );
 }
+
+/// The audience is never the speaker: the outlet told, interviewed by or spoken to listens.
+#[test]
+fn the_audience_is_not_the_speaker() {
+    check(
+        "“We are ready,” Mayor Ann Berg told Reuters.",
+        &[("We are ready,", Some("Ann Berg"))],
+    );
+    check(
+        "“The talks stalled,” one diplomat told the Daily Planet on Monday.",
+        &[("The talks stalled,", Some("One diplomat"))],
+    );
+    check(
+        "In an interview with the Harbour Gazette, Mayor Ann Berg said: “We will rebuild.”",
+        &[("We will rebuild.", Some("Ann Berg"))],
+    );
+    check(
+        "Speaking to Sky Report, Ann Berg, the mayor, said the port was “open for business”.",
+        &[("open for business", Some("Ann Berg"))],
+    );
+}
+
+/// A nationality or a clause fragment is never a speaker.
+#[test]
+fn nationalities_and_fragments_are_not_speakers() {
+    check("“We object,” said French.", &[("We object,", None)]);
+    check(
+        "After the vote was counted late into the night in the capital, “a new era”, as it was called, began.",
+        &[("a new era", None)],
+    );
+}
