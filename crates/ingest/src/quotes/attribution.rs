@@ -14,10 +14,15 @@ use crate::lex::{self, fold, Tok};
 use crate::names::{self, Gender, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SET};
 use storyscope_core::model::Confidence;
 
-/// "he"/"she" → the nearest person named before `at` whose gender does not contradict it.
+/// "he"/"she" → a person named before `at` whose gender does not contradict it: the first one
+/// named in the pronoun's own sentence (which starts at `sentence`), else the first one named
+/// in the sentence before (from `previous`), else the nearest before. The subject a sentence
+/// opens with is who a later "she" usually means, not the person she spoke of: "President Dina
+/// Ruiz hailed the election of Leo, whom she described as …".
 pub(super) fn resolve_pronoun(
     m: Option<Mention>,
     at: usize,
+    (sentence, previous): (usize, usize),
     mentions: &[(usize, String, Option<Gender>)],
     learnt: &mut Vec<(String, Gender)>,
 ) -> Option<Mention> {
@@ -28,17 +33,25 @@ pub(super) fn resolve_pronoun(
     }
     let want = pronoun_gender(&f)?;
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
-    let found = mentions[..end]
+    let fits = |(_, name, known): &&(usize, String, Option<Gender>)| {
+        let g = learnt
+            .iter()
+            .find(|(x, _)| x == name)
+            .map(|(_, g)| *g)
+            .or(*known);
+        g.is_none_or(|g| g == want)
+    };
+    let in_sentence = mentions
+        .partition_point(|(pos, _, _)| *pos < sentence)
+        .min(end);
+    let in_previous = mentions
+        .partition_point(|(pos, _, _)| *pos < previous)
+        .min(in_sentence);
+    let found = mentions[in_sentence..end]
         .iter()
-        .rev()
-        .find(|(_, name, known)| {
-            let g = learnt
-                .iter()
-                .find(|(x, _)| x == name)
-                .map(|(_, g)| *g)
-                .or(*known);
-            g.is_none_or(|g| g == want)
-        })
+        .find(fits)
+        .or_else(|| mentions[in_previous..in_sentence].iter().find(fits))
+        .or_else(|| mentions[..in_previous].iter().rev().find(fits))
         .map(|(_, name, _)| name)?;
     if !learnt.iter().any(|(x, _)| x == found) {
         learnt.push((found.clone(), want));

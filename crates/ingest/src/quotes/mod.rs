@@ -317,6 +317,7 @@ pub fn extract(
     // Genders learnt in this article from pronouns already resolved ("she said" → that person).
     let mut learnt: Vec<(String, Gender)> = Vec::new();
 
+    let mut sentence_before = 0usize;
     let mut paragraphs: Vec<(usize, usize, &str)> = Vec::new();
     let mut offset = 0;
     for (p_idx, para) in text.split('\n').enumerate() {
@@ -369,6 +370,9 @@ pub fn extract(
         }
         let sentences = lex::sentences_of(para, &all, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
+            // This sentence's start and the one before it, for pronouns.
+            let bounds = (this_start + s0, sentence_before);
+            sentence_before = this_start + s0;
             let lo = all.partition_point(|t| t.start < s0);
             let hi = all.partition_point(|t| t.start < s1);
             let sent = Sentence {
@@ -436,7 +440,7 @@ pub fn extract(
                         None => m,
                     }
                 }
-                _ => resolve_pronoun(m, at, &mentions, learnt),
+                _ => resolve_pronoun(m, at, bounds, &mentions, learnt),
             };
             if in_sentence.is_empty() {
                 if let Some(q) = indirect(para, &sent, reg) {

@@ -1096,3 +1096,16 @@ fn nationalities_and_fragments_are_not_speakers() {
         &[("a new era", None)],
     );
 }
+
+/// "she" is the person the sentence opens with, not the one she spoke of.
+#[test]
+fn a_pronoun_means_the_subject_not_the_person_spoken_of() {
+    check(
+        "Governor Dina Ruiz hailed the election of Tomas Aro, whom she described as a leader “by choice and conviction”.",
+        &[("by choice and conviction", Some("Dina Ruiz"))],
+    );
+    check(
+        "Governor Dina Ruiz praised Tomas Aro on Friday. She said he would “carry the faith of this country”.",
+        &[("carry the faith of this country", Some("Dina Ruiz"))],
+    );
+}
