@@ -259,7 +259,8 @@ pub fn SpeakerFacet() -> impl IntoView {
                 .and_then(|a| index.corpus.articles.get(a))
                 .map(|a| a.outlet.display_name().to_string())
         } else {
-            sp.role.as_deref().map(|r| short_role(r, 40))
+            // A long one is cut to the row by the style sheet; the tooltip has all of it.
+            sp.role.clone()
         };
         Some(Opt {
             key: sp.id.clone(),
@@ -556,27 +557,4 @@ fn bar_look(
         },
         detail,
     }
-}
-
-/// A role cut to about `max` characters at a word boundary, for a one-line facet row; the row's
-/// tooltip carries the whole of it.
-fn short_role(role: &str, max: usize) -> String {
-    if role.chars().count() <= max {
-        return role.to_string();
-    }
-    let mut out = String::new();
-    for word in role.split_whitespace() {
-        if out.chars().count() + word.chars().count() + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if out.is_empty() {
-        out = role.chars().take(max).collect();
-    }
-    out.push('…');
-    out
 }

@@ -214,16 +214,26 @@ fn ReaderPanel(a: usize) -> impl IntoView {
             }
         }
     }
-    let speakers = speaker_slots
+    // One line per speaker, "Name (role) — also called: a, b", in one text node.
+    let mut speakers = String::new();
+    for sp in speaker_slots
         .iter()
         .filter_map(|&s| index.corpus.speakers.get(s))
-        .map(|sp| {
-            let role = sp.role.clone().map(|r| view! { <span class="how">{format!(" ({r})")}</span> });
-            let aliases = (!sp.aliases.is_empty())
-                .then(|| view! { <span class="aka">{format!(" — also called: {}", sp.aliases.join(", "))}</span> });
-            view! { <li>{sp.name.clone()}{role}{aliases}</li> }
-        })
-        .collect_view();
+    {
+        if !speakers.is_empty() {
+            speakers.push('\n');
+        }
+        speakers.push_str(&sp.name);
+        if let Some(r) = &sp.role {
+            speakers.push_str(" (");
+            speakers.push_str(r);
+            speakers.push(')');
+        }
+        if !sp.aliases.is_empty() {
+            speakers.push_str(" — also called: ");
+            speakers.push_str(&sp.aliases.join(", "));
+        }
+    }
     let has_speakers = !speaker_slots.is_empty();
     let url = article.url.as_deref().and_then(safe_url);
     // Anything else is shown, as text, so the reader sees what the file claims.
@@ -271,7 +281,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     }}</dd>
                     {article.byline.clone().map(|b| view! { <dt>"Byline"</dt><dd>{b}</dd> })}
                     {has_credits.then(|| view! { <dt>"Credits"</dt><dd><ul class="credits">{credits}</ul></dd> })}
-                    {has_speakers.then(|| view! { <dt>"Speakers"</dt><dd><ul class="credits speakers">{speakers}</ul></dd> })}
+                    {has_speakers.then(|| view! { <dt>"Speakers"</dt><dd class="speakers">{speakers}</dd> })}
                     {url.map(|u| view! {
                         <dt>"URL"</dt>
                         <dd><a href=u.clone() rel="noopener noreferrer nofollow" target="_blank">{u.clone()}</a></dd>

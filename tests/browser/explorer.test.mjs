@@ -165,8 +165,7 @@ test('the reader lists who speaks in the article, with their roles and the other
   const { page, done } = await open(browser, server.url + '/?article=003_47b05fa7f0482407');
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
-  const speakers = dialog.locator('.provenance ul.speakers > li');
-  const list = await texts(speakers);
+  const list = (await dialog.locator('.provenance dd.speakers').innerText()).split('\n').map((t) => t.trim());
   assert.ok(list.includes('Xi Jinping (Chinese President) — also called: the Chinese president, Xi, the Chinese leader'), list.join('\n'));
   assert.ok(list.includes('Kazuhiro Maejima (a U.S. politics professor at Sophia University)'), list.join('\n'));
   assert.ok(list.some((t) => t.startsWith('Donald Trump (U.S. President) — also called: Trump')), list.join('\n'));
