@@ -57,6 +57,8 @@ fn bench(c: &mut Criterion) {
     };
     let sentence = "“We will not yield,” said Mayor Ann Berg, adding that the city's “plan” was sound. Officials said talks would resume. ";
     let words = "and the talks went on with “more words” said the aide ";
+    // Every look-back at once: a person named, a role noun, a pronoun, an age, a bare surname.
+    let lookbacks = "Prosecutor Tom Aro spoke. “Fine,” the prosecutor said. “Yes,” she said. “No,” the 55-year-old said. “Done,” Aro said.\n\n";
     let cases: Vec<(&str, Vec<SourceFile>)> = vec![
         ("seed articles copied to 24 MB", corpus),
         (
@@ -66,6 +68,10 @@ fn bench(c: &mut Criterion) {
         (
             "one 1 MB line with no sentence end",
             one("l.txt", words.repeat(1_000_000 / words.len())),
+        ),
+        (
+            "one 1 MB article of role nouns, pronouns and ages",
+            one("r.txt", lookbacks.repeat(1_000_000 / lookbacks.len())),
         ),
         (
             "40 000 groups of unbalanced marks",

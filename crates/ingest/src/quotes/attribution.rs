@@ -51,7 +51,9 @@ pub(super) fn resolve_pronoun(
         .iter()
         .find(fits)
         .or_else(|| mentions[in_previous..in_sentence].iter().find(fits))
-        .or_else(|| mentions[..in_previous].iter().rev().find(fits))
+        // The nearest before those, within a bound: a million men named before a "she" stay
+        // linear to pass over.
+        .or_else(|| mentions[..in_previous].iter().rev().take(200).find(fits))
         .map(|(_, name, _)| name)?;
     if !learnt.iter().any(|(x, _)| x == found) {
         learnt.push((found.clone(), want));

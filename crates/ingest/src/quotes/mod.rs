@@ -187,7 +187,7 @@ fn role_noun(
     // Before the words, nearest first; else someone named later in the same paragraph. (A lead
     // that names the person only paragraphs later is left to the corpus-wide lookup.)
     let found = mentions
-        .get(..end)
+        .get(end.saturating_sub(LOOK_BACK)..end)
         .unwrap_or(&[])
         .iter()
         .rev()
@@ -227,7 +227,10 @@ fn surname_in_article(
     }
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
     let mut named: Vec<(&String, usize)> = Vec::new();
-    for (_, full, _) in mentions.get(..end).unwrap_or(&[]) {
+    for (_, full, _) in mentions
+        .get(end.saturating_sub(LOOK_BACK)..end)
+        .unwrap_or(&[])
+    {
         if full.rsplit_once(' ').is_some_and(|(_, last)| last == word) {
             match named.iter_mut().find(|(n, _)| *n == full) {
                 Some((_, c)) => *c += 1,
@@ -284,6 +287,10 @@ pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     }
     Some((qualifier, head))
 }
+
+/// People named before a quotation that the role, surname and age look-backs consider: the
+/// nearest are the ones meant, and a bound keeps an article of a million names linear.
+const LOOK_BACK: usize = 200;
 
 /// Tokens of context read before and after a quotation.
 pub(super) const WINDOW_BEFORE: usize = 80;
@@ -418,10 +425,17 @@ pub fn extract(
                 // one named, who may be someone that person spoke of.
                 (Some(Mention::Anonymous(d)), _) if is_age_descriptor(d) => {
                     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
-                    let before = mentions.get(..end).unwrap_or(&[]);
-                    // Surnames alone count too ("Combs apologized"); the last twenty people
-                    // named are the candidates, so this stays linear in the text.
-                    let so_far = text.get(..at).unwrap_or("");
+                    let before = mentions
+                        .get(end.saturating_sub(LOOK_BACK)..end)
+                        .unwrap_or(&[]);
+                    // Surnames alone count too ("Combs apologized"), in the text just before:
+                    // the last twenty people named are the candidates, and the text read is
+                    // bounded, so an article of a million such sentences stays linear.
+                    let mut from = at.saturating_sub(20_000);
+                    while from > 0 && !text.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let so_far = text.get(from..at).unwrap_or("");
                     let mut best: Option<(usize, usize, &String)> = None;
                     let mut seen: Vec<&String> = Vec::new();
                     for (i, (_, name, _)) in before.iter().enumerate().rev() {
