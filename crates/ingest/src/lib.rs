@@ -194,6 +194,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
         }
     }
     merge_people(&mut speakers, &mut corpus.quotes, &reg);
+    merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Outcome {
@@ -809,6 +810,49 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
     }
     for (from, name) in moves {
         absorb(speakers, quotes, &from, &name);
+    }
+}
+
+/// One entry per organisation: "Russian Ministry of Defense", "Russia's Defence Ministry" and
+/// "Russian Defence Ministry" are one speaker, under the name written most often (by quotes).
+/// Names are compared by their words in any order, without "of"/"the", with a country and its
+/// adjective alike ("Russia's"/"Russian") and British and American spellings alike.
+fn merge_organisations(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote]) {
+    let mut quoted: HashMap<&str, usize> = HashMap::new();
+    for q in quotes.iter() {
+        if let Some(id) = q.speaker_id.as_deref() {
+            *quoted.entry(id).or_default() += 1;
+        }
+    }
+    let mut by_key: BTreeMap<Vec<String>, Vec<(usize, String, String)>> = BTreeMap::new();
+    for s in speakers.values() {
+        if s.kind != SpeakerKind::Organization {
+            continue;
+        }
+        let key = names::org_key(&s.name);
+        if key.len() >= 2 {
+            let n = quoted.get(s.id.as_str()).copied().unwrap_or(0);
+            by_key
+                .entry(key)
+                .or_default()
+                .push((n, s.name.clone(), s.id.clone()));
+        }
+    }
+    let mut moves = Vec::new();
+    for mut members in by_key.into_values().filter(|m| m.len() > 1) {
+        members.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let Some((_, keep, _)) = members.first().cloned() else {
+            continue;
+        };
+        for (_, _, id) in members.into_iter().skip(1) {
+            moves.push((id, keep.clone()));
+        }
+    }
+    for (from, name) in moves {
+        absorb(speakers, quotes, &from, &name);
+        if let Some(s) = speakers.get_mut(&slug(&name)) {
+            s.kind = SpeakerKind::Organization;
+        }
     }
 }
 

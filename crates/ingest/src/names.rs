@@ -1091,6 +1091,44 @@ fn is_place_like_words(words: &[&str]) -> bool {
         || words.iter().any(|w| COUNTRIES.contains(&word(w).as_str()))
 }
 
+/// An organisation's name as a comparable key: its words sorted, without "of", "the", "and"
+/// or a possessive, a country and its adjective as one word (their first four letters), and
+/// "defence"/"defense" style spellings as one.
+pub fn org_key(name: &str) -> Vec<String> {
+    let mut key: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| {
+            let w = fold(w).replace('’', "'");
+            match w.strip_suffix("'s") {
+                Some(owner) => (owner.to_string(), true),
+                None => (w, false),
+            }
+        })
+        .filter(|(w, _)| !w.is_empty() && !matches!(w.as_str(), "of" | "the" | "and" | "for"))
+        .map(|(w, possessive)| {
+            // "Russia's", "Russia" and "Russian" (also "Chinese", "Polish") name one place.
+            let country = possessive
+                || COUNTRIES.contains(&w.as_str())
+                || (w.len() > 4 && ["an", "ese", "ish", "i"].iter().any(|x| w.ends_with(x)));
+            if country {
+                format!("@{}", w.chars().take(4).collect::<String>())
+            } else {
+                let w = w
+                    .replace("defence", "defense")
+                    .replace("isation", "ization")
+                    .replace("centre", "center");
+                // "services" and "service" alike.
+                match w.strip_suffix('s') {
+                    Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem.to_string(),
+                    _ => w,
+                }
+            }
+        })
+        .collect();
+    key.sort();
+    key
+}
+
 /// Short forms of given names that outlets write for the same person ("Dave" for "David").
 const NICKNAMES: &[(&str, &str)] = &[
     ("abe", "abraham"),
@@ -1268,6 +1306,23 @@ mod tests {
         assert!(!same_person_spelled("Christopher Lane", "Christine Lane"));
         assert!(!same_person_spelled("Dave Burrow", "David Barrow"));
         assert!(!same_person_spelled("Burrow", "Burrow"));
+        assert_eq!(
+            org_key("Russian Ministry of Defense"),
+            org_key("Russia's Defence Ministry")
+        );
+        assert_eq!(
+            org_key("Russian Defence Ministry"),
+            org_key("Russia’s Defense Ministry")
+        );
+        assert_ne!(
+            org_key("Russian Defence Ministry"),
+            org_key("Ukrainian Defence Ministry")
+        );
+        assert_ne!(org_key("Bank of England"), org_key("England Cricket Board"));
+        assert_eq!(
+            org_key("Ukraine's security services"),
+            org_key("Ukraine's security service")
+        );
         assert!(same_person_spelled("Vera Zelensky", "Vera Zelenskyy"));
         assert!(
             !same_person_spelled("Ana Rossi", "Ana Rossa"),

@@ -1109,3 +1109,29 @@ fn a_pronoun_means_the_subject_not_the_person_spoken_of() {
         &[("carry the faith of this country", Some("Dina Ruiz"))],
     );
 }
+
+/// One organisation written three ways is one facet entry.
+#[test]
+fn one_organisation_written_three_ways_is_one_speaker() {
+    let out = run(&[
+        (
+            "a.txt",
+            "“Twelve drones were downed,” the Veloran Ministry of Defense said.",
+        ),
+        (
+            "b.txt",
+            "“The attacks failed,” Velora's Defence Ministry said in a statement.",
+        ),
+        (
+            "c.txt",
+            "“All targets were hit,” Velora's Defense Ministry said.",
+        ),
+    ]);
+    let orgs: Vec<&str> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+}
