@@ -1197,13 +1197,20 @@ const NICKNAMES: &[(&str, &str)] = &[
 pub fn same_person_spelled(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
-    if wa.len() != wb.len() || wa.len() < 2 {
+    if wa.len() < 2 || wb.len() < 2 {
         return false;
     }
     let (Some((la, ga)), Some((lb, gb))) = (wa.split_last(), wb.split_last()) else {
         return false;
     };
-    surnames_match(la, lb) && ga.iter().zip(gb).all(|(x, y)| given_names_match(x, y))
+    if !surnames_match(la, lb) {
+        return false;
+    }
+    if ga.len() != gb.len() {
+        // "Vishalkumar Rao" and "Vishal Kumar Rao": the given names written together.
+        return ga.concat() == gb.concat();
+    }
+    ga.iter().zip(gb).all(|(x, y)| given_names_match(x, y))
 }
 
 /// "Zelensky"/"Zelenskyy": one letter apart in a long surname, the first five the same.
@@ -1324,6 +1331,11 @@ mod tests {
             org_key("Ukraine's security service")
         );
         assert!(same_person_spelled("Vera Zelensky", "Vera Zelenskyy"));
+        assert!(same_person_spelled("Vishalkumar Rao", "Vishal Kumar Rao"));
+        assert!(
+            !same_person_spelled("Vishal Rao", "Vishal Kumar Rao"),
+            "a shorter form, not a spelling"
+        );
         assert!(
             !same_person_spelled("Ana Rossi", "Ana Rossa"),
             "short surnames stay apart"

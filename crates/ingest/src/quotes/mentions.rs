@@ -349,6 +349,14 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
             break;
         }
     }
+    // "Chicagoan Cole Ceravolo", "Peruvian Rosa Vilchez": where someone is from, before a full
+    // name, is part of the role.
+    if last >= first + 2 {
+        let w = fold(head[first].s);
+        if NATIONALITIES.contains(&w.as_ref()) || w.ends_with("oan") || w.ends_with("ite") {
+            first += 1;
+        }
+    }
     let name = mention.get(head[first].start..head[last].end)?.trim();
     let name = name
         .strip_suffix("’s")

@@ -1135,3 +1135,24 @@ fn one_organisation_written_three_ways_is_one_speaker() {
         .collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}");
 }
+
+/// Where someone is from is part of the role, and given names written together or apart are
+/// one person.
+#[test]
+fn demonyms_and_joined_given_names() {
+    check(
+        "“I love this city,” said Chicagoan Cole Varga.",
+        &[("I love this city,", Some("Cole Varga"))],
+    );
+    let out = run(&[
+        (
+            "a.txt",
+            "“I crawled out,” said Vishalkumar Rao, a passenger.",
+        ),
+        (
+            "b.txt",
+            "“I still do not know how,” said Vishal Kumar Rao, a passenger.",
+        ),
+    ]);
+    assert_eq!(out.corpus.speakers.len(), 1, "{:?}", out.corpus.speakers);
+}
