@@ -537,6 +537,10 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     while j > 0 && SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) {
         j -= 1;
     }
+    // "Ana Lund on Thursday called": a time between the subject and its verb.
+    if j >= 2 && before[j - 2].is("on") && crate::meta::is_weekday(before[j - 1].s) {
+        j -= 2;
+    }
     let verb = fold(before[k].s);
     // "the WSJ quoted Trump as saying “…”": the words are the person's, not the paper's.
     if verb == "saying" && j > 0 && before[j - 1].is("as") {
@@ -766,7 +770,20 @@ pub(super) fn trim_np(mut np: Np) -> Np {
 
 /// The subject of a sentence (or clause): skip an introductory phrase, then read a noun phrase.
 pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
-    let mut i = 0;
+    // A dateline before the sentence proper ("LONDON:", "New Delhi, June 12:", "KYIV (AP) —")
+    // names a place, never the subject.
+    let mut i = toks
+        .iter()
+        .take(10)
+        .position(|t| !t.word && matches!(t.s, ":" | "—" | "–"))
+        .filter(|&d| {
+            d > 0
+                && toks[..d]
+                    .iter()
+                    .all(|t| !t.word || t.is_cap() || t.s.chars().all(|c| c.is_ascii_digit()))
+                && toks[..d].iter().any(|t| t.word && t.is_cap())
+        })
+        .map_or(0, |d| d + 1);
     while toks
         .get(i)
         .is_some_and(|t| t.word && INTRO_SET.contains(fold(t.s).as_str()))

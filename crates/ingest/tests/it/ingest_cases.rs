@@ -1156,3 +1156,15 @@ fn demonyms_and_joined_given_names() {
     ]);
     assert_eq!(out.corpus.speakers.len(), 1, "{:?}", out.corpus.speakers);
 }
+
+/// A dateline names a place, never the subject of the sentence after it.
+#[test]
+fn a_dateline_is_not_the_subject() {
+    check(
+        "PORTVALE: Premier Ana Lund on Thursday called the scenes “devastating”, adding “my thoughts are with the families”.",
+        &[
+            ("devastating", Some("Ana Lund")),
+            ("my thoughts are with the families", Some("Ana Lund")),
+        ],
+    );
+}
