@@ -107,8 +107,11 @@ pub(super) fn attribute(
     // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
     // said`), not when it is a phrase inside a longer sentence (`a “great talk” with …`).
     let inner = para.get(open..close).unwrap_or("").trim_end();
+    // Also `“India is on the Moon”: the agency chief said` (a headline's way).
     let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
-        || after.first().is_some_and(|t| t.s == ",");
+        || after
+            .first()
+            .is_some_and(|t| t.s == "," || (t.s == ":" && starts_sentence));
     // A quotation ending in ? or ! ends its sentence for the splitter, but `“…!” Abdullah
     // posted on X` still ties it to the name that follows: read the words after the mark.
     let exclaimed;
@@ -336,7 +339,7 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     let mut i = 0;
     while after
         .get(i)
-        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–"))
+        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–" | ":"))
     {
         i += 1;
     }

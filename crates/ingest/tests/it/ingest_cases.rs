@@ -1168,3 +1168,15 @@ fn a_dateline_is_not_the_subject() {
         ],
     );
 }
+
+/// "“…”: NAME said" — a quote, a colon, then its speaker.
+#[test]
+fn a_quote_then_a_colon_then_its_speaker() {
+    check(
+        "“We will rebuild,” said Mayor Ann Berg.\n\n“The port is open”: harbour chief Lia Dorn said as the first ship docked.",
+        &[
+            ("We will rebuild,", Some("Ann Berg")),
+            ("The port is open", Some("Lia Dorn")),
+        ],
+    );
+}
