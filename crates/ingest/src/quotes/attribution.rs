@@ -16,13 +16,15 @@ use storyscope_core::model::Confidence;
 
 /// "he"/"she" → a person named before `at` whose gender does not contradict it: the first one
 /// named in the pronoun's own sentence (which starts at `sentence`), else the first one named
-/// in the sentence before (from `previous`), else the nearest before. The subject a sentence
+/// in the sentence before (from `previous`), else the person quoted last, else the nearest
+/// before. The subject a sentence
 /// opens with is who a later "she" usually means, not the person she spoke of: "President Dina
 /// Ruiz hailed the election of Leo, whom she described as …".
 pub(super) fn resolve_pronoun(
     m: Option<Mention>,
     at: usize,
     (sentence, previous): (usize, usize),
+    recent_speaker: Option<&str>,
     mentions: &[(usize, String, Option<Gender>)],
     learnt: &mut Vec<(String, Gender)>,
 ) -> Option<Mention> {
@@ -47,18 +49,32 @@ pub(super) fn resolve_pronoun(
     let in_previous = mentions
         .partition_point(|(pos, _, _)| *pos < previous)
         .min(in_sentence);
-    let found = mentions[in_sentence..end]
+    let near = mentions[in_sentence..end]
         .iter()
         .find(fits)
         .or_else(|| mentions[in_previous..in_sentence].iter().find(fits))
-        // The nearest before those, within a bound: a million men named before a "she" stay
-        // linear to pass over.
-        .or_else(|| mentions[..in_previous].iter().rev().take(200).find(fits))
-        .map(|(_, name, _)| name)?;
-    if !learnt.iter().any(|(x, _)| x == found) {
+        .map(|(_, name, _)| name.clone());
+    // Nobody named in these two sentences: the person quoted last, a few paragraphs up, is
+    // still who the story is following (unless they are known to be of the other gender).
+    let recent = || {
+        let name = recent_speaker?;
+        let g = learnt.iter().find(|(x, _)| x == name).map(|(_, g)| *g);
+        g.is_none_or(|g| g == want).then(|| name.to_string())
+    };
+    // Else the nearest before those, within a bound: a million men named before a "she" stay
+    // linear to pass over.
+    let found = near.or_else(recent).or_else(|| {
+        mentions[..in_previous]
+            .iter()
+            .rev()
+            .take(200)
+            .find(fits)
+            .map(|(_, name, _)| name.clone())
+    })?;
+    if !learnt.iter().any(|(x, _)| *x == found) {
         learnt.push((found.clone(), want));
     }
-    Some(Mention::Name(found.clone()))
+    Some(Mention::Name(found))
 }
 
 pub(super) struct Attribution {

@@ -409,6 +409,21 @@ pub fn extract(
                 .filter(|_| opens_with_pronoun)
                 .map(|(m, _, _)| m.clone())
                 .filter(|m| !matches!(m, Mention::OrgDescriptor(_)));
+            // The person quoted last, within three paragraphs.
+            let recent_speaker = last
+                .as_ref()
+                .filter(|(_, lp, _)| {
+                    // Paragraphs, not lines: blank lines between them do not count.
+                    let at = paragraphs.partition_point(|x| x.0 < *lp);
+                    n.saturating_sub(at) <= 3
+                })
+                .and_then(|(m, _, _)| match m {
+                    Mention::Name(n) if !is_org_name(n, reg) => Some(n.clone()),
+                    Mention::Descriptor {
+                        resolved: Some(n), ..
+                    } => Some(n.clone()),
+                    _ => None,
+                });
             let pronoun = |m: Option<Mention>, at: usize, learnt: &mut Vec<(String, Gender)>| match (
                 &m, &prior,
             ) {
@@ -454,7 +469,7 @@ pub fn extract(
                         None => m,
                     }
                 }
-                _ => resolve_pronoun(m, at, bounds, &mentions, learnt),
+                _ => resolve_pronoun(m, at, bounds, recent_speaker.as_deref(), &mentions, learnt),
             };
             if in_sentence.is_empty() {
                 if let Some(q) = indirect(para, &sent, reg) {

@@ -1180,3 +1180,16 @@ fn a_quote_then_a_colon_then_its_speaker() {
         ],
     );
 }
+
+/// A "he said" with nobody named in its sentence or the one before is the person quoted last,
+/// not someone named in passing in between.
+#[test]
+fn a_pronoun_with_nobody_near_is_the_person_quoted_last() {
+    check(
+        "\"There would be no revival without us,\" Ken Oda said, a day after a deal that Governor Rob Lane had fought.\n\nUnder the agreement, a designated official will approve any closure.\n\n\"It is an efficient deal,\" he said.",
+        &[
+            ("There would be no revival without us,", Some("Ken Oda")),
+            ("It is an efficient deal,", Some("Ken Oda")),
+        ],
+    );
+}
