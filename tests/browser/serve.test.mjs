@@ -51,6 +51,8 @@ before(async () => {
   trunk.stdout.on('data', (d) => { log += d; });
   trunk.stderr.on('data', (d) => { log += d; });
   await until('the development server answers', async () => {
+    // A first build that fails leaves the server silent: say so at once, with its log.
+    assert.doesNotMatch(log, /error from build pipeline/, `the first build failed:\n${log.slice(-3000)}`);
     try {
       return (await fetch(url)).ok;
     } catch {

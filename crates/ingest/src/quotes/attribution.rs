@@ -236,13 +236,7 @@ pub(super) fn attribute(
         .windows(2)
         .position(|w| w[0].is("according") && w[1].is("to"))
     {
-        let rest: Vec<Tok> = plain
-            .iter()
-            .skip(k + 2)
-            .copied()
-            .take_while(|t| t.word || t.is_possessive())
-            .collect();
-        if let Some(m) = np_right(&rest).and_then(|np| classify(&np)) {
+        if let Some(m) = named_from(&plain, k + 2) {
             return Attribution {
                 mention: Some(m),
                 role: None,
@@ -253,6 +247,17 @@ pub(super) fn attribute(
         }
     }
     Attribution::none()
+}
+
+/// The speaker a noun phrase names, read from token `from` on ("according to |the ministry").
+fn named_from(plain: &[Tok], from: usize) -> Option<Mention> {
+    let rest: Vec<Tok> = plain
+        .iter()
+        .skip(from)
+        .copied()
+        .take_while(|t| t.word || t.is_possessive())
+        .collect();
+    classify(&np_right(&rest)?)
 }
 
 /// "announced by X", "condemned by X as": a participle of saying or judging, "by", and a speaker,
@@ -295,14 +300,7 @@ fn passive_by(plain: &[Tok], open: usize) -> Option<Attribution> {
     if near.count() > 14 {
         return None;
     }
-    let rest: Vec<Tok> = plain
-        .iter()
-        .skip(k + 2)
-        .copied()
-        .take_while(|t| t.word || t.is_possessive())
-        .collect();
-    let np = np_right(&rest)?;
-    let m = classify(&np)?;
+    let m = named_from(plain, k + 2)?;
     Some(Attribution {
         mention: Some(m),
         role: None,
