@@ -39,7 +39,8 @@ def row(name, c, articles):
     persons = c["persons"]
     return (f"| {name} | {articles} | {c['at_08']['gold']} | {f1(c['at_03']):.3f} | {f1(c['at_08']):.3f} | "
             f"{c['speaker_right'] / t:.3f} | {c['speaker_wrong'] / t:.1%} | {c['speaker_none'] / t:.1%} | "
-            f"{(c['person_entries'] / persons) if persons else 1:.2f} |")
+            f"{(c['person_entries'] / persons) if persons else 1:.2f} | "
+            f"{(c.get('organization_entries', 0) / c['organizations']) if c.get('organizations') else 1:.2f} |")
 
 
 def main():
@@ -73,8 +74,8 @@ def main():
             t = totals.setdefault(key, [{}, 0])
             add(t[0], counts)
             t[1] += present
-    print("| story | articles | gold quotes | F1 @0.3 | F1 @0.8 | speaker accuracy | wrong speaker | no speaker | facet entries per person |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| story | articles | gold quotes | F1 @0.3 | F1 @0.8 | speaker accuracy | wrong speaker | no speaker | facet entries per person | per organisation |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(r)
     for key in ("dev", "test", "all"):

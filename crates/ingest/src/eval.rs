@@ -13,9 +13,11 @@
 //! or when neither names one; wrong when a speaker is predicted that is not the gold one; none
 //! when the gold names a speaker and nothing is predicted. An unnamed source is described at
 //! more or less length ("prosecutors", "federal prosecutors"): a predicted anonymous speaker
-//! is right when both descriptions share their head noun and one's words contain the other's. A wrong speaker is worse than none.
+//! is right when one description's words contain the other's. A wrong speaker is worse than
+//! none.
 //! Facet entries per person: for each person in the gold, how many distinct speakers of the
-//! corpus their matched quotes went to (1.0 is one facet entry per person).
+//! corpus their matched quotes went to (1.0 is one facet entry per person); the same per
+//! organisation.
 
 use serde::Deserialize;
 
@@ -116,6 +118,9 @@ pub struct Report {
     /// predicted speakers over all of them.
     pub persons: usize,
     pub person_entries: usize,
+    /// The same for gold organisations.
+    pub organizations: usize,
+    pub organization_entries: usize,
     pub type_right: usize,
     pub type_total: usize,
     /// (construction, matched, speaker right) per rule that fired.
@@ -141,6 +146,13 @@ impl Report {
             self.person_entries as f64 / self.persons as f64
         }
     }
+    pub fn entries_per_organization(&self) -> f64 {
+        if self.organizations == 0 {
+            1.0
+        } else {
+            self.organization_entries as f64 / self.organizations as f64
+        }
+    }
 
     /// The counts as one line of JSON, for adding up reports of several stories.
     pub fn to_json(&self) -> String {
@@ -154,6 +166,8 @@ impl Report {
             "speaker_total": self.speaker_total,
             "persons": self.persons,
             "person_entries": self.person_entries,
+            "organizations": self.organizations,
+            "organization_entries": self.organization_entries,
             "problems": self.problems.len(),
         })
         .to_string()
@@ -234,6 +248,7 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     let mut by: Vec<(String, usize, usize)> = Vec::new();
     // Per gold person (folded name): the predicted speaker ids their matched quotes went to.
     let mut person_speakers: Vec<(String, Vec<String>)> = Vec::new();
+    let mut org_speakers: Vec<(String, Vec<String>)> = Vec::new();
     for g in gold {
         let Some(article) = corpus
             .articles
@@ -361,12 +376,16 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 }
                 _ => false,
             };
-            if let (Some(w), Some(s), Some("person")) = (&want, speaker, gq.speaker_kind.as_deref())
-            {
-                match person_speakers.iter_mut().find(|(p, _)| p == w) {
+            let entries = match gq.speaker_kind.as_deref() {
+                Some("person") => Some(&mut person_speakers),
+                Some("organization") => Some(&mut org_speakers),
+                _ => None,
+            };
+            if let (Some(w), Some(s), Some(entries)) = (&want, speaker, entries) {
+                match entries.iter_mut().find(|(p, _)| p == w) {
                     Some((_, ids)) if ids.contains(&s.id) => {}
                     Some((_, ids)) => ids.push(s.id.clone()),
-                    None => person_speakers.push((w.clone(), vec![s.id.clone()])),
+                    None => entries.push((w.clone(), vec![s.id.clone()])),
                 }
             }
             if right {
@@ -403,6 +422,8 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     r.by_construction = by;
     r.persons = person_speakers.len();
     r.person_entries = person_speakers.iter().map(|(_, ids)| ids.len()).sum();
+    r.organizations = org_speakers.len();
+    r.organization_entries = org_speakers.iter().map(|(_, ids)| ids.len()).sum();
     r
 }
 
@@ -422,7 +443,7 @@ pub fn render(r: &Report) -> String {
     s.push_str(&row("overlap ≥ 0.3", &r.at_03));
     s.push_str(&row("overlap ≥ 0.8", &r.at_08));
     s.push_str(&format!(
-        "speaker accuracy {:.3} ({} of {} matched speech quotes; wrong {:.3}, none {:.3})\nfacet entries per person {:.2} ({} persons)\ntype accuracy    {:.3} ({} of {} matched quotes)\n",
+        "speaker accuracy {:.3} ({} of {} matched speech quotes; wrong {:.3}, none {:.3})\nfacet entries per person {:.2} ({} persons), per organisation {:.2} ({})\ntype accuracy    {:.3} ({} of {} matched quotes)\n",
         r.speaker_accuracy(),
         r.speaker_right,
         r.speaker_total,
@@ -430,6 +451,8 @@ pub fn render(r: &Report) -> String {
         r.none_rate(),
         r.entries_per_person(),
         r.persons,
+        r.entries_per_organization(),
+        r.organizations,
         ratio(r.type_right, r.type_total),
         r.type_right,
         r.type_total
