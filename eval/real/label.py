@@ -33,6 +33,15 @@ def label(story: str) -> int:
         quotes = []
         at = 0
         for q in art["quotes"]:
+            # A short quote whose words also stand earlier, unquoted ("rooftop"), is found after
+            # the words of its optional "after" field, which must come before it.
+            if q.get("after"):
+                hint = text.find(q["after"], at)
+                if hint < 0:
+                    print(f"{path}: 'after' text not found in order: {q['after'][:60]!r}")
+                    problems += 1
+                    continue
+                at = hint + len(q["after"])
             where = text.find(q["text"], at)
             if where < 0 or not q["text"]:
                 print(f"{path}: quote not found in order: {q['text'][:60]!r}")
