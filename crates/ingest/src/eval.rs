@@ -369,7 +369,7 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 .speaker_id
                 .as_ref()
                 .and_then(|s| corpus.speakers.iter().find(|x| &x.id == s));
-            let want = gq.speaker.as_deref().map(|w| fold(w));
+            let want = gq.speaker.as_deref().map(fold);
             let strictly_right = match (&want, speaker) {
                 (None, None) => true,
                 (Some(w), Some(s)) => {
@@ -450,7 +450,7 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     let gold_names: Vec<String> = gold
         .iter()
         .flat_map(|g| &g.quotes)
-        .filter_map(|q| q.speaker.as_deref().map(|w| fold(w)))
+        .filter_map(|q| q.speaker.as_deref().map(fold))
         .fold(Vec::new(), |mut all, w| {
             if !all.contains(&w) {
                 all.push(w);
