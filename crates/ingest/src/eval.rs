@@ -187,6 +187,9 @@ pub fn construction(cue: Option<&str>, kind: QuoteKind) -> &'static str {
         (Some(c), _) if c.starts_with("continues") => "continuation",
         (Some(c), _) if c.starts_with("relayed") => "relayed by a publication",
         (Some(c), _) if c.starts_with("according") => "according to",
+        (Some("subject of the sentence"), _) => "subject of the sentence",
+        (Some("introduced on the line before"), _) => "introducing line",
+        (Some(c), _) if c.starts_with("the same words") => "same words in full",
         (Some(c), _) if c.starts_with("in a") || c.starts_with("in an") => "document and publisher",
         (Some(c), _)
             if c.starts_with("the ")

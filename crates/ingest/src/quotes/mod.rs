@@ -524,6 +524,66 @@ pub fn extract(
                         a.confidence = Confidence::Medium;
                     }
                 }
+                // "Baker thanked the academy for seeing it as “an independent film”": a quotation
+                // inside a sentence whose subject is a person, with no verb of speech tied to it,
+                // is that person's words — the weakest reading, so low confidence.
+                if a.mention.is_none() && !starts_sentence {
+                    let before: Vec<Tok> = whole
+                        .toks
+                        .iter()
+                        .filter(|(t, q)| !q && t.start < o)
+                        .map(|(t, _)| *t)
+                        .collect();
+                    // The subject is a name or "he"/"she" opening the clause, followed by its
+                    // verb (a lowercase word) or an aside between commas or dashes; not passive
+                    // ("X was summoned over “…” remarks" are not X's words). A headline or a
+                    // caption — no closing punctuation — has no such grammar to trust.
+                    let closed = para
+                        .trim_end()
+                        .trim_end_matches(['”', '"', '’', '\'', ')'])
+                        .ends_with(['.', '!', '?']);
+                    let subject = attribution::main_subject(&before)
+                        .filter(|np| {
+                            let next = np.last().and_then(|l| {
+                                before.iter().position(|t| t.start >= l.end)
+                            });
+                            let verb = next.and_then(|i| before.get(i)).is_some_and(|t| {
+                                (t.word && !t.is_cap())
+                                    || matches!(t.s, "," | "–" | "—")
+                            });
+                            let passive = before
+                                .get(next.unwrap_or(0)..)
+                                .unwrap_or(&[])
+                                .windows(2)
+                                .take(8)
+                                .any(|w| {
+                                    matches!(
+                                        fold(w[0].s).as_str(),
+                                        "was" | "were" | "is" | "are" | "been" | "be"
+                                    ) && w[1].s.ends_with("ed")
+                                });
+                            // "France's envoy": the owner is not the subject.
+                            let named = !np.iter().any(|t| t.is_possessive())
+                                && np.first().is_some_and(|t| {
+                                t.is_cap()
+                                    && !matches!(fold(t.s).as_str(), "a" | "an" | "the")
+                                    && !mentions::is_nationality(t)
+                            });
+                            closed && verb && !passive && named
+                        })
+                        .and_then(|np| classify(&np))
+                        .filter(|m| match m {
+                            Mention::Name(n) => {
+                                !is_org_name(n, reg) && !matches!(fold(n).as_str(), "it" | "they")
+                            }
+                            _ => false,
+                        });
+                    if let Some(m) = subject {
+                        a.mention = Some(m);
+                        a.cue = Some("subject of the sentence".into());
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 // "he said" with nobody it can mean: no speaker, and no continuation either.
                 let said_by_pronoun = matches!(&a.mention, Some(Mention::Name(n)) if PRONOUNS_SET.contains(fold(n).as_str()));
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
