@@ -808,6 +808,15 @@ impl Registry {
             })
     }
 
+    /// [`Registry::fits`] for a person the corpus never gave a nationality or country: "the US
+    /// president" may be "President Donald Trump" when nobody is named "US President".
+    pub fn fits_unqualified(p: &Person, head: &[String]) -> bool {
+        p.titles
+            .iter()
+            .all(|t| TITLE_WORDS_SET.contains(t.as_str()))
+            && Self::fits(p, None, head)
+    }
+
     /// "the Chinese president", "the U.S. leader": the unique person whose titles fit. `prefer`
     /// is the article text, used to break ties in favour of someone the article names.
     pub fn person_by_descriptor(

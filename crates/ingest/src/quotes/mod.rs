@@ -186,9 +186,17 @@ fn role_noun(
     };
     // Before the words, nearest first; else someone named later in the same paragraph. (A lead
     // that names the person only paragraphs later is left to the corpus-wide lookup.)
-    let found = mentions
+    // A qualifier the article never wrote beside the name ("the US president" after "President
+    // Donald Trump"): the nearest holder of the office given no nationality at all, when nobody
+    // holds it with that qualifier.
+    let unqualified = |(_, name, _): &(usize, String, Option<Gender>)| {
+        reg.person_by_name(name)
+            .filter(|p| qualifier.is_some() && Registry::fits_unqualified(p, &head))
+    };
+    let before = mentions
         .get(end.saturating_sub(LOOK_BACK)..end)
-        .unwrap_or(&[])
+        .unwrap_or(&[]);
+    let found = before
         .iter()
         .rev()
         .find_map(fitting)
@@ -199,7 +207,8 @@ fn role_noun(
                 .iter()
                 .take(8)
                 .find_map(fitting)
-        });
+        })
+        .or_else(|| before.iter().rev().find_map(unqualified));
     match found {
         Some(p) => Mention::Descriptor {
             qualifier,
@@ -535,8 +544,9 @@ pub fn extract(
                         .map(|(t, _)| *t)
                         .collect();
                     // The subject is a name or "he"/"she" opening the clause, followed by its
-                    // verb (a lowercase word) or an aside between commas or dashes; not passive
-                    // ("X was summoned over “…” remarks" are not X's words). A headline or a
+                    // verb (a lowercase word) or an aside between commas or dashes; with nothing
+                    // passive before the quotation ("X was summoned over “…” remarks", "X thinks
+                    // the plan is called “bold”": not X's words). A headline or a
                     // caption — no closing punctuation — has no such grammar to trust.
                     let closed = para
                         .trim_end()
@@ -544,18 +554,16 @@ pub fn extract(
                         .ends_with(['.', '!', '?']);
                     let subject = attribution::main_subject(&before)
                         .filter(|np| {
-                            let next = np.last().and_then(|l| {
-                                before.iter().position(|t| t.start >= l.end)
-                            });
+                            let next = np
+                                .last()
+                                .and_then(|l| before.iter().position(|t| t.start >= l.end));
                             let verb = next.and_then(|i| before.get(i)).is_some_and(|t| {
-                                (t.word && !t.is_cap())
-                                    || matches!(t.s, "," | "–" | "—")
+                                (t.word && !t.is_cap()) || matches!(t.s, "," | "–" | "—")
                             });
                             let passive = before
                                 .get(next.unwrap_or(0)..)
                                 .unwrap_or(&[])
                                 .windows(2)
-                                .take(8)
                                 .any(|w| {
                                     matches!(
                                         fold(w[0].s).as_str(),
@@ -565,10 +573,10 @@ pub fn extract(
                             // "France's envoy": the owner is not the subject.
                             let named = !np.iter().any(|t| t.is_possessive())
                                 && np.first().is_some_and(|t| {
-                                t.is_cap()
-                                    && !matches!(fold(t.s).as_str(), "a" | "an" | "the")
-                                    && !mentions::is_nationality(t)
-                            });
+                                    t.is_cap()
+                                        && !matches!(fold(t.s).as_str(), "a" | "an" | "the")
+                                        && !mentions::is_nationality(t)
+                                });
                             closed && verb && !passive && named
                         })
                         .and_then(|np| classify(&np))

@@ -1193,3 +1193,42 @@ fn a_pronoun_with_nobody_near_is_the_person_quoted_last() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_inside_a_sentence_is_its_subjects_words() {
+    // A person as the subject, any verb: that person's words.
+    check(
+        "Director Lena Holm spoke after the vote. Holm thanked the jury for calling the film “a rare piece of honesty”.",
+        &[("a rare piece of honesty", Some("Lena Holm"))],
+    );
+    check(
+        "Mr Arlo Vance, standing outside the court, praised the officers who had “worked without rest”.",
+        &[("worked without rest", Some("Arlo Vance"))],
+    );
+    // Negative: passive, a possessive owner, a headline, a nationality.
+    check_kinds(
+        "Norway's envoy was summoned on Monday over “insulting” remarks, state media reported.",
+        &[("insulting", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "Holm Verdict: ‘Rare Honesty’ Wins the Jury",
+        &[("Rare Honesty", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "When Ivo Brand, a Danish trader, lost the bid, the board spoke of a “bad week”.",
+        &[("bad week", None, QuoteKind::Term)],
+    );
+}
+
+#[test]
+fn a_qualifier_the_article_never_wrote_beside_the_name() {
+    check(
+        "President Ana Ruiz met the delegates on Friday.\n\nThe Chilean president said the talks had “only begun”.",
+        &[("only begun", Some("Ana Ruiz"))],
+    );
+    // Someone given that very qualifier is preferred to someone given none.
+    check(
+        "President Ana Ruiz met Peruvian President Tomas Vela on Friday.\n\nThe Peruvian president said the talks had “only begun”.",
+        &[("only begun", Some("Tomas Vela"))],
+    );
+}
