@@ -436,6 +436,22 @@ const FUNCTION_WORDS: &[&str] = &[
     "what",
     "where",
     "who",
+    // Prepositions that open a sentence ("Upon Chandrayaan-3's landing, …").
+    "upon",
+    "amid",
+    "despite",
+    "following",
+    "about",
+    "across",
+    "against",
+    "among",
+    "around",
+    "into",
+    "through",
+    "without",
+    "beyond",
+    "toward",
+    "towards",
 ];
 
 fn is_name_token(t: &Tok) -> bool {
@@ -616,6 +632,14 @@ impl Registry {
             }
             if k == start {
                 k += 1;
+                continue;
+            }
+            // "#HurricaneSeason Tune in tonight": a hashtag or a handle starts no name.
+            let tagged = start
+                .checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .is_some_and(|p| matches!(p.s, "#" | "@") && p.end == toks[start].start);
+            if tagged {
                 continue;
             }
             let run = &toks[start..k];
@@ -922,9 +946,42 @@ fn content_words(s: &str) -> BTreeSet<String> {
 /// continent anywhere ("Air India", "South Korea"), or a last word for a place or a building
 /// ("Buckingham Palace", "Siesta Key").
 const PLACE_FIRST: &[&str] = &[
-    "new", "los", "las", "san", "santa", "st", "st.", "saint", "port", "fort", "mount", "lake",
-    "el", "la", "rio", "hong", "kuala", "buenos", "tel", "abu", "cape", "air", "upper", "lower",
-    "greater", "central", "northern", "southern", "eastern", "western",
+    "new",
+    "los",
+    "las",
+    "san",
+    "santa",
+    "st",
+    "st.",
+    "saint",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "el",
+    "la",
+    "rio",
+    "hong",
+    "kuala",
+    "buenos",
+    "tel",
+    "abu",
+    "cape",
+    "air",
+    "upper",
+    "lower",
+    "greater",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    // Storms are named like people ("Hurricane Milton, a Category 5 storm").
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "tropical",
 ];
 /// (Not words that are also common surnames: Park, Hall, House, Bridge.)
 const PLACE_LAST: &[&str] = &[

@@ -754,6 +754,12 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 .iter()
                 .any(|x: &Tok| x.is("the") || x.is("one") || x.is("a"))
             && !SPEECH_VERBS_SET.contains(fold(t.s).as_str())
+            // "The Rail Authority on Friday praised": a preposition ends the phrase.
+            && !matches!(
+                fold(t.s).as_str(),
+                "on" | "at" | "in" | "for" | "with" | "by" | "from" | "to" | "after" | "before"
+                    | "during" | "over" | "since" | "until"
+            )
             && i < 5
         {
             // A lowercase modifier inside a determiner phrase ("one regional expert").
@@ -801,6 +807,22 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 && toks[..d].iter().any(|t| t.word && t.is_cap())
         })
         .map_or(0, |d| d + 1);
+    // "Washington/London, Aug 23 (PTI) NASA …": a dateline closed by a wire's credit.
+    if i == 0 {
+        if let Some(close) = toks.iter().take(12).position(|t| t.s == ")") {
+            let head = &toks[..close];
+            let credit = head
+                .iter()
+                .rposition(|t| t.s == "(")
+                .is_some_and(|o| o > 0 && o + 1 < close);
+            let dateline_like = head
+                .iter()
+                .all(|t| !t.word || t.is_cap() || t.s.chars().all(|c| c.is_ascii_digit()));
+            if credit && dateline_like {
+                i = close + 1;
+            }
+        }
+    }
     while toks
         .get(i)
         .is_some_and(|t| t.word && INTRO_SET.contains(fold(t.s).as_str()))

@@ -44,7 +44,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     // "this" and "that" only alone ("that official" may speak).
     let demonstrative = first.is("this") || first.is("that");
     // "said French": an adjective of nationality alone names no one.
-    if np.len() == 1 && NATIONALITIES.contains(&fold(first.s).as_ref()) {
+    if is_bare_nationality(np) {
         return None;
     }
     // "It said": resolved (or dropped) by the caller against the organisation just quoted.
@@ -248,9 +248,28 @@ fn is_never_a_speaker(t: &Tok) -> bool {
 
 /// Right before a reporting verb, "the city council" or "the coach" is a described speaker even
 /// though neither word is a known people noun: the position says it speaks.
+/// "French", "the Danish" (claims): an adjective of nationality alone, which names no one. After
+/// "the", any capitalised word shaped like one ("-ish", "-ese", "-ian", "-an").
+fn is_bare_nationality(np: &[Tok]) -> bool {
+    let (the, bare) = match np {
+        [the, rest @ ..] if the.is("the") => (true, rest),
+        _ => (false, np),
+    };
+    let [one] = bare else { return false };
+    let w = fold(one.s);
+    NATIONALITIES.contains(&w.as_ref())
+        || (the
+            && one.is_cap()
+            && !names::is_title_word(one.s)
+            && ["ish", "ese", "ian", "an"].iter().any(|s| w.ends_with(s)))
+}
+
 pub(super) fn classify_subject(np: &[Tok]) -> Option<Mention> {
     if let Some(m) = classify(np) {
         return Some(m);
+    }
+    if is_bare_nationality(np) {
+        return None;
     }
     let head = fold(np.last()?.base());
     let text = np_text(np);

@@ -1232,3 +1232,27 @@ fn a_qualifier_the_article_never_wrote_beside_the_name() {
         &[("only begun", Some("Tomas Vela"))],
     );
 }
+
+#[test]
+fn words_that_look_like_names_but_name_no_one() {
+    // A dateline closed by a wire's credit is not the subject.
+    check(
+        "Oslo/Bergen, May 3 (NTB) The Rail Authority on Friday praised the crews, calling the repair “remarkable”.",
+        &[("remarkable", Some("Rail Authority"))],
+    );
+    // A storm is named like a person; "she" is not the storm.
+    check(
+        "Mia Lind, a retired nurse, watched the sea. Hurricane Vera, a Category 4 storm, reached the coast at dawn. “It took everything,” she said.",
+        &[("It took everything,", Some("Mia Lind"))],
+    );
+    // A hashtag starts no name.
+    check(
+        "#StormWatch Tune in at nine for the latest.\n\n— Ola Berg (@olaberg) May 3, 2025\n\n“We are safe,” she said.",
+        &[("We are safe,", None)],
+    );
+    // "the Danish claims": a nationality with a noun read as a verb is nobody.
+    check_kinds(
+        "Norway rejected the Danish claims, calling them “pure fiction”.",
+        &[("pure fiction", Some("Norway"), QuoteKind::Speech)],
+    );
+}
