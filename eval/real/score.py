@@ -81,6 +81,18 @@ def main():
     for key in ("dev", "test", "all"):
         if key in totals:
             print(row(f"**{key}**", totals[key][0], totals[key][1]))
+    print("\nSpeaker by the confidence given to it (gold speech quotes: right / wrong of all):\n")
+    print("| split | high | medium | low |")
+    print("|---|---|---|---|")
+    for key in ("dev", "test", "all"):
+        if key in totals:
+            by = totals[key][0].get("by_confidence", {})
+            cells = []
+            for level in ("high", "medium", "low"):
+                c = by.get(level, {"quotes": 0, "right": 0, "wrong": 0})
+                n = max(c["quotes"], 1)
+                cells.append(f"{c['quotes']}: {c['right'] / n:.0%} / {c['wrong'] / n:.0%}")
+            print(f"| {key} | " + " | ".join(cells) + " |")
     if missing:
         print("\nnot scored (texts absent; see eval/real/README.md):", ", ".join(missing))
 

@@ -129,6 +129,9 @@ pub struct Report {
     pub type_total: usize,
     /// (construction, matched, speaker right) per rule that fired.
     pub by_construction: Vec<(String, usize, usize)>,
+    /// Gold speech quotes by the confidence given to their attribution: (confidence, quotes,
+    /// speaker right, speaker wrong). Whether confidence means anything shows here.
+    pub by_confidence: Vec<(&'static str, usize, usize, usize)>,
     /// Human-readable lines: misses, false alarms, wrong speakers, gold problems.
     pub problems: Vec<String>,
 }
@@ -173,6 +176,13 @@ impl Report {
             "organizations": self.organizations,
             "organization_entries": self.organization_entries,
             "problems": self.problems.len(),
+            "by_confidence": self
+                .by_confidence
+                .iter()
+                .map(|(c, n, right, wrong)| {
+                    (c.to_string(), serde_json::json!({"quotes": n, "right": right, "wrong": wrong}))
+                })
+                .collect::<serde_json::Map<_, _>>(),
         })
         .to_string()
     }
@@ -404,6 +414,11 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 )
             });
             judged.push(Judged {
+                confidence: match p.confidence {
+                    storyscope_core::model::Confidence::High => "high",
+                    storyscope_core::model::Confidence::Medium => "medium",
+                    storyscope_core::model::Confidence::Low => "low",
+                },
                 same_kind,
                 gold: want,
                 predicted: speaker,
@@ -498,6 +513,21 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
                 }
                 _ => false,
             };
+        let at = match r.by_confidence.iter().position(|c| c.0 == j.confidence) {
+            Some(k) => k,
+            None => {
+                r.by_confidence.push((j.confidence, 0, 0, 0));
+                r.by_confidence.len() - 1
+            }
+        };
+        if let Some(c) = r.by_confidence.get_mut(at) {
+            c.1 += 1;
+            if right {
+                c.2 += 1;
+            } else if j.predicted.is_some() {
+                c.3 += 1;
+            }
+        }
         if right {
             r.speaker_right += 1;
             if let Some(b) = by.get_mut(j.construction) {
@@ -560,6 +590,10 @@ pub fn render(r: &Report) -> String {
     for (name, n, right) in &r.by_construction {
         s.push_str(&format!("  {name:<26} {n:>4} {right:>4}\n"));
     }
+    s.push_str("\nby confidence (gold speech quotes: quotes, speaker right, wrong)\n");
+    for (name, n, right, wrong) in &r.by_confidence {
+        s.push_str(&format!("  {name:<26} {n:>4} {right:>4} {wrong:>4}\n"));
+    }
     if r.problems.is_empty() {
         s.push_str("\nno misses, false alarms or wrong speakers\n");
     } else {
@@ -576,6 +610,7 @@ struct Judged<'c> {
     gold: Option<String>,
     predicted: Option<&'c storyscope_core::model::Speaker>,
     strictly_right: bool,
+    confidence: &'static str,
     /// Both a person, or both an organisation (an unnamed source is judged by its description).
     same_kind: bool,
     construction: usize,
