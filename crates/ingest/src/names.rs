@@ -463,13 +463,20 @@ fn is_name_token(t: &Tok) -> bool {
         && (t.s.chars().any(char::is_lowercase) || is_initial(t.s))
 }
 
-/// An initial in a name: "S" in "S Somanath", "J." in "J. Smith" (not "I" or "A").
+/// An initial in a name: "S" in "S Somanath", "J." in "J. Smith" (not "I" or "A"), and dotted
+/// initials "J.P." or "C.R." (not "U.S." or "U.K.", which are places).
 fn is_initial(w: &str) -> bool {
     let letter = w.strip_suffix('.').unwrap_or(w);
-    letter.len() == 1
-        && letter != "I"
-        && letter != "A"
-        && letter.chars().all(|c| c.is_ascii_uppercase())
+    if letter.len() == 1 {
+        return letter != "I" && letter != "A" && letter.chars().all(|c| c.is_ascii_uppercase());
+    }
+    let parts: Vec<&str> = letter.split('.').collect();
+    (2..=3).contains(&parts.len())
+        && w.ends_with('.')
+        && parts
+            .iter()
+            .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+        && !matches!(letter, "U.S" | "U.K" | "U.N" | "E.U" | "D.C" | "U.A.E")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

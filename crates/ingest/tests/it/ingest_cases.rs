@@ -1256,3 +1256,21 @@ fn words_that_look_like_names_but_name_no_one() {
         &[("pure fiction", Some("Norway"), QuoteKind::Speech)],
     );
 }
+
+#[test]
+fn dotted_initials_are_part_of_a_name() {
+    // "Dahl" alone would read as an organisation; "K.J. Dahl" makes it a person, whom the
+    // next paragraph's "he" means.
+    check(
+        "Minister Ole Brun toured the site. Party chief K.J. Dahl stayed in the capital. “We sent help at once,” Dahl said.\n\nHe visited the hospital. “Every donor counts,” he added.",
+        &[
+            ("We sent help at once,", Some("K.J. Dahl")),
+            ("Every donor counts,", Some("K.J. Dahl")),
+        ],
+    );
+    // A country's dotted letters are not initials.
+    check(
+        "U.S. Senator Ivy Moss spoke first. “We will vote,” Moss said.",
+        &[("We will vote,", Some("Ivy Moss"))],
+    );
+}
