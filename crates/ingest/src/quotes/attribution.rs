@@ -23,7 +23,7 @@ use storyscope_core::model::Confidence;
 pub(super) fn resolve_pronoun(
     m: Option<Mention>,
     at: usize,
-    (sentence, previous): (usize, usize),
+    sentences: &[(usize, Option<Gender>)],
     recent_speaker: Option<&str>,
     mentions: &[(usize, String, Option<Gender>)],
     learnt: &mut Vec<(String, Gender)>,
@@ -43,17 +43,34 @@ pub(super) fn resolve_pronoun(
             .or(*known);
         g.is_none_or(|g| g == want)
     };
-    let in_sentence = mentions
-        .partition_point(|(pos, _, _)| *pos < sentence)
-        .min(end);
-    let in_previous = mentions
-        .partition_point(|(pos, _, _)| *pos < previous)
-        .min(in_sentence);
-    let near = mentions[in_sentence..end]
-        .iter()
-        .find(fits)
-        .or_else(|| mentions[in_previous..in_sentence].iter().find(fits))
-        .map(|(_, name, _)| name.clone());
+    // The first person named in this sentence, else in the one before. A sentence whose subject
+    // is this same pronoun ("He also thanked P Lal, the director") names only others: it is
+    // passed over, and the walk goes one sentence further back (a few at most).
+    let mut near = None;
+    let mut upto = end;
+    let mut looked = 0;
+    let mut from_oldest = 0;
+    for (back, &(start, opens_with)) in sentences.iter().rev().take(6).enumerate() {
+        let from = mentions
+            .partition_point(|(pos, _, _)| *pos < start)
+            .min(upto);
+        from_oldest = from;
+        if opens_with == Some(want) {
+            upto = from;
+            // The quotation's own sentence ("“…,” he said") counts as looked at all the same.
+            if back == 0 {
+                looked += 1;
+            }
+            continue;
+        }
+        near = mentions[from..upto].iter().find(fits);
+        upto = from;
+        looked += 1;
+        if near.is_some() || looked == 2 {
+            break;
+        }
+    }
+    let near = near.map(|(_, name, _)| name.clone());
     // Nobody named in these two sentences: the person quoted last, a few paragraphs up, is
     // still who the story is following (unless they are known to be of the other gender).
     let recent = || {
@@ -64,7 +81,7 @@ pub(super) fn resolve_pronoun(
     // Else the nearest before those, within a bound: a million men named before a "she" stay
     // linear to pass over.
     let found = near.or_else(recent).or_else(|| {
-        mentions[..in_previous]
+        mentions[..from_oldest.min(upto)]
             .iter()
             .rev()
             .take(200)

@@ -333,7 +333,7 @@ pub fn extract(
     // Genders learnt in this article from pronouns already resolved ("she said" → that person).
     let mut learnt: Vec<(String, Gender)> = Vec::new();
 
-    let mut sentence_before = 0usize;
+    let mut sentence_starts: Vec<(usize, Option<Gender>)> = Vec::new();
     let mut paragraphs: Vec<(usize, usize, &str)> = Vec::new();
     let mut offset = 0;
     for (p_idx, para) in text.split('\n').enumerate() {
@@ -387,8 +387,6 @@ pub fn extract(
         let sentences = lex::sentences_of(para, &all, &protected);
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
             // This sentence's start and the one before it, for pronouns.
-            let bounds = (this_start + s0, sentence_before);
-            sentence_before = this_start + s0;
             let lo = all.partition_point(|t| t.start < s0);
             let hi = all.partition_point(|t| t.start < s1);
             let sent = Sentence {
@@ -398,6 +396,13 @@ pub fn extract(
                     .zip(quoted[lo..hi].iter().copied())
                     .collect(),
             };
+            // Where each sentence starts and the pronoun that is its subject, if one is.
+            let opens_with = sent
+                .toks
+                .iter()
+                .find(|(t, q)| !q && t.word)
+                .and_then(|(t, _)| pronoun_gender(t.s));
+            sentence_starts.push((this_start + s0, opens_with));
             let in_sentence = &marks
                 [marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
@@ -478,7 +483,14 @@ pub fn extract(
                         None => m,
                     }
                 }
-                _ => resolve_pronoun(m, at, bounds, recent_speaker.as_deref(), &mentions, learnt),
+                _ => resolve_pronoun(
+                    m,
+                    at,
+                    &sentence_starts,
+                    recent_speaker.as_deref(),
+                    &mentions,
+                    learnt,
+                ),
             };
             if in_sentence.is_empty() {
                 if let Some(q) = indirect(para, &sent, reg) {

@@ -1274,3 +1274,17 @@ fn dotted_initials_are_part_of_a_name() {
         &[("We will vote,", Some("Ivy Moss"))],
     );
 }
+
+#[test]
+fn a_sentence_whose_subject_is_he_names_only_others() {
+    // "He thanked X. He also thanked Y." — X and Y are not who "he" is.
+    check(
+        "Space agency chief Ravi Menon watched the landing.\n\nHe thanked Prime Minister Anil Rao for his support. He also thanked Lata Iyer, the project director, and her team.\n\n“This belongs to every engineer,” he said.",
+        &[("This belongs to every engineer,", Some("Ravi Menon"))],
+    );
+    // Without a subject pronoun, the person named in the sentence before is meant.
+    check(
+        "Speaking outside the court, Mr Omar Said thanked the jurors.\n\n“They listened with care,” he said.",
+        &[("They listened with care,", Some("Omar Said"))],
+    );
+}
