@@ -112,7 +112,8 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         let head_words: Vec<String> = np
             .iter()
             .filter(|t| {
-                names::is_title_word(t.s) && !matches!(fold(t.s).as_str(), "former" | "senior")
+                // "former" stays: "the former prime minister" is not the one in office.
+                names::is_title_word(t.s) && !t.is("senior")
             })
             .map(|t| String::from(fold(t.s)))
             .collect();

@@ -1288,3 +1288,15 @@ fn a_sentence_whose_subject_is_he_names_only_others() {
         &[("They listened with care,", Some("Omar Said"))],
     );
 }
+
+#[test]
+fn a_former_office_holder_is_not_the_one_in_office() {
+    check(
+        "Prime Minister Karl Stone spoke first. Outgoing premier Rita Fenn conceded. “I take responsibility,” the former prime minister said.",
+        &[("I take responsibility,", Some("The former prime minister"))],
+    );
+    check(
+        "Former Prime Minister Rita Fenn met Prime Minister Karl Stone. “It went well,” the former prime minister said.",
+        &[("It went well,", Some("Rita Fenn"))],
+    );
+}
