@@ -763,7 +763,10 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 || det
                 || of_the
                 || names::is_title_word(t.s)
-                || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str()))
+                || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+                // "according to the agency": a body named by its common noun.
+                || (np.iter().any(|x: &Tok| x.is("the"))
+                    && names::ORG_HEADS_SET.contains(fold(t.s).as_str())))
         {
             np.push(*t);
         } else if t.word

@@ -7,7 +7,7 @@ use super::mentions::{classify, classify_subject};
 use super::verbs::is_speech_verb;
 use super::{Mention, RawQuote, Sentence};
 use crate::lex::{fold, Tok};
-use crate::names::Registry;
+use crate::names::{Registry, DOC_NOUNS_SET};
 use storyscope_core::model::{Confidence, QuoteKind};
 
 use std::sync::LazyLock;
@@ -189,9 +189,21 @@ pub(super) fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<R
     // "…, according to the sources."
     let at = toks
         .windows(3)
-        .position(|w| w[0].s == "," && w[1].is("according") && w[2].is("to"))?;
+        // The comma may stand inside a quotation that ends there ("…noon,” according to").
+        .position(|w| {
+            matches!(w[0].s, "," | "”" | "\"") && w[1].is("according") && w[2].is("to")
+        })?;
     let np = np_right(toks.get(at + 3..)?)?;
-    let mention = classify(&np).or_else(|| classify_subject(&np))?;
+    // "according to the agency": a body named before; the caller says which.
+    let doc = || match np.as_slice() {
+        [the, noun] if the.is("the") && DOC_NOUNS_SET.contains(fold(noun.s).as_str()) => {
+            Some(Mention::OrgDescriptor(super::attribution::np_text(&np)))
+        }
+        _ => None,
+    };
+    let mention = classify(&np)
+        .or_else(|| classify_subject(&np))
+        .or_else(doc)?;
     let first = toks.iter().find(|t| t.word)?;
     Some(RawQuote {
         start: first.start,

@@ -496,6 +496,9 @@ pub fn extract(
                 if let Some(q) = indirect(para, &sent, reg) {
                     let mention = pronoun(q.mention.clone(), this_start + q.start, &mut learnt);
                     if let Some(m) = &mention {
+                        if is_org_mention(m, reg) {
+                            last_org = Some(m.clone());
+                        }
                         last = Some((m.clone(), p_idx, s_idx));
                         last_end = this_start + q.end;
                         out.push(RawQuote {
@@ -543,6 +546,11 @@ pub fn extract(
                         a.mention = q.mention.clone();
                         a.cue = q.cue.clone();
                         a.confidence = Confidence::Medium;
+                        // "according to the agency": the body this article last cited.
+                        if matches!(&a.mention, Some(Mention::OrgDescriptor(d)) if is_document_noun(d))
+                        {
+                            a.mention = last_org.clone();
+                        }
                     }
                 }
                 // "Baker thanked the academy for seeing it as “an independent film”": a quotation
@@ -644,15 +652,8 @@ pub fn extract(
                         None => {}
                     }
                 }
-                if let Some(m) = &a.mention {
-                    let org = match m {
-                        Mention::Name(n) => is_org_name(n, reg),
-                        Mention::OrgDescriptor(_) => true,
-                        _ => false,
-                    };
-                    if org {
-                        last_org = Some(m.clone());
-                    }
+                if let Some(m) = a.mention.as_ref().filter(|m| is_org_mention(m, reg)) {
+                    last_org = Some(m.clone());
                 }
                 if a.back_reference {
                     a.mention = last_org.clone();
@@ -738,6 +739,22 @@ pub fn extract(
     }
     same_words_elsewhere(text, &mut out);
     out
+}
+
+/// Whether a mention names an organisation or describes one.
+fn is_org_mention(m: &Mention, reg: &Registry) -> bool {
+    match m {
+        Mention::Name(n) => is_org_name(n, reg),
+        Mention::OrgDescriptor(_) => true,
+        _ => false,
+    }
+}
+
+/// "the agency", "the newspaper": a document or outlet noun standing for one named before.
+fn is_document_noun(d: &str) -> bool {
+    let toks = lex::tokens(d);
+    matches!(toks.as_slice(), [the, noun] if the.is("the")
+        && crate::names::DOC_NOUNS_SET.contains(fold(noun.s).as_str()))
 }
 
 /// Quotes an article holds beyond which it does not look for the same words again: the

@@ -1300,3 +1300,20 @@ fn a_former_office_holder_is_not_the_one_in_office() {
         &[("It went well,", Some("Rita Fenn"))],
     );
 }
+
+#[test]
+fn according_to_the_agency_is_the_body_cited_before() {
+    check_kinds(
+        "The river rose overnight, according to the Flood Watch Office (FWO).\n\nGauges show it is in a “slow rise” that “should peak by noon,” according to the agency.",
+        &[
+            ("The river rose overnight", Some("Flood Watch Office"), QuoteKind::Indirect),
+            ("slow rise", Some("Flood Watch Office"), QuoteKind::Speech),
+            ("should peak by noon,", Some("Flood Watch Office"), QuoteKind::Speech),
+        ],
+    );
+    // With no body cited before, nobody.
+    check_kinds(
+        "Gauges show the river “should peak by noon,” according to the agency.",
+        &[("should peak by noon,", None, QuoteKind::Term)],
+    );
+}
