@@ -143,18 +143,15 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     let reg = Registry::build(prepared.iter().map(|p| p.body.as_str()));
     let mut corpus = Corpus::new(story);
     let mut pending_year: Vec<(usize, Found<meta::Dateline>)> = Vec::new();
+    let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
     for p in &prepared {
-        let (article, pending) = metadata(p, &reg, &mut diags);
+        // Tokenised once for the metadata readings and the quotations.
+        let toks = lex::tokens(&p.body);
+        let (article, pending) = metadata(p, &toks, &reg, &mut diags);
         if let Some(d) = pending {
             pending_year.push((corpus.articles.len(), d));
         }
-        corpus.articles.push(article);
-    }
-    infer_years(&mut corpus.articles, pending_year);
-
-    let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
-    for (p, article) in prepared.iter().zip(&corpus.articles) {
-        let raw = quotes::extract(&p.body, &reg, &p.file, p.line_offset, &mut diags);
+        let raw = quotes::extract(&p.body, &toks, &reg, &p.file, p.line_offset, &mut diags);
         for rq in raw {
             let speaker_id = rq.mention.as_ref().and_then(|m| {
                 let s = resolve(m, rq.role.as_deref(), &p.id, &p.body, &reg)?;
@@ -192,7 +189,10 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
                 },
             });
         }
+        corpus.articles.push(article);
     }
+    // Years read from other articles change dates only, never ids or quotes.
+    infer_years(&mut corpus.articles, pending_year);
     merge_people(&mut speakers, &mut corpus.quotes, &reg);
     merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
@@ -284,14 +284,13 @@ fn stated(f: &Found<impl Sized>, offset: u32, note: Option<String>) -> Provenanc
 /// Metadata with provenance. A dateline without a year is returned for corpus-level inference.
 fn metadata(
     p: &Prepared,
+    toks: &[lex::Tok],
     reg: &Registry,
     diags: &mut Vec<Diagnostic>,
 ) -> (Article, Option<Found<meta::Dateline>>) {
     let fm = &p.front;
     let body = &p.body;
     let off = p.line_offset;
-    // Tokenised once for both readings of the whole body (sources cited, dates mentioned).
-    let toks = lex::tokens(body);
     let fmp = |field: &str| Provenance::FrontMatter {
         field: field.to_string(),
     };
@@ -352,7 +351,7 @@ fn metadata(
     {
         credit(o, CreditHow::Dateline, evidence.clone());
     }
-    for (name, ev) in cited(body, &toks, reg) {
+    for (name, ev) in cited(body, toks, reg) {
         credit(&name, CreditHow::Cited, ev);
     }
 
@@ -461,7 +460,7 @@ fn metadata(
                 }
             }
         } else {
-            let mentioned = meta::mentioned_days(body, &toks);
+            let mentioned = meta::mentioned_days(body, toks);
             let note = mentioned.iter().max_by_key(|(m, d, _)| (*m, *d)).map(|(_, _, ev)| {
             format!("no publication date is stated; the latest date the text mentions is “{ev}”")
         });

@@ -317,6 +317,7 @@ pub(super) fn pronoun_gender(p: &str) -> Option<Gender> {
 /// Extracts every quotation of one article and attributes it.
 pub fn extract(
     text: &str,
+    body_toks: &[Tok],
     reg: &Registry,
     file: &str,
     line_offset: u32,
@@ -359,7 +360,20 @@ pub fn extract(
             .get(n + 1)
             .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
         let marks = pair_marks(para, next_opens, file, line, diags);
-        let all = lex::tokens(para);
+        // The paragraph's tokens, cut from the article's and counted from the paragraph's start
+        // (no token spans a line break, so this is what tokenising the paragraph would give).
+        let from = body_toks.partition_point(|t| t.start < this_start);
+        let to = body_toks.partition_point(|t| t.start < this_start + para.len());
+        let all: Vec<Tok> = body_toks
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| Tok {
+                start: t.start - this_start,
+                end: t.end - this_start,
+                ..*t
+            })
+            .collect();
         let protected: Vec<(usize, usize)> = marks.iter().map(|m| m.outer()).collect();
         // Which tokens lie inside a quotation (after its opening mark, before its closing one):
         // one sweep, both lists being in text order.
