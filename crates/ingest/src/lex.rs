@@ -137,6 +137,27 @@ pub fn fold(s: &str) -> Folded<'_> {
     }
 }
 
+/// Runs `f` on the word folded as [`fold`] folds it, without allocating for a short ASCII word
+/// (a capitalised name or title looked up in a word list, the commonest case in a hot loop).
+pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 24;
+    let b = s.as_bytes();
+    if b.iter().all(|c| c.is_ascii_lowercase() || (c.is_ascii() && !c.is_ascii_uppercase())) {
+        return f(s);
+    }
+    if let Some(buf) = b.get(..b.len().min(MAX)).filter(|w| w.len() == b.len() && s.is_ascii()) {
+        let mut low = [0u8; MAX];
+        if let Some(low) = low.get_mut(..buf.len()) {
+            low.copy_from_slice(buf);
+            low.make_ascii_lowercase();
+            if let Ok(w) = std::str::from_utf8(low) {
+                return f(w);
+            }
+        }
+    }
+    f(&fold(s))
+}
+
 /// Abbreviated titles that keep their period.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev",

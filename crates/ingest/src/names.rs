@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::lex::FastMap;
 
-use super::lex::fold;
+use super::lex::{fold, with_fold};
 use super::lex::FastSet as WordSet;
 use super::lex::{self, Tok};
 use std::sync::LazyLock;
@@ -321,7 +321,7 @@ pub const DOC_NOUNS: &[&str] = &[
 ];
 
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS_SET.contains(fold(w).as_str())
+    with_fold(w, |f| TITLE_WORDS_SET.contains(f))
 }
 
 /// A capitalised nationality or country qualifier before a title ("U.S.", "Chinese").
@@ -456,7 +456,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 fn is_name_token(t: &Tok) -> bool {
     t.is_cap()
-        && !FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
+        && !with_fold(t.s, |f| FUNCTION_WORDS_SET.contains(f))
         && !super::meta::is_weekday(t.s)
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()
@@ -663,7 +663,7 @@ impl Registry {
         // "Justin Hale KC": letters of rank after the name end the run.
         let mut run = run;
         while let [rest @ .., last] = run {
-            if rest.is_empty() || !POSTNOMINALS.contains(&fold(last.s).as_ref()) {
+            if rest.is_empty() || !with_fold(last.s, |f| POSTNOMINALS.contains(&f)) {
                 break;
             }
             run = rest;
@@ -692,7 +692,7 @@ impl Registry {
         }
         let last_is_org = name
             .last()
-            .is_some_and(|t| ORG_HEADS_SET.contains(fold(t.s).as_str()));
+            .is_some_and(|t| with_fold(t.s, |f| ORG_HEADS_SET.contains(f)));
         if !(2..=3).contains(&name.len()) || last_is_org || is_place_like(&name) {
             return;
         }
@@ -795,7 +795,7 @@ impl Registry {
 
     /// The person whose name contains this single token ("Trump", "Xi"), if exactly one does.
     pub fn person_by_token(&self, token: &str) -> Option<&Person> {
-        match self.by_token.get(fold(token).as_str())?.as_slice() {
+        match with_fold(token, |f| self.by_token.get(f))?.as_slice() {
             [one] => self.persons.get(*one),
             _ => None,
         }
@@ -1154,14 +1154,15 @@ pub fn is_place_like(name: &[&Tok]) -> bool {
 }
 
 fn is_place_like_words(words: &[&str]) -> bool {
-    let word = |w: &str| String::from(fold(w));
     words
         .first()
-        .is_some_and(|w| PLACE_FIRST.contains(&word(w).as_str()))
+        .is_some_and(|w| with_fold(w, |f| PLACE_FIRST.contains(&f)))
         || words
             .last()
-            .is_some_and(|w| PLACE_LAST.contains(&word(w).as_str()))
-        || words.iter().any(|w| COUNTRIES.contains(&word(w).as_str()))
+            .is_some_and(|w| with_fold(w, |f| PLACE_LAST.contains(&f)))
+        || words
+            .iter()
+            .any(|w| with_fold(w, |f| COUNTRIES.contains(&f)))
 }
 
 /// An organisation's name as a comparable key: its words sorted, without "of", "the", "and"
