@@ -142,10 +142,15 @@ pub fn fold(s: &str) -> Folded<'_> {
 pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 24;
     let b = s.as_bytes();
-    if b.iter().all(|c| c.is_ascii_lowercase() || (c.is_ascii() && !c.is_ascii_uppercase())) {
+    if b.iter()
+        .all(|c| c.is_ascii_lowercase() || (c.is_ascii() && !c.is_ascii_uppercase()))
+    {
         return f(s);
     }
-    if let Some(buf) = b.get(..b.len().min(MAX)).filter(|w| w.len() == b.len() && s.is_ascii()) {
+    if let Some(buf) = b
+        .get(..b.len().min(MAX))
+        .filter(|w| w.len() == b.len() && s.is_ascii())
+    {
         let mut low = [0u8; MAX];
         if let Some(low) = low.get_mut(..buf.len()) {
             low.copy_from_slice(buf);

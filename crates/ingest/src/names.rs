@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::lex::FastMap;
 
-use super::lex::{fold, with_fold};
 use super::lex::FastSet as WordSet;
 use super::lex::{self, Tok};
+use super::lex::{fold, with_fold};
 use std::sync::LazyLock;
 
 // The word lists below as hash sets: every token is looked up in several of them.

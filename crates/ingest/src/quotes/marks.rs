@@ -46,8 +46,10 @@ pub(super) fn pair_marks(
     let mut out: Vec<Marks> = Vec::new();
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in para.char_indices() {
+    // Only the marks themselves are visited; the character before one is read from the text.
+    for (i, m) in para.match_indices(['“', '”', '"']) {
+        let c = m.chars().next().unwrap_or(' ');
+        let prev = para.get(..i).and_then(|b| b.chars().next_back());
         match c {
             '“' => {
                 if open_curly.is_some() {
@@ -88,7 +90,6 @@ pub(super) fn pair_marks(
             },
             _ => {}
         }
-        prev = Some(c);
     }
     for (o, len) in [(open_curly, 3), (open_straight, 1)] {
         let Some(o) = o else { continue };
@@ -114,15 +115,15 @@ pub(super) fn pair_marks(
         let i = out.partition_point(|m| m.open < pos);
         i > 0 && out.get(i - 1).is_some_and(|m| pos < m.close)
     };
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut singles = Vec::new();
     let mut open_single: Option<(usize, usize)> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '‘' | '’' | '\'') || inside_double(i) {
+    for (i, m) in para.match_indices(['‘', '’', '\'']) {
+        let c = m.chars().next().unwrap_or(' ');
+        if inside_double(i) {
             continue;
         }
-        let before = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
-        let after = chars.get(k + 1).map(|x| x.1);
+        let before = para.get(..i).and_then(|b| b.chars().next_back());
+        let after = para.get(i + m.len()..).and_then(|a| a.chars().next());
         let letter_before = before.is_some_and(char::is_alphanumeric);
         let letter_after = after.is_some_and(char::is_alphanumeric);
         if letter_before && letter_after {
