@@ -321,6 +321,33 @@ pub const DOC_NOUNS: &[&str] = &[
 ];
 
 pub fn is_title_word(w: &str) -> bool {
+    // Most words are not titles: a table of (first letter, length) pairs that titles have turns
+    // them away before any folding or hashing. The scan asks this of every word of the corpus.
+    static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+        let mut t = [0u32; 26];
+        for w in TITLE_WORDS {
+            if let (Some(i), true) = (w.bytes().next().map(|b| b.wrapping_sub(b'a')), w.len() < 32)
+            {
+                if let Some(slot) = t.get_mut(usize::from(i)) {
+                    *slot |= 1 << w.len();
+                }
+            }
+        }
+        t
+    });
+    let shape_known = w.len() < 32
+        && w.bytes()
+            .next()
+            .filter(u8::is_ascii_alphabetic)
+            .and_then(|b| SHAPES.get(usize::from(b.to_ascii_lowercase() - b'a')))
+            .is_some_and(|m| m & (1 << w.len()) != 0);
+    // Words outside ASCII letters at the start, or long ones, take the full lookup.
+    // (Folding keeps an ASCII word's length; other words take the full lookup.)
+    let plain_start =
+        w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) && w.len() < 32 && w.is_ascii();
+    if plain_start && !shape_known {
+        return false;
+    }
     with_fold(w, |f| TITLE_WORDS_SET.contains(f))
 }
 
