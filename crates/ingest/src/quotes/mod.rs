@@ -438,20 +438,26 @@ pub fn extract(
                 .map(|(m, _, _)| m.clone())
                 .filter(|m| !matches!(m, Mention::OrgDescriptor(_)));
             // The person quoted last, within three paragraphs.
-            let recent_speaker = last
+            // The organisation test is made only when a pronoun asks for it.
+            let recent_candidate = last
                 .as_ref()
                 .filter(|(_, lp, _)| {
-                    // Paragraphs, not lines: blank lines between them do not count.
                     let at = paragraphs.partition_point(|x| x.0 < *lp);
                     n.saturating_sub(at) <= 3
                 })
-                .and_then(|(m, _, _)| match m {
-                    Mention::Name(n) if !is_org_name(n, reg) => Some(n.clone()),
-                    Mention::Descriptor {
-                        resolved: Some(n), ..
-                    } => Some(n.clone()),
-                    _ => None,
-                });
+                .map(|(m, _, _)| m.clone());
+            let recent_speaker = || {
+                recent_candidate
+                    .as_ref()
+                    // Paragraphs, not lines: blank lines between them do not count (above).
+                    .and_then(|m| match m {
+                        Mention::Name(n) if !is_org_name(n, reg) => Some(n.clone()),
+                        Mention::Descriptor {
+                            resolved: Some(n), ..
+                        } => Some(n.clone()),
+                        _ => None,
+                    })
+            };
             let pronoun = |m: Option<Mention>, at: usize, learnt: &mut Vec<(String, Gender)>| match (
                 &m, &prior,
             ) {
@@ -497,14 +503,17 @@ pub fn extract(
                         None => m,
                     }
                 }
-                _ => resolve_pronoun(
-                    m,
-                    at,
-                    &sentence_starts,
-                    recent_speaker.as_deref(),
-                    &mentions,
-                    learnt,
-                ),
+                (Some(Mention::Name(n)), _) if PRONOUNS_SET.contains(fold(n).as_str()) => {
+                    resolve_pronoun(
+                        m.clone(),
+                        at,
+                        &sentence_starts,
+                        recent_speaker().as_deref(),
+                        &mentions,
+                        learnt,
+                    )
+                }
+                _ => m,
             };
             if in_sentence.is_empty() {
                 if let Some(q) = indirect(para, &sent, reg) {
