@@ -163,6 +163,51 @@ pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&fold(s))
 }
 
+/// A word list asked about every word of a corpus: most words are in no list, and a table of the
+/// (first letter, length) pairs its words have turns them away before any folding or hashing.
+pub struct WordList {
+    set: FastSet<&'static str>,
+    shapes: [u32; 26],
+}
+
+impl WordList {
+    /// `words` folded (lowercase), as the lists in this crate are written.
+    pub fn new(words: &[&'static str]) -> WordList {
+        let mut shapes = [0u32; 26];
+        let mut set = FastSet::default();
+        for w in words {
+            set.insert(*w);
+            if let (Some(i), true) = (w.bytes().next().map(|b| b.wrapping_sub(b'a')), w.len() < 32)
+            {
+                if let Some(slot) = shapes.get_mut(usize::from(i)) {
+                    *slot |= 1 << w.len();
+                }
+            }
+        }
+        WordList { set, shapes }
+    }
+
+    /// Whether the word, folded, is in the list.
+    pub fn contains(&self, w: &str) -> bool {
+        // An ASCII word keeps its length when folded, so its shape can rule it out; a word that
+        // starts with anything but an ASCII letter, or is not ASCII, takes the full lookup.
+        let b = w.as_bytes();
+        if let Some(first) = b.first().filter(|f| f.is_ascii_alphabetic()) {
+            if b.len() < 32 && w.is_ascii() {
+                let mask = self
+                    .shapes
+                    .get(usize::from(first.to_ascii_lowercase() - b'a'))
+                    .copied()
+                    .unwrap_or(0);
+                if mask & (1 << b.len()) == 0 {
+                    return false;
+                }
+            }
+        }
+        with_fold(w, |f| self.set.contains(f))
+    }
+}
+
 /// Abbreviated titles that keep their period.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev",

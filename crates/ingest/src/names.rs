@@ -14,7 +14,7 @@ use super::lex::FastMap;
 
 use super::lex::FastSet as WordSet;
 use super::lex::{self, Tok};
-use super::lex::{fold, with_fold};
+use super::lex::{fold, with_fold, WordList};
 use std::sync::LazyLock;
 
 // The word lists below as hash sets: every token is looked up in several of them.
@@ -30,6 +30,7 @@ pub static DOC_NOUNS_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| DOC_NOUNS.iter().copied().collect());
 pub static FUNCTION_WORDS_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static FUNCTION_WORDS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(FUNCTION_WORDS));
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 /// Letters of rank written after a name.
@@ -321,34 +322,8 @@ pub const DOC_NOUNS: &[&str] = &[
 ];
 
 pub fn is_title_word(w: &str) -> bool {
-    // Most words are not titles: a table of (first letter, length) pairs that titles have turns
-    // them away before any folding or hashing. The scan asks this of every word of the corpus.
-    static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
-        let mut t = [0u32; 26];
-        for w in TITLE_WORDS {
-            if let (Some(i), true) = (w.bytes().next().map(|b| b.wrapping_sub(b'a')), w.len() < 32)
-            {
-                if let Some(slot) = t.get_mut(usize::from(i)) {
-                    *slot |= 1 << w.len();
-                }
-            }
-        }
-        t
-    });
-    let shape_known = w.len() < 32
-        && w.bytes()
-            .next()
-            .filter(u8::is_ascii_alphabetic)
-            .and_then(|b| SHAPES.get(usize::from(b.to_ascii_lowercase() - b'a')))
-            .is_some_and(|m| m & (1 << w.len()) != 0);
-    // Words outside ASCII letters at the start, or long ones, take the full lookup.
-    // (Folding keeps an ASCII word's length; other words take the full lookup.)
-    let plain_start =
-        w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) && w.len() < 32 && w.is_ascii();
-    if plain_start && !shape_known {
-        return false;
-    }
-    with_fold(w, |f| TITLE_WORDS_SET.contains(f))
+    static LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLE_WORDS));
+    LIST.contains(w)
 }
 
 /// A capitalised nationality or country qualifier before a title ("U.S.", "Chinese").
@@ -483,7 +458,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 fn is_name_token(t: &Tok) -> bool {
     t.is_cap()
-        && !with_fold(t.s, |f| FUNCTION_WORDS_SET.contains(f))
+        && !FUNCTION_WORDS_LIST.contains(t.s)
         && !super::meta::is_weekday(t.s)
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()

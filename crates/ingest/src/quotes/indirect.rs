@@ -6,7 +6,7 @@ use super::attribution::{np_right, verb_attribution};
 use super::mentions::{classify, classify_subject};
 use super::verbs::is_speech_verb;
 use super::{Mention, RawQuote, Sentence};
-use crate::lex::{fold, Tok};
+use crate::lex::{fold, Tok, WordList};
 use crate::names::{Registry, DOC_NOUNS_SET};
 use storyscope_core::model::{Confidence, QuoteKind};
 
@@ -17,6 +17,10 @@ use crate::lex::FastSet as WordSet;
 // The word lists below as hash sets: every token is looked up in several of them.
 pub(super) static INDIRECT_VERBS_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| INDIRECT_VERBS.iter().copied().collect());
+
+static INDIRECT_VERBS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(INDIRECT_VERBS));
+static DECLINED: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(&["declined", "refused", "declines", "refuses"]));
 
 /// Verbs that introduce reported speech without quotation marks.
 pub(super) const INDIRECT_VERBS: &[&str] = &[
@@ -72,6 +76,10 @@ pub(super) fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<R
     for k in 0..toks.len() {
         let t = &toks[k];
         if !t.word || t.is_cap() {
+            continue;
+        }
+        // Most words are neither a verb of speech nor "declined": turned away unfolded.
+        if !INDIRECT_VERBS_LIST.contains(t.s) && !DECLINED.contains(t.s) {
             continue;
         }
         let w = fold(t.s);
