@@ -89,6 +89,21 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     if PEOPLE_NOUNS_SET.contains(head.as_str()) {
         return Some(Mention::Anonymous(text));
     }
+    // "Serra's lawyer", "a lawyer for Serra": someone described by whom they act for, who is
+    // not that person. An unnamed source, as described.
+    let owner_first = np.len() >= 2
+        && first.is_possessive()
+        && first.is_cap()
+        && np[1..].iter().all(|t| t.word && !t.is_cap());
+    let acts_for = head_at + 1 < np.len()
+        && (first.is("a") || first.is("an") || first.is("one"))
+        && np
+            .get(head_at + 1)
+            .is_some_and(|t| t.is("for") || t.is("to") || t.is("representing"))
+        && np.get(head_at).is_some_and(|h| !h.is_cap());
+    if owner_first || acts_for {
+        return Some(Mention::Anonymous(text));
+    }
     if np
         .iter()
         .any(|t| DOC_NOUNS_SET.contains(fold(t.s).as_str()))

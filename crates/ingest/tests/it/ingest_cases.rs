@@ -1317,3 +1317,15 @@ fn according_to_the_agency_is_the_body_cited_before() {
         &[("should peak by noon,", None, QuoteKind::Term)],
     );
 }
+
+#[test]
+fn someone_described_by_whom_they_act_for_is_not_that_person() {
+    check(
+        "Ida Moen will race again. “It is a fair outcome,” said Moen's lawyer, Jon Berg.",
+        &[("It is a fair outcome,", Some("Jon Berg"))],
+    );
+    check(
+        "Ida Moen will race again. “Nothing changes,” said a lawyer for Moen.",
+        &[("Nothing changes,", Some("A lawyer for Moen"))],
+    );
+}
