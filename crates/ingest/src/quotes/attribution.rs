@@ -717,7 +717,13 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     // "one regional expert".
     let people_head = PEOPLE_NOUNS_SET.contains(fold(head.base()).as_str())
         || names::ORG_HEADS_SET.contains(fold(head.base()).as_str());
-    let mut lowercase_budget = if people_head { 3 } else { 0 };
+    // "The 23-year-old added:": an age stands for a person (resolved by the caller).
+    let age_head = head.word && head.s.ends_with("-year-old");
+    let mut lowercase_budget = if people_head {
+        3
+    } else {
+        usize::from(age_head)
+    };
     while i > 0 {
         let t = &toks[i - 1];
         if is_np_word(t) {

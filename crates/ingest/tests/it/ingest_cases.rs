@@ -1329,3 +1329,14 @@ fn someone_described_by_whom_they_act_for_is_not_that_person() {
         &[("Nothing changes,", Some("A lawyer for Moen"))],
     );
 }
+
+#[test]
+fn an_age_before_a_colon_is_the_person_followed() {
+    check(
+        "Tennis player Ivo Lund accepted a ban. “It hung over me,” Lund said. The 23-year-old added: “I am responsible.”",
+        &[
+            ("It hung over me,", Some("Ivo Lund")),
+            ("I am responsible.", Some("Ivo Lund")),
+        ],
+    );
+}
