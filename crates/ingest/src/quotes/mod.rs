@@ -576,6 +576,41 @@ pub fn extract(
                         }
                     }
                 }
+                // "The Journal reported that Berg had called the plan “the best in decades”": the
+                // report relays the words of the person its clause is about.
+                if a.mention.as_ref().is_some_and(|m| is_org_mention(m, reg)) && !starts_sentence {
+                    let before: Vec<Tok> = whole
+                        .toks
+                        .iter()
+                        .filter(|(t, q)| !q && t.start < o)
+                        .map(|(t, _)| *t)
+                        .collect();
+                    let that = before.iter().rposition(|t| t.is("that")).filter(|&i| {
+                        i > 0
+                            && matches!(
+                                fold(before[i - 1].s).as_str(),
+                                "reported" | "reports" | "said" | "says" | "wrote" | "writes"
+                            )
+                    });
+                    let clause = that.and_then(|i| before.get(i + 1..)).unwrap_or(&[]);
+                    let relayed = attribution::main_subject(clause)
+                        .filter(|np| {
+                            let next = np
+                                .last()
+                                .and_then(|l| clause.iter().find(|t| t.start >= l.end));
+                            next.is_some_and(|t| t.word && !t.is_cap())
+                        })
+                        .and_then(|np| classify(&np))
+                        .filter(|m| match m {
+                            Mention::Name(n) => !is_org_name(n, reg) && fold(n) != "it",
+                            _ => false,
+                        });
+                    if let Some(m) = relayed {
+                        a.cue = Some(format!("relayed: {}", a.cue.take().unwrap_or_default()));
+                        a.mention = Some(m);
+                        a.confidence = Confidence::Medium;
+                    }
+                }
                 // "Baker thanked the academy for seeing it as “an independent film”": a quotation
                 // inside a sentence whose subject is a person, with no verb of speech tied to it,
                 // is that person's words — the weakest reading, so low confidence.

@@ -1340,3 +1340,16 @@ fn an_age_before_a_colon_is_the_person_followed() {
         ],
     );
 }
+
+#[test]
+fn a_publications_report_relays_the_words_of_the_person_it_is_about() {
+    check(
+        "Mayor Ann Berg opened the bridge. The Fjord Times reported that Berg had called the plan “the best in decades”.",
+        &[("the best in decades", Some("Ann Berg"))],
+    );
+    // The report's own words stay the publication's.
+    check(
+        "Mayor Ann Berg opened the bridge. “It is good work,” the Fjord Times said.",
+        &[("It is good work,", Some("Fjord Times"))],
+    );
+}
