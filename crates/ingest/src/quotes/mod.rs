@@ -71,12 +71,13 @@ pub struct RawQuote {
     pub confidence: Confidence,
 }
 
-pub(super) struct Sentence<'a> {
-    /// Tokens of the sentence, each flagged when it lies inside a quotation.
-    pub(super) toks: Vec<(Tok<'a>, bool)>,
+pub(super) struct Sentence<'s, 'a> {
+    /// Tokens of the sentence, each flagged when it lies inside a quotation: a slice of the
+    /// paragraph's, so reading a sentence (or a window of one) copies nothing.
+    pub(super) toks: &'s [(Tok<'a>, bool)],
 }
 
-impl<'a> Sentence<'a> {
+impl<'a> Sentence<'_, 'a> {
     /// Tokens outside quotations, with their index in `toks`.
     fn plain(&self) -> Vec<Tok<'a>> {
         self.toks
@@ -399,16 +400,13 @@ pub fn extract(
             person_mentions(this_start, &all, &quoted, reg, &mut mentions);
         }
         let sentences = lex::sentences_of(para, &all, &protected);
+        let paired: Vec<(Tok, bool)> = all.iter().copied().zip(quoted.iter().copied()).collect();
         for (s_idx, &(s0, s1)) in sentences.iter().enumerate() {
             // This sentence's start and the one before it, for pronouns.
             let lo = all.partition_point(|t| t.start < s0);
             let hi = all.partition_point(|t| t.start < s1);
             let sent = Sentence {
-                toks: all[lo..hi]
-                    .iter()
-                    .copied()
-                    .zip(quoted[lo..hi].iter().copied())
-                    .collect(),
+                toks: paired.get(lo..hi).unwrap_or(&[]),
             };
             // Where each sentence starts and the pronoun that is its subject, if one is.
             let opens_with = sent
@@ -552,9 +550,13 @@ pub fn extract(
                 let at = sent.toks.partition_point(|(t, _)| t.start < o);
                 let after = sent.toks.partition_point(|(t, _)| t.start <= c);
                 let window = Sentence {
-                    toks: sent.toks[at.saturating_sub(WINDOW_BEFORE)
-                        ..(after + WINDOW_AFTER).min(sent.toks.len())]
-                        .to_vec(),
+                    toks: sent
+                        .toks
+                        .get(
+                            at.saturating_sub(WINDOW_BEFORE)
+                                ..(after + WINDOW_AFTER).min(sent.toks.len()),
+                        )
+                        .unwrap_or(&[]),
                 };
                 let sent = &window;
                 let mut a = attribute(para, sent, o, c, reg);
