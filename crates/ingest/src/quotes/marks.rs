@@ -24,6 +24,21 @@ impl Marks {
     }
 }
 
+/// Every quotation mark or apostrophe in the text with its byte offset, found by looking at
+/// bytes: the curly marks all begin with the byte 0xE2, the straight ones are ASCII, so nothing
+/// else is decoded.
+fn mark_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2))
+        .filter_map(move |(i, _)| {
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\''))
+                .map(|c| (i, c))
+        })
+}
+
 pub(super) fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"' | '‘')
@@ -47,8 +62,7 @@ pub(super) fn pair_marks(
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     // Only the marks themselves are visited; the character before one is read from the text.
-    for (i, m) in para.match_indices(['“', '”', '"']) {
-        let c = m.chars().next().unwrap_or(' ');
+    for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '“' | '”' | '"')) {
         let prev = para.get(..i).and_then(|b| b.chars().next_back());
         match c {
             '“' => {
@@ -117,13 +131,12 @@ pub(super) fn pair_marks(
     };
     let mut singles = Vec::new();
     let mut open_single: Option<(usize, usize)> = None;
-    for (i, m) in para.match_indices(['‘', '’', '\'']) {
-        let c = m.chars().next().unwrap_or(' ');
+    for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '‘' | '’' | '\'')) {
         if inside_double(i) {
             continue;
         }
         let before = para.get(..i).and_then(|b| b.chars().next_back());
-        let after = para.get(i + m.len()..).and_then(|a| a.chars().next());
+        let after = para.get(i + c.len_utf8()..).and_then(|a| a.chars().next());
         let letter_before = before.is_some_and(char::is_alphanumeric);
         let letter_after = after.is_some_and(char::is_alphanumeric);
         if letter_before && letter_after {
