@@ -581,12 +581,7 @@ pub fn extract(
                 // "The Journal reported that Berg had called the plan “the best in decades”": the
                 // report relays the words of the person its clause is about.
                 if a.mention.as_ref().is_some_and(|m| is_org_mention(m, reg)) && !starts_sentence {
-                    let before: Vec<Tok> = whole
-                        .toks
-                        .iter()
-                        .filter(|(t, q)| !q && t.start < o)
-                        .map(|(t, _)| *t)
-                        .collect();
+                    let before = opening_plain(whole, at);
                     let that = before.iter().rposition(|t| t.is("that")).filter(|&i| {
                         i > 0
                             && matches!(
@@ -617,12 +612,7 @@ pub fn extract(
                 // inside a sentence whose subject is a person, with no verb of speech tied to it,
                 // is that person's words — the weakest reading, so low confidence.
                 if a.mention.is_none() && !starts_sentence {
-                    let before: Vec<Tok> = whole
-                        .toks
-                        .iter()
-                        .filter(|(t, q)| !q && t.start < o)
-                        .map(|(t, _)| *t)
-                        .collect();
+                    let before = opening_plain(whole, at);
                     // The subject is a name or "he"/"she" opening the clause, followed by its
                     // verb (a lowercase word) or an aside between commas or dashes; with nothing
                     // passive before the quotation ("X was summoned over “…” remarks", "X thinks
@@ -799,6 +789,22 @@ pub fn extract(
     }
     same_words_elsewhere(text, &mut out);
     out
+}
+
+/// The words outside quotations from the start of the sentence to token `at`, when the sentence
+/// opens within [`WINDOW_BEFORE`] tokens of it; else none, so a sentence of a million quotations
+/// is not read from its start for each one.
+fn opening_plain<'a>(sent: &Sentence<'_, 'a>, at: usize) -> Vec<Tok<'a>> {
+    if at > WINDOW_BEFORE {
+        return Vec::new();
+    }
+    sent.toks
+        .get(..at)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|(_, q)| !q)
+        .map(|(t, _)| *t)
+        .collect()
 }
 
 /// Whether a mention names an organisation or describes one.
