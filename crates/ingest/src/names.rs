@@ -462,7 +462,13 @@ fn is_name_token(t: &Tok) -> bool {
         && !super::meta::is_weekday(t.s)
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()
-        && (t.s.chars().any(char::is_lowercase) || is_initial(t.s))
+        && (t.s.chars().any(char::is_lowercase) || is_initial(t.s) || is_regnal(t.s))
+}
+
+/// A regnal number: "III" in "Charles III", "XIV" in "Leo XIV" (two letters or more, so the "X"
+/// of the platform and the pronoun "I" are not).
+fn is_regnal(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// An initial in a name: "S" in "S Somanath", "J." in "J. Smith" (not "I" or "A"), and dotted

@@ -1353,3 +1353,19 @@ fn a_publications_report_relays_the_words_of_the_person_it_is_about() {
         &[("It is good work,", Some("Fjord Times"))],
     );
 }
+
+#[test]
+fn regnal_names_and_the_office_that_stands_for_them() {
+    check(
+        "King Harald IV met the crew. “We are proud,” the King said.\n\nPope Pius XIV spoke from the balcony. “Peace be with you,” the pope said.",
+        &[
+            ("We are proud,", Some("Harald IV")),
+            ("Peace be with you,", Some("Pius XIV")),
+        ],
+    );
+    // "X" alone is the platform, never a regnal number.
+    check(
+        "Mayor Ann Berg wrote on X: “The bridge is safe.”",
+        &[("The bridge is safe.", Some("Ann Berg"))],
+    );
+}
