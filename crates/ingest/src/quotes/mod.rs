@@ -100,9 +100,23 @@ pub(super) fn person_mentions(
 ) {
     for (k, (t, q)) in toks.iter().zip(quoted).enumerate() {
         if !q && t.is_cap() {
-            if let Some(p) = reg.person_by_token(t.base()) {
+            // "John Prevost" when the corpus knows only "Cardinal Robert Prevost": another given
+            // name before the surname is another person, not the one the surname finds.
+            let prev = k.checked_sub(1).and_then(|j| toks.get(j));
+            let other_given = |p: &crate::names::Person| {
+                prev.is_some_and(|pv| {
+                    pv.is_cap()
+                        && pv.word
+                        && !crate::names::is_title_word(pv.s)
+                        && p.name.ends_with(t.base())
+                        && p.name.split(' ').count() >= 2
+                        && !p.name.split(' ').any(|w| w == pv.s)
+                })
+            };
+            let found = reg.person_by_token(t.base());
+            if let Some(p) = found.filter(|p| !other_given(p)) {
                 out.push((base + t.start, p.name.clone(), p.gender));
-            } else if let Some(prev) = k.checked_sub(1).and_then(|j| toks.get(j)) {
+            } else if let Some(prev) = prev {
                 // A full name the corpus writes out ("chief Sandra Tapfumaneyi") is a person
                 // a later "she" may mean, though no title or appositive introduced it.
                 // Also the end of a longer run ("Singer Dana Vell" → "Dana Vell").
@@ -515,7 +529,9 @@ pub fn extract(
             };
             if in_sentence.is_empty() {
                 if let Some(q) = indirect(para, &sent, reg) {
-                    let mention = pronoun(q.mention.clone(), this_start + q.start, &mut learnt);
+                    let at = this_start + q.start;
+                    let mention = pronoun(q.mention.clone(), at, &mut learnt)
+                        .map(|m| role_noun(m, at, &mentions, reg));
                     if let Some(m) = &mention {
                         if is_org_mention(m, reg) {
                             last_org = Some(m.clone());

@@ -1369,3 +1369,12 @@ fn regnal_names_and_the_office_that_stands_for_them() {
         &[("The bridge is safe.", Some("Ann Berg"))],
     );
 }
+
+#[test]
+fn another_given_name_before_a_known_surname_is_another_person() {
+    // The corpus knows "Bishop Karl Moen" by his title; "Per Moen" is his brother.
+    check(
+        "Bishop Karl Moen was chosen on Friday.\n\nIn Oslo, Per Moen watched the news. He said his brother would be a “calm leader.”",
+        &[("calm leader.", Some("Per Moen"))],
+    );
+}
