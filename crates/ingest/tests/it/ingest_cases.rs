@@ -1372,9 +1372,9 @@ fn regnal_names_and_the_office_that_stands_for_them() {
 
 #[test]
 fn another_given_name_before_a_known_surname_is_another_person() {
-    // The corpus knows "Bishop Karl Moen" by his title; "Per Moen" is his brother.
+    // The corpus knows "Karl Moen" by his description; "Per Moen" is his brother.
     check(
-        "Bishop Karl Moen was chosen on Friday.\n\nIn Oslo, Per Moen watched the news. He said his brother would be a “calm leader.”",
+        "Karl Moen, a 69-year-old bishop, was chosen on Friday.\n\nWhen the news came, Per Moen turned on his television. He said his brother would be a “calm leader.”",
         &[("calm leader.", Some("Per Moen"))],
     );
 }
