@@ -881,9 +881,41 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             }
         }
     }
+    // An introductory word ("After", "When") or participle ("Giving a nod to …, saying") opens
+    // a phrase that runs to its comma; the subject follows it.
+    let participle = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.word && t.is_cap() && t.s.len() > 5 && t.s.ends_with("ing"))
+            && toks.get(i + 1).is_some_and(|n| {
+                // What follows a participle is its object or phrase ("Giving a nod", "Speaking to
+                // reporters"); "Beijing continues" is a name and its verb.
+                matches!(
+                    fold(n.s).as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "to"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "up"
+                        | "out"
+                        | "about"
+                        | "in"
+                        | "after"
+                        | "before"
+                        | "for"
+                )
+            })
+    };
     while toks
         .get(i)
         .is_some_and(|t| t.word && INTRO_SET.contains(fold(t.s).as_str()))
+        || participle(i)
     {
         let first = i;
         // An introductory phrase runs to its comma.

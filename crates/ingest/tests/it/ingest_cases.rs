@@ -1378,3 +1378,16 @@ fn another_given_name_before_a_known_surname_is_another_person() {
         &[("calm leader.", Some("Per Moen"))],
     );
 }
+
+#[test]
+fn an_opening_participle_is_not_a_name() {
+    check(
+        "Director Lena Holm won the prize. Giving a nod to her mother, saying, “She took me to the cinema.”",
+        &[("She took me to the cinema.", None)],
+    );
+    // A city whose name ends in -ing still speaks for its government.
+    check(
+        "Beijing continues to insist the matter is an “internal affair.”",
+        &[("internal affair.", Some("Beijing"))],
+    );
+}
