@@ -744,7 +744,7 @@ impl Registry {
             .collect::<Vec<_>>()
             .join(" ");
         let p = self.person_mut(&name_str);
-        for t in &qualifiers_and_titles {
+        for (i, t) in qualifiers_and_titles.iter().enumerate() {
             if let Some(g) = title_gender(t.s) {
                 p.gender = Some(g);
             }
@@ -752,6 +752,13 @@ impl Registry {
                 p.titles.insert(fold(t.s).into());
             } else if is_qualifier(t) {
                 p.titles.insert(norm_qualifier(t.s));
+            } else if qualifiers_and_titles
+                .get(i + 1..)
+                .is_some_and(|rest| rest.iter().any(|r| is_title_word(r.s)))
+            {
+                // "Civil Aviation Minister": words that narrow the office, so that "the civil
+                // aviation minister" finds this person and not the home minister.
+                p.titles.insert(fold(t.s).into());
             }
         }
         if p.title_phrase.is_none() && !title_phrase.is_empty() {
@@ -840,7 +847,15 @@ impl Registry {
     /// Whether a person's titles fit a descriptor: the (normalised) qualifier among them, and
     /// every head word an office they hold ("the prosecutor" fits an Assistant U.S. Attorney).
     pub fn fits(p: &Person, qualifier: Option<&str>, head: &[String]) -> bool {
-        let has = |h: &str| same_office(h).iter().any(|t| p.titles.contains(*t));
+        // An office, or a word narrowing it that the person was given ("Civil Aviation Minister").
+        let has =
+            |h: &str| same_office(h).iter().any(|t| p.titles.contains(*t)) || p.titles.contains(h);
+        // A prime minister is not "the aviation minister" nor "the minister".
+        let prime_only =
+            p.titles.contains("prime") && !head.iter().any(|h| h == "prime" || h == "pm");
+        if prime_only && head.iter().any(|h| h == "minister") {
+            return false;
+        }
         qualifier.is_none_or(|q| p.titles.contains(q))
             && head.iter().all(|h| {
                 has(h) || (h == "leader" && LEADER_TITLES.iter().any(|l| p.titles.contains(*l)))

@@ -124,12 +124,41 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             .iter()
             .find(|t| is_nationality(t))
             .map(|t| t.s.to_string());
+        // "former" stays: "the former prime minister" is not the one in office. So do words
+        // that narrow the office ("the civil aviation minister" is not the home minister): the
+        // person must have been given them.
+        let narrows = |t: &Tok| {
+            t.word
+                && !t.is_possessive()
+                && !is_nationality(t)
+                && !t.s.contains("-year-old")
+                && !t.s.chars().any(|c| c.is_ascii_digit())
+                && !matches!(
+                    fold(t.s).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "one"
+                        | "new"
+                        | "top"
+                        | "senior"
+                        | "current"
+                        | "then"
+                        | "incoming"
+                        | "longtime"
+                        | "veteran"
+                        | "embattled"
+                        | "country's"
+                        | "nation's"
+                        | "state's"
+                        | "city's"
+                )
+        };
         let head_words: Vec<String> = np
+            .get(..=head_at)
+            .unwrap_or(&[])
             .iter()
-            .filter(|t| {
-                // "former" stays: "the former prime minister" is not the one in office.
-                names::is_title_word(t.s) && !t.is("senior")
-            })
+            .filter(|t| (names::is_title_word(t.s) && !t.is("senior")) || narrows(t))
             .map(|t| String::from(fold(t.s)))
             .collect();
         return Some(Mention::Descriptor {

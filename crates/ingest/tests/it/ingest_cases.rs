@@ -1391,3 +1391,19 @@ fn an_opening_participle_is_not_a_name() {
         &[("internal affair.", Some("Beijing"))],
     );
 }
+
+#[test]
+fn words_that_narrow_an_office_must_fit() {
+    check(
+        "Home Minister Amit Rao flew in. Civil Aviation Minister Ravi Naidu spoke later.\n\n“Help is coming,” the civil aviation minister said.\n\n“We are ready,” the health minister said.",
+        &[
+            ("Help is coming,", Some("Ravi Naidu")),
+            ("We are ready,", Some("The health minister")),
+        ],
+    );
+    // A prime minister is not "the minister".
+    check(
+        "Prime Minister Anil Rao visited the site.\n\n“Aid is on the way,” the minister said.",
+        &[("Aid is on the way,", Some("The minister"))],
+    );
+}
