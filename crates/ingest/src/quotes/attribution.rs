@@ -329,7 +329,7 @@ fn passive_by(plain: &[Tok], open: usize) -> Option<Attribution> {
 
 /// "called", "described", "hailed", "praised", "branded": verbs whose object is followed by
 /// the subject's own words.
-fn is_naming_verb(toks: &[Tok], k: usize) -> bool {
+pub(super) fn is_naming_verb(toks: &[Tok], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         t.word
             && !t.is_cap()

@@ -594,6 +594,33 @@ pub fn extract(
                         }
                     }
                 }
+                // "The palace said the King was kept informed, while Kemi Lee called the news
+                // “heartbreaking”": the clause the quotation stands in has its own speaker.
+                if a.mention.is_some() && !starts_sentence {
+                    let before = opening_plain(whole, at);
+                    let clause = before
+                        .iter()
+                        .rposition(|t| {
+                            matches!(fold(t.s).as_str(), "while" | "whereas" | "but" | ";")
+                        })
+                        .and_then(|i| before.get(i + 1..))
+                        .unwrap_or(&[]);
+                    let verb = (1..clause.len().min(16)).find(|&v| {
+                        attribution::is_naming_verb(clause, v) || verbs::is_speech_verb(clause, v)
+                    });
+                    let speaker = verb
+                        .and_then(|v| attribution::verb_attribution(para, clause, v))
+                        .and_then(|x| x.mention)
+                        .filter(|m| match m {
+                            Mention::Name(n) => !is_org_name(n, reg) && fold(n) != "it",
+                            _ => false,
+                        });
+                    if let Some(m) = speaker.filter(|m| Some(m) != a.mention.as_ref()) {
+                        a.cue = Some("speaker of its own clause".into());
+                        a.mention = Some(m);
+                        a.confidence = Confidence::Medium;
+                    }
+                }
                 // "The Journal reported that Berg had called the plan “the best in decades”": the
                 // report relays the words of the person its clause is about.
                 if a.mention.as_ref().is_some_and(|m| is_org_mention(m, reg)) && !starts_sentence {

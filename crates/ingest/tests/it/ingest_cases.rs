@@ -1407,3 +1407,16 @@ fn words_that_narrow_an_office_must_fit() {
         &[("Aid is on the way,", Some("The minister"))],
     );
 }
+
+#[test]
+fn a_clause_after_while_or_but_has_its_own_speaker() {
+    check(
+        "Harbour Office said the ferry was kept in port, while opposition leader Kemi Adeyemi called the delay “shameful”.",
+        &[("shameful", Some("Kemi Adeyemi"))],
+    );
+    // A clause with no speech of its own leaves the report's speaker.
+    check(
+        "Harbour Office said the ferry was kept in port, but the crossing would reopen “within hours”.",
+        &[("within hours", Some("Harbour Office"))],
+    );
+}
