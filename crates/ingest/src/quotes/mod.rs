@@ -892,18 +892,47 @@ fn same_words_elsewhere(text: &str, out: &mut [RawQuote]) {
         .filter(|(_, q)| q.mention.is_some() && q.kind == QuoteKind::Speech)
         .map(|(i, q)| (words(q), i))
         .collect();
+    // A quotation standing alone on its line (a subhead: “Incredible!”) is a pull-quote of
+    // words given in full below it, even when the quote before it had a speaker.
+    let standalone = |q: &RawQuote| {
+        let line_start = text
+            .get(..q.start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let line_end = text
+            .get(q.end..)
+            .and_then(|a| a.find('\n'))
+            .map_or(text.len(), |i| q.end + i);
+        let outside = |s: &str| {
+            s.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\''))
+        };
+        text.get(line_start..q.start).is_some_and(outside)
+            && text.get(q.end..line_end).is_some_and(outside)
+    };
     for i in 0..out.len() {
         let q = &out[i];
-        if q.mention.is_some() || q.kind == QuoteKind::Title || q.kind == QuoteKind::Indirect {
+        if q.kind == QuoteKind::Title || q.kind == QuoteKind::Indirect {
+            continue;
+        }
+        let alone = standalone(q);
+        let continued = q.cue.as_deref() == Some("continues the previous quote");
+        if q.mention.is_some() && !(alone && continued) {
             continue;
         }
         let w = words(q);
-        if w.len() < 2 {
+        if (w.len() < 2 && !alone) || w.is_empty() {
             continue;
         }
-        let found = said.iter().find(|(full, j)| {
+        let contains = |(full, j): &&(Vec<String>, usize)| {
             *j != i && full.len() > w.len() && full.windows(w.len()).any(|x| x == w.as_slice())
-        });
+        };
+        // The words given in full after it first (a subhead announces what follows).
+        let found = said
+            .iter()
+            .filter(|(_, j)| *j > i)
+            .find(|x| contains(x))
+            .or_else(|| said.iter().find(|x| contains(x)));
         if let Some((_, j)) = found {
             let (mention, role) = (out[*j].mention.clone(), out[*j].role.clone());
             let q = &mut out[i];

@@ -1420,3 +1420,15 @@ fn a_clause_after_while_or_but_has_its_own_speaker() {
         &[("within hours", Some("Harbour Office"))],
     );
 }
+
+#[test]
+fn a_pull_quote_on_its_own_line_is_whoever_says_it_in_full_below() {
+    check(
+        "“We are proud of the team,” said agency head Lars Vik.\n\n“Remarkable!”\n\nRival chief Ines Moe wrote: “Remarkable! Congratulations to everyone involved.”",
+        &[
+            ("We are proud of the team,", Some("Lars Vik")),
+            ("Remarkable!", Some("Ines Moe")),
+            ("Remarkable! Congratulations to everyone involved.", Some("Ines Moe")),
+        ],
+    );
+}
