@@ -604,14 +604,15 @@ impl Registry {
         if is_place_like_words(&name.split(' ').collect::<Vec<_>>()) {
             return;
         }
-        match self.full_names.get_mut(last) {
+        // Keyed by the folded surname: "Perez" finds "Nelson Jesus Pérez".
+        let key = String::from(fold(last));
+        match self.full_names.get_mut(&key) {
             Some(known) => match known.iter_mut().find(|(n, _)| n == name) {
                 Some((_, count)) => *count += 1,
                 None => known.push((name.to_string(), 1)),
             },
             None => {
-                self.full_names
-                    .insert(last.to_string(), vec![(name.to_string(), 1)]);
+                self.full_names.insert(key, vec![(name.to_string(), 1)]);
             }
         }
     }
@@ -819,7 +820,9 @@ impl Registry {
     /// The full names the corpus writes out that end with `surname` as written, each once with
     /// the number of times it is written.
     pub fn full_names_ending(&self, surname: &str) -> &[(String, usize)] {
-        self.full_names.get(surname).map_or(&[], Vec::as_slice)
+        with_fold(surname, |f| {
+            self.full_names.get(f).map_or(&[][..], Vec::as_slice)
+        })
     }
 
     /// Every written full name with its count, grouped by last word.

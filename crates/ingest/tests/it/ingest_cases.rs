@@ -1432,3 +1432,11 @@ fn a_pull_quote_on_its_own_line_is_whoever_says_it_in_full_below() {
         ],
     );
 }
+
+#[test]
+fn a_surname_without_its_accent_is_the_person_written_with_it() {
+    check(
+        "The archbishop of Lyon, Ana Lucía Núñez, praised the choice.\n\nNunez said he was “a gift to the church.”",
+        &[("a gift to the church.", Some("Ana Lucía Núñez"))],
+    );
+}
