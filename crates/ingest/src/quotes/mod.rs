@@ -779,7 +779,14 @@ pub fn extract(
                             Mention::Name(n) => Some(fold(n)),
                             _ => None,
                         };
-                        let from = mentions.partition_point(|(pos, _, _)| *pos < last_end);
+                        // Names in the attribution's own sentence ("Trump said on his Truth
+                        // Social network") do not interrupt; names in later sentences do.
+                        let next_sentence = sentence_starts
+                            .iter()
+                            .map(|(st, _)| *st)
+                            .find(|st| *st > last_end)
+                            .unwrap_or(last_end);
+                        let from = mentions.partition_point(|(pos, _, _)| *pos < next_sentence);
                         let to = mentions.partition_point(|(pos, _, _)| *pos < this_start + o);
                         let interrupted =
                             mentions
@@ -788,9 +795,12 @@ pub fn extract(
                                 .iter()
                                 .any(|(_, x, _)| {
                                     let x = fold(x);
-                                    speaker.as_ref().is_none_or(|n| {
-                                        !n.ends_with(x.rsplit(' ').next().unwrap_or(&x))
-                                    })
+                                    // The speaker named again ("said Prof Ann Lee of the
+                                    // University of Kent" names Ann Lee) is no interruption.
+                                    let surname = x.rsplit(' ').next().unwrap_or(&x);
+                                    speaker
+                                        .as_ref()
+                                        .is_none_or(|n| !n.split(' ').any(|w| w == surname))
                                 });
                         if adjacent && !interrupted {
                             a.mention = Some(m.clone());

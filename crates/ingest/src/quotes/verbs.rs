@@ -265,9 +265,35 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// Verbs that report speech only when right next to a quotation ("”, she thought").
 pub(super) const WEAK_VERBS: &[&str] = &[
-    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
-    "hope", "hoped", "hopes", "wonder", "wondered", "wonders", "decline", "declined", "declines",
-    "call", "calls", "called", "expect", "expects", "expected", "recalled", "mused",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "feel",
+    "feels",
+    "felt",
+    "hope",
+    "hoped",
+    "hopes",
+    "wonder",
+    "wondered",
+    "wonders",
+    "decline",
+    "declined",
+    "declines",
+    "call",
+    "calls",
+    "called",
+    "expect",
+    "expects",
+    "expected",
+    "recalled",
+    "mused",
+    // "“…,” continued the president": speech only right after the quotation.
+    "continued",
+    "continues",
 ];
 
 /// A weak reporting verb, accepted only where the quotation is adjacent.

@@ -1440,3 +1440,29 @@ fn a_surname_without_its_accent_is_the_person_written_with_it() {
         &[("a gift to the church.", Some("Ana Lucía Núñez"))],
     );
 }
+
+#[test]
+fn a_speaker_named_with_where_they_work_continues_into_the_next_paragraph() {
+    check(
+        "“It shows how fragile the network is,” said Prof Ann Lee of the University of Kent.\n\n“Small errors can have a wide impact.”",
+        &[
+            ("It shows how fragile the network is,", Some("Ann Lee")),
+            ("Small errors can have a wide impact.", Some("Ann Lee")),
+        ],
+    );
+}
+
+#[test]
+fn names_in_the_attributions_own_sentence_do_not_interrupt_a_continuation() {
+    check(
+        "Mayor Ann Berg spoke first. “It is an honor for our city,” Berg said on her Civic Voice channel.\n\n“I look forward to the opening.”",
+        &[
+            ("It is an honor for our city,", Some("Ann Berg")),
+            ("I look forward to the opening.", Some("Ann Berg")),
+        ],
+    );
+    check(
+        "President Ann Berg spoke first. “What a day,” continued the president.",
+        &[("What a day,", Some("Ann Berg"))],
+    );
+}
