@@ -269,7 +269,9 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 // Keep the final period of dotted abbreviations ("U.S.") and of titles ("Dr.",
                 // "Mrs."), which never end a sentence.
                 let word = text.get(i..end).unwrap_or("");
-                if d == '.' && (TITLES.contains(&word) || word.contains('.')) {
+                // A single capital letter is an initial ("Robert F. Kennedy").
+                let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+                if d == '.' && (TITLES.contains(&word) || word.contains('.') || initial) {
                     end = j + 1;
                 } else if matches!(d, '’' | '\'')
                     && word.ends_with('s')

@@ -724,7 +724,7 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
     }
     let mut groups: BTreeMap<String, Vec<(usize, String, String)>> = BTreeMap::new();
     for s in speakers.values() {
-        if let (SpeakerKind::Person, Some((_, last))) = (s.kind, s.name.rsplit_once(' ')) {
+        if let (SpeakerKind::Person, Some(last)) = (s.kind, names::surname_of(&s.name)) {
             let written = reg
                 .full_names_ending(last)
                 .iter()

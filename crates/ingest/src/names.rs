@@ -34,7 +34,9 @@ static FUNCTION_WORDS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(
 
 /// Words that make up a title before a name ("Chief Cabinet Secretary", "prime minister").
 /// Letters of rank written after a name.
-const POSTNOMINALS: &[&str] = &["kc", "qc", "sc", "mp", "mep", "obe", "mbe", "cbe"];
+const POSTNOMINALS: &[&str] = &[
+    "kc", "qc", "sc", "mp", "mep", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.",
+];
 
 pub const TITLE_WORDS: &[&str] = &[
     // Letters after a name are a rank, not part of it ("Colin Mandy KC").
@@ -1325,9 +1327,29 @@ fn surnames_match(x: &str, y: &str) -> bool {
 /// Whether `short` is `long` written with fewer of its names: the same surname, and the
 /// remaining words in order within it, either from its start ("Robert Prevost" for "Robert
 /// Francis Prevost") or ending it ("Kumar Ramesh" for "Vishwash Kumar Ramesh").
+/// The surname of a full name: its last word, passing over "Jr." or "Sr." ("Robert F. Kenner
+/// Jr." → "Kenner"); none for a single word.
+pub fn surname_of(name: &str) -> Option<&str> {
+    let mut words = name.split(' ').rev();
+    let last = words.next()?;
+    let last = if matches!(fold(last).as_str(), "jr" | "jr." | "sr" | "sr.") {
+        words.next()?
+    } else {
+        last
+    };
+    words.next().map(|_| last)
+}
+
 pub fn shorter_form_of(short: &str, long: &str) -> bool {
     let (fs, fl) = (fold(short), fold(long));
-    let (ws, wl): (Vec<&str>, Vec<&str>) = (fs.split(' ').collect(), fl.split(' ').collect());
+    // "Jr." and "Sr." after a name belong to it but are often left out ("Robert F. Kenner").
+    let generation = |w: &&str| !matches!(*w, "jr" | "jr." | "sr" | "sr.");
+    let ws: Vec<&str> = fs.split(' ').filter(generation).collect();
+    let wl_all: Vec<&str> = fl.split(' ').collect();
+    let wl: Vec<&str> = wl_all.iter().copied().filter(generation).collect();
+    if ws.len() == wl.len() && ws == wl && wl_all.len() > ws.len() {
+        return true;
+    }
     if ws.len() < 2 || ws.len() >= wl.len() || !surnames_match(ws[ws.len() - 1], wl[wl.len() - 1]) {
         return false;
     }

@@ -272,15 +272,17 @@ fn surname_in_article(
 }
 
 /// "the company" → `Some(false)`, "the companies" → `Some(true)`: a bare common noun for a
-/// business that names none; `None` for anything more specific.
+/// business or a public body ("the department") that names none; `None` for anything more
+/// specific.
 fn generic_org(d: &str) -> Option<bool> {
     let toks = lex::tokens(d);
     match toks.as_slice() {
         [the, head] if the.is("the") => match fold(head.s).as_str() {
-            "company" | "firm" | "carrier" | "retailer" | "airline" | "group" | "business" => {
-                Some(false)
-            }
-            "companies" | "firms" | "groups" | "businesses" | "airlines" => Some(true),
+            "company" | "firm" | "carrier" | "retailer" | "airline" | "group" | "business"
+            | "department" | "ministry" | "office" | "commission" | "authority" | "regulator"
+            | "watchdog" | "council" => Some(false),
+            "companies" | "firms" | "groups" | "businesses" | "airlines" | "departments"
+            | "ministries" | "authorities" => Some(true),
             _ => None,
         },
         _ => None,

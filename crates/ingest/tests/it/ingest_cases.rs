@@ -346,8 +346,16 @@ fn attribution_inside_the_sentence_before_a_partial_quote() {
 #[test]
 fn statements_and_posts() {
     check(
+        "The Foreign Ministry said talks were planned. The ministry said in a statement: “Talks will resume.”",
+        &[
+            ("talks were planned", Some("Foreign Ministry")),
+            ("Talks will resume.", Some("Foreign Ministry")),
+        ],
+    );
+    // "The ministry" with no ministry named before: the text does not say which.
+    check(
         "The ministry said in a statement: “Talks will resume.”",
-        &[("Talks will resume.", Some("Ministry"))],
+        &[("Talks will resume.", None)],
     );
     check(
         "Governor Ana Ruiz wrote in a post on X: “Schools reopen Monday.”",
@@ -1464,5 +1472,27 @@ fn names_in_the_attributions_own_sentence_do_not_interrupt_a_continuation() {
     check(
         "President Ann Berg spoke first. “What a day,” continued the president.",
         &[("What a day,", Some("Ann Berg"))],
+    );
+}
+
+#[test]
+fn initials_and_generations_are_part_of_one_name() {
+    check(
+        "Health Secretary Robert F. Kenner Jr. said the outbreak was “not unusual.” Robert F. Kenner later wrote that vaccines “protect children.”",
+        &[
+            ("not unusual.", Some("Robert F. Kenner Jr.")),
+            ("protect children.", Some("Robert F. Kenner Jr.")),
+        ],
+    );
+}
+
+#[test]
+fn the_department_is_the_body_that_spoke_before() {
+    check(
+        "A child died, according to the State Health Department (SHD). “This is a tragic loss,” the department said.",
+        &[
+            ("A child died", Some("State Health Department")),
+            ("This is a tragic loss,", Some("State Health Department")),
+        ],
     );
 }
