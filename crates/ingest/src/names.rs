@@ -546,6 +546,7 @@ fn same_office(title: &str) -> &'static [&'static str] {
         "prosecutor" => &["prosecutor", "attorney"],
         "pm" => &["pm", "prime"],
         "minister" => &["minister"],
+        "former" => &["former", "outgoing"],
         _ => TITLE_WORDS
             .iter()
             .find(|t| **t == title)

@@ -124,7 +124,8 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             .iter()
             .find(|t| is_nationality(t))
             .map(|t| t.s.to_string());
-        // "former" stays: "the former prime minister" is not the one in office. So do words
+        // "former" stays: "the former prime minister" is not the one in office, nor is "the new
+        // prime minister" the one who held it before. So do words
         // that narrow the office ("the civil aviation minister" is not the home minister): the
         // person must have been given them.
         let narrows = |t: &Tok| {
@@ -139,12 +140,10 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
                         | "a"
                         | "an"
                         | "one"
-                        | "new"
                         | "top"
                         | "senior"
                         | "current"
                         | "then"
-                        | "incoming"
                         | "longtime"
                         | "veteran"
                         | "embattled"

@@ -1496,3 +1496,29 @@ fn the_department_is_the_body_that_spoke_before() {
         ],
     );
 }
+
+#[test]
+fn the_new_office_holder_is_not_the_one_who_held_it_before() {
+    let out = run(&[
+        (
+            "a.txt",
+            "Outgoing Prime Minister Rishi Vale conceded. “The voters have spoken,” Mr Vale said.",
+        ),
+        (
+            "b.txt",
+            "Karl Stone took office on Friday. “We will rebuild,” the new prime minister said.\n\n“I am sorry,” the former prime minister said.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    let speaker = |text: &str| {
+        got.iter()
+            .find(|(t, _, _)| t == text)
+            .and_then(|(_, s, _)| s.clone())
+    };
+    assert_eq!(
+        speaker("We will rebuild,").as_deref(),
+        Some("The new prime minister")
+    );
+    // "Outgoing" is what "former" means the day after.
+    assert_eq!(speaker("I am sorry,").as_deref(), Some("Rishi Vale"));
+}
