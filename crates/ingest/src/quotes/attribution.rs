@@ -6,7 +6,7 @@
 //! read left and right of the verb; pronouns resolve to the nearest person of a compatible
 //! gender named before.
 
-use super::mentions::{classify, classify_subject, is_org_name, is_person_mention};
+use super::mentions::{classify, classify_subject, is_nationality, is_org_name, is_person_mention};
 use super::verbs::{is_speech_verb, is_weak_verb};
 use super::verbs::{INTRO_SET, PRONOUNS_SET, SKIPPABLE_SET, SPEECH_VERBS_SET};
 use super::{pronoun_gender, Mention, Sentence};
@@ -458,11 +458,13 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             }
             // The words before the verb must be a noun phrase and nothing else.
             // "harbour master Jo Park said": a lowercase role, then a full name.
+            // Also after a nationality: "Indian delegate Chandra Rao told".
+            let lead = usize::from(np.first().is_some_and(is_nationality) && np.len() >= 4);
             let role_then_name = np.len() <= 6
                 && np.iter().all(|t| t.word)
                 && np.len() >= 3
                 && np[np.len() - 2..].iter().all(|t| t.is_cap())
-                && np[..np.len() - 2]
+                && np[lead..np.len() - 2]
                     .iter()
                     .all(|t| !t.is_cap() && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()));
             let is_np = np_left(&np).is_some_and(|full| full.len() == np.len())
@@ -473,11 +475,21 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             if !is_np {
                 return None;
             }
-            let m = classify_subject(&np)?;
+            // "Indian delegate Chandra Rao": the name speaks; the words before it are the role.
+            let (m, role) = if role_then_name && !np.iter().all(|t| t.is_cap()) {
+                let name_len = np.iter().rev().take_while(|t| t.is_cap()).count().min(3);
+                let (desc, name) = np.split_at(np.len() - name_len);
+                match classify(name) {
+                    Some(m @ Mention::Name(_)) => (m, Some(np_text(desc))),
+                    _ => (classify_subject(&np)?, None),
+                }
+            } else {
+                (classify_subject(&np)?, None)
+            };
             let cue = format!("{} {cue}", np_str);
             return Some(Attribution {
                 mention: Some(m),
-                role: None,
+                role,
                 cue: Some(cue),
                 confidence: Confidence::High,
                 back_reference: false,

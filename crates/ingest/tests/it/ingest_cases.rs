@@ -1522,3 +1522,14 @@ fn the_new_office_holder_is_not_the_one_who_held_it_before() {
     // "Outgoing" is what "former" means the day after.
     assert_eq!(speaker("I am sorry,").as_deref(), Some("Rishi Vale"));
 }
+
+#[test]
+fn a_nationality_and_a_lowercase_role_before_a_name() {
+    check(
+        "“This document is an illusion,” Indian delegate Chandra Rao told the closing session. “We oppose it.”",
+        &[
+            ("This document is an illusion,", Some("Chandra Rao")),
+            ("We oppose it.", Some("Chandra Rao")),
+        ],
+    );
+}
