@@ -128,6 +128,14 @@ pub const TITLE_WORDS: &[&str] = &[
     "colonel",
     "admiral",
     "officer",
+    // Sport.
+    "coach",
+    "skipper",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
 ];
 
 /// Titles that make someone a "leader" of their country, for "the Chinese leader".

@@ -619,6 +619,17 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     if j >= 2 && before[j - 2].is("on") && crate::meta::is_weekday(before[j - 1].s) {
         j -= 2;
     }
+    // "Paulo Dias (pictured) said": an aside in brackets between the subject and its verb.
+    if j >= 3 && before[j - 1].s == ")" {
+        if let Some(open) = (j.saturating_sub(8)..j - 1)
+            .rev()
+            .find(|&i| before[i].s == "(")
+        {
+            if open > 0 {
+                j = open;
+            }
+        }
+    }
     let verb = fold(before[k].s);
     // "the WSJ quoted Trump as saying “…”": the words are the person's, not the paper's.
     if verb == "saying" && j > 0 && before[j - 1].is("as") {

@@ -343,6 +343,9 @@ pub fn extract(
     let mut out: Vec<RawQuote> = Vec::new();
     // The last attributed mention and where: (paragraph, sentence) — for continuations.
     let mut last: Option<(Mention, usize, usize)> = None;
+    // The last person (not organisation) who spoke, and in which paragraph: who a "he" with
+    // nobody named near most likely means, though an organisation was quoted since.
+    let mut last_person: Option<(Mention, usize)> = None;
     // Where the last attributed words end, absolute: names after it interrupt a continuation.
     let mut last_end = 0usize;
     // The last organisation that spoke, for "the editorial said".
@@ -453,13 +456,13 @@ pub fn extract(
                 .filter(|m| !matches!(m, Mention::OrgDescriptor(_)));
             // The person quoted last, within three paragraphs.
             // The organisation test is made only when a pronoun asks for it.
-            let recent_candidate = last
+            let recent_candidate = last_person
                 .as_ref()
-                .filter(|(_, lp, _)| {
+                .filter(|(_, lp)| {
                     let at = paragraphs.partition_point(|x| x.0 < *lp);
                     n.saturating_sub(at) <= 3
                 })
-                .map(|(m, _, _)| m.clone());
+                .map(|(m, _)| m.clone());
             let recent_speaker = || {
                 recent_candidate
                     .as_ref()
@@ -537,6 +540,9 @@ pub fn extract(
                     if let Some(m) = &mention {
                         if is_org_mention(m, reg) {
                             last_org = Some(m.clone());
+                        }
+                        if !is_org_mention(m, reg) {
+                            last_person = Some((m.clone(), p_idx));
                         }
                         last = Some((m.clone(), p_idx, s_idx));
                         last_end = this_start + q.end;
@@ -827,6 +833,9 @@ pub fn extract(
                     a.confidence = Confidence::Low;
                 }
                 if let Some(m) = &a.mention {
+                    if !is_org_mention(m, reg) {
+                        last_person = Some((m.clone(), p_idx));
+                    }
                     last = Some((m.clone(), p_idx, s_idx));
                     last_end = this_start + c;
                 }

@@ -1533,3 +1533,20 @@ fn a_nationality_and_a_lowercase_role_before_a_name() {
         ],
     );
 }
+
+#[test]
+fn sport_roles_and_asides_in_brackets() {
+    check(
+        "Coach Marta Lind said the team was “ready”. Striker Paulo Dias (pictured) said: “It is a dream.”",
+        &[("ready", Some("Marta Lind")), ("It is a dream.", Some("Paulo Dias"))],
+    );
+    // "he" with nobody named near is the last person quoted, though an organisation spoke since.
+    check(
+        "“I can’t believe it,” said forward Paulo Dias, who scored twice.\n\nAccording to a statement from the league, the match was “a celebration”.\n\n“It’s over,” he said.",
+        &[
+            ("I can’t believe it,", Some("Paulo Dias")),
+            ("a celebration", Some("League")),
+            ("It’s over,", Some("Paulo Dias")),
+        ],
+    );
+}
