@@ -38,6 +38,11 @@ const POSTNOMINALS: &[&str] = &[
     "kc", "qc", "sc", "mp", "mep", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.",
 ];
 
+/// Letters of rank after a name ("KC", "MP"), or "Jr.": they end a name, never describe one.
+pub fn is_postnominal(w: &str) -> bool {
+    with_fold(w, |f| POSTNOMINALS.contains(&f))
+}
+
 pub const TITLE_WORDS: &[&str] = &[
     // Letters after a name are a rank, not part of it ("Colin Mandy KC").
     "kc",

@@ -698,8 +698,10 @@ fn name_before_description<'a>(before: &[Tok<'a>], np: &[Tok<'a>]) -> Option<Np<
     let at = before.iter().position(|t| t.start == first.start)?;
     let words: Vec<&Tok> = np.iter().filter(|t| t.word).collect();
     let indefinite = first.is("a") || first.is("an") || first.is("the");
+    // ("Kerri Judd KC" ends in letters of rank: a name, not a description.)
     let titled = words.last().is_some_and(|t| {
-        names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
+        (names::is_title_word(t.s) && !names::is_postnominal(t.s))
+            || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
     }) && words
         .iter()
         .all(|t| t.is_cap() || names::is_title_word(t.s));

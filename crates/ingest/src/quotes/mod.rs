@@ -536,7 +536,18 @@ pub fn extract(
                 if let Some(q) = indirect(para, &sent, reg) {
                     let at = this_start + q.start;
                     let mention = pronoun(q.mention.clone(), at, &mut learnt)
-                        .map(|m| role_noun(m, at, &mentions, reg));
+                        .map(|m| role_noun(m, at, &mentions, reg))
+                        // "the company confirmed": the one quoted last, or none.
+                        .and_then(|m| match &m {
+                            Mention::OrgDescriptor(d) | Mention::Anonymous(d) => {
+                                match generic_org(d) {
+                                    Some(false) => last_org.clone(),
+                                    Some(true) => None,
+                                    None => Some(m),
+                                }
+                            }
+                            _ => Some(m),
+                        });
                     if let Some(m) = &mention {
                         if is_org_mention(m, reg) {
                             last_org = Some(m.clone());

@@ -487,7 +487,7 @@ fn first_person_words_never_become_speakers() {
 fn indirect_speech_is_extracted_without_quotation_marks() {
     let out = run(&[(
         "i.txt",
-        "Chief Cabinet Secretary Jun Sato declined to comment on the report. The ministry said that exports rose sharply.",
+        "Chief Cabinet Secretary Jun Sato declined to comment on the report. The Trade Ministry said that exports rose sharply. The ministry said that imports fell.",
     )]);
     let got: Vec<(String, Option<String>, QuoteKind)> = quotes(&out.corpus);
     assert_eq!(
@@ -500,7 +500,13 @@ fn indirect_speech_is_extracted_without_quotation_marks() {
             ),
             (
                 "exports rose sharply".to_string(),
-                Some("Ministry".to_string()),
+                Some("Trade Ministry".to_string()),
+                QuoteKind::Indirect
+            ),
+            // "The ministry": the one that spoke before.
+            (
+                "imports fell".to_string(),
+                Some("Trade Ministry".to_string()),
                 QuoteKind::Indirect
             ),
         ]
@@ -1548,5 +1554,13 @@ fn sport_roles_and_asides_in_brackets() {
             ("a celebration", Some("League")),
             ("It’s over,", Some("Paulo Dias")),
         ],
+    );
+}
+
+#[test]
+fn letters_of_rank_end_a_name_and_do_not_describe_it() {
+    check(
+        "The Director of Public Prosecutions, Kerri Judd KC, said in a statement that the verdict was “the right outcome”.",
+        &[("the right outcome", Some("Kerri Judd"))],
     );
 }
