@@ -560,6 +560,9 @@ fn same_office(title: &str) -> &'static [&'static str] {
         "pm" => &["pm", "prime"],
         "minister" => &["minister"],
         "former" => &["former", "outgoing"],
+        "governor" => &["governor", "gov", "gov."],
+        "senator" => &["senator", "sen", "sen."],
+        "general" => &["general", "gen", "gen."],
         _ => TITLE_WORDS
             .iter()
             .find(|t| **t == title)

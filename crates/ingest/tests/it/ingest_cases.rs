@@ -1564,3 +1564,14 @@ fn letters_of_rank_end_a_name_and_do_not_describe_it() {
         &[("the right outcome", Some("Kerri Judd"))],
     );
 }
+
+#[test]
+fn an_abbreviated_title_is_the_office_a_role_noun_names() {
+    check(
+        "Gov. Ron Dale said the storm was “the worst in a century”. The governor added: “Do not go back yet.”",
+        &[
+            ("the worst in a century", Some("Ron Dale")),
+            ("Do not go back yet.", Some("Ron Dale")),
+        ],
+    );
+}
