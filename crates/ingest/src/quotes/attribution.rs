@@ -391,25 +391,18 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         // "said Serra's lawyer, Jamie Ortiz." / "said the firm's chief, Ann Lee.": a description,
         // then the name, ending the clause — the name speaks, the description is the role.
         let described = np.iter().any(|t| !t.is_cap() || t.is_possessive());
-        let named_after = rest.get(1 + np.len()).is_some_and(|c| c.s == ",") && {
-            let name: Np = rest
-                .iter()
-                .skip(2 + np.len())
-                .copied()
-                .take_while(|t| t.word && t.is_cap())
-                .collect();
-            let ends = rest
+        let name: Np = rest
+            .iter()
+            .skip(2 + np.len())
+            .copied()
+            .take_while(|t| t.word && t.is_cap())
+            .collect();
+        let named_after = rest.get(1 + np.len()).is_some_and(|c| c.s == ",")
+            && (1..=4).contains(&name.len())
+            && rest
                 .get(2 + np.len() + name.len())
                 .is_none_or(|t| matches!(t.s, "." | "," | ";"));
-            (1..=4).contains(&name.len()) && ends
-        };
         if described && named_after && !np.is_empty() {
-            let name: Np = rest
-                .iter()
-                .skip(2 + np.len())
-                .copied()
-                .take_while(|t| t.word && t.is_cap())
-                .collect();
             if let Some(m) = classify(&name).filter(|m| matches!(m, Mention::Name(_))) {
                 return Some(Attribution {
                     mention: Some(m),
