@@ -12,6 +12,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use storyscope_core::model::Story;
 use storyscope_ingest::{ingest, SourceFile};
 
+// The allocator the `storyscope` command uses, so the figure is the command's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn seeds() -> Vec<(String, Vec<u8>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/articles");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
