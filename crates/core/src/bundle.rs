@@ -16,6 +16,7 @@
 //!                provenance, text as byte length and UTF-8 bytes, not in `strings`)
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
+//! families: n × (n members × gap from the previous member's quote row, the first from -1)
 //! search:   0, or 1 then article words and quote words, each: n words × (bytes shared with
 //!           the previous word, suffix length, suffix, n documents × gap from the previous one)
 //! ```
@@ -33,8 +34,8 @@
 use std::borrow::Cow;
 
 use crate::model::{
-    Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance, QuoteKind,
-    Speaker, SpeakerKind, Story, FORMAT_VERSION,
+    Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance,
+    QuoteFamily, QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
 use crate::search::{Postings, SearchIndex};
 use crate::table::{NewQuote, QuoteTable};
@@ -42,7 +43,7 @@ use crate::table::{NewQuote, QuoteTable};
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 4;
+pub const BUNDLE_VERSION: u32 = 5;
 
 /// Article text from which on the search indexes are shipped rather than built at load.
 pub const SHIP_SEARCH_BYTES: usize = 1_000_000;
@@ -113,6 +114,16 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
         w.uint(q.kind as usize);
         w.uint(q.confidence as usize);
     }
+    let families = family_rows(c, &quotes);
+    w.uint(families.len());
+    for f in &families {
+        w.uint(f.len());
+        let mut prev = None;
+        for &row in f {
+            w.uint(prev.map_or(row as usize, |p: u32| (row - p - 1) as usize));
+            prev = Some(row);
+        }
+    }
     match &search {
         None => w.uint(0),
         Some(s) => {
@@ -124,13 +135,42 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
     w.finish()
 }
 
-/// A decoded bundle as the page holds it: the corpus without its quote list, the quotes as a
-/// table, and the search indexes if the bundle ships them; for
-/// `Index::from_parts` (see `load`).
+/// The corpus's families as quote rows of `quotes`, each ascending; members the table left
+/// out are dropped, and so is a family left with fewer than two members.
+pub fn family_rows(c: &Corpus, quotes: &QuoteTable) -> Vec<Vec<u32>> {
+    if c.families.is_empty() {
+        return Vec::new();
+    }
+    let row_of: std::collections::HashMap<String, u32> = (0..quotes.len())
+        .filter_map(|i| {
+            let q = quotes.get(i, &c.articles, &c.speakers)?;
+            Some((q.id().into_owned(), i as u32))
+        })
+        .collect();
+    c.families
+        .iter()
+        .filter_map(|f| {
+            let mut rows: Vec<u32> = f
+                .quotes
+                .iter()
+                .filter_map(|id| row_of.get(id).copied())
+                .collect();
+            rows.sort_unstable();
+            rows.dedup();
+            (rows.len() >= 2).then_some(rows)
+        })
+        .collect()
+}
+
+/// A decoded bundle as the page holds it: the corpus without its quote list or families, the
+/// quotes as a table, the families as quote rows, and the search indexes if the bundle ships
+/// them; for `Index::from_parts` (see `load`).
 #[derive(Debug, PartialEq)]
 pub struct Parts {
     pub corpus: Corpus,
     pub quotes: QuoteTable,
+    /// Each family's quote rows, ascending.
+    pub families: Vec<Vec<u32>>,
     pub search: Option<SearchIndex>,
 }
 
@@ -144,8 +184,19 @@ pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), Str
     let Parts {
         mut corpus,
         quotes,
+        families,
         search,
     } = decode_parts(bytes)?;
+    corpus.families = families
+        .iter()
+        .map(|rows| QuoteFamily {
+            quotes: rows
+                .iter()
+                .filter_map(|&r| quotes.get(r as usize, &corpus.articles, &corpus.speakers))
+                .map(|q| q.id().into_owned())
+                .collect(),
+        })
+        .collect();
     corpus.quotes = quotes.to_quotes(&corpus.articles, &corpus.speakers);
     Ok((corpus, search))
 }
@@ -325,6 +376,25 @@ pub fn decode_chunks<'a>(
         };
         quotes.push(&articles, quote).map_err(|e| d.r.error(e))?;
     }
+    let n = d.r.count()?;
+    let mut families = Vec::with_capacity(n);
+    for _ in 0..n {
+        let m = d.r.count()?;
+        if m < 2 {
+            return Err(d.r.error("a family of fewer than two quotes"));
+        }
+        let mut rows = Vec::with_capacity(m);
+        let mut next = 0usize;
+        for _ in 0..m {
+            let row = next
+                .checked_add(d.r.uint()?)
+                .filter(|&r| r < quotes.len())
+                .ok_or_else(|| d.r.error("family of a missing quote"))?;
+            rows.push(row as u32);
+            next = row + 1;
+        }
+        families.push(rows);
+    }
     let search = match d.r.uint()? {
         0 => None,
         1 => {
@@ -344,10 +414,12 @@ pub fn decode_chunks<'a>(
         articles,
         speakers,
         quotes: Vec::new(),
+        families: Vec::new(),
     };
     Ok(Parts {
         corpus,
         quotes,
+        families,
         search,
     })
 }

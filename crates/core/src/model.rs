@@ -20,6 +20,10 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
+    /// Quotations that share their words across articles (see [`QuoteFamily`]); absent in
+    /// corpora written before families existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<QuoteFamily>,
 }
 
 /// The story the corpus is about, from `story.toml` beside the articles.
@@ -159,6 +163,17 @@ pub struct Quote {
     pub confidence: Confidence,
 }
 
+/// Quotations in different articles that share their words: the same words, one contained in
+/// the other, or near-identical wording (a word inserted, dropped or changed, as edits and
+/// translations make). Ingest finds them; what each member's outlet, date and speaker are is
+/// read from its quote and article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteFamily {
+    /// Member quote ids, in corpus order (article, then position); members come from at least
+    /// two articles.
+    pub quotes: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
@@ -190,6 +205,7 @@ impl Corpus {
             articles: Vec::new(),
             speakers: Vec::new(),
             quotes: Vec::new(),
+            families: Vec::new(),
         }
     }
 

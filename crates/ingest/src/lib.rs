@@ -17,6 +17,7 @@
 //! page never links it.
 
 pub mod eval;
+pub mod families;
 pub mod frontmatter;
 pub mod lex;
 pub mod meta;
@@ -196,6 +197,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     merge_people(&mut speakers, &mut corpus.quotes, &reg);
     merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
+    corpus.families = families::find(&corpus);
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Outcome {
         corpus,

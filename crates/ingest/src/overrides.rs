@@ -270,5 +270,9 @@ pub fn apply(corpus: &mut Corpus, file: &str, src: &str) -> Vec<Diagnostic> {
     quotes.sort_by_key(|q| (order.get(q.article_id.as_str()).copied(), q.start));
     corpus.quotes = quotes;
     corpus.speakers.sort_by(|a, b| a.id.cmp(&b.id));
+    if !parsed.quote.is_empty() {
+        // A quotation added or given another kind may join or leave a family.
+        corpus.families = crate::families::find(corpus);
+    }
     out
 }

@@ -3,6 +3,7 @@
 
 mod common;
 mod eval;
+mod families;
 mod ingest_cases;
 mod ingest_seeds;
 mod malformed;
