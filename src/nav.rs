@@ -62,6 +62,14 @@ impl Nav {
     pub fn update(&self, mode: Mode, change: impl FnOnce(&mut Query)) {
         let mut q = self.query.get_untracked();
         change(&mut q);
+        self.commit(mode, q);
+    }
+
+    /// The part of [`Nav::update`] that does not depend on the change: kept out of the generic
+    /// function, so the page carries it once rather than once per control that changes the
+    /// query.
+    #[inline(never)]
+    fn commit(&self, mode: Mode, q: Query) {
         let q = self.index.with_value(|i| i.sanitize(&q));
         if q == self.query.get_untracked() {
             return;
@@ -113,6 +121,8 @@ fn interaction_kind(old: &Query, new: &Query) -> &'static str {
         "view"
     } else if old.speakers != new.speakers || old.outlets != new.outlets {
         "facet"
+    } else if old.family != new.family {
+        "family"
     } else {
         "other"
     }

@@ -151,13 +151,7 @@ pub fn ResultList() -> impl IntoView {
     let Res(results) = expect_context::<Res>();
     // How many cards to show. "Show more" raises it for the query it was pressed on; any other
     // query starts again at one page, without an effect resetting a signal.
-    let filters_key = Memo::new(move |_| {
-        nav.query.with(|q| Query {
-            article: None,
-            quote: None,
-            ..q.clone()
-        })
-    });
+    let filters_key = Memo::new(move |_| nav.query.with(Query::filters));
     let extended = RwSignal::new((Query::default(), PAGE));
     let limit = Memo::new(move |_| {
         let key = filters_key.get();
@@ -181,7 +175,9 @@ pub fn ResultList() -> impl IntoView {
         let n = limit.get();
         results.with(|r| r.articles.iter().take(n).copied().collect::<Vec<_>>())
     };
-    let is_quotes = move || nav.query.with(|q| q.view == View::Quotes);
+    // A memo, so the list is rebuilt when the view changes and not on every change of the query
+    // (opening an article or a family would otherwise replace every card, and the focus with it).
+    let is_quotes = Memo::new(move |_| nav.query.with(|q| q.view == View::Quotes));
     let more = move || {
         let n = limit.get();
         let t = total.get();
@@ -197,7 +193,7 @@ pub fn ResultList() -> impl IntoView {
     view! {
         <Show when=has_results fallback=move || view! { <EmptyState /> }>
             {
-                move || if is_quotes() {
+                move || if is_quotes.get() {
                     view! {
                         <ol class="cards" aria-label="Quotes">
                             <For each=quotes key=|&i| i let:i>
@@ -238,11 +234,8 @@ fn QuoteCard(i: usize) -> impl IntoView {
     let text = q.text.to_string();
     let body = move || terms.with(|t| marked(&text, t));
     let (aid, qid) = (article.id.clone(), q.id().into_owned());
-    let (aid2, qid2) = (aid.clone(), qid.clone());
-    let href = nav.href_with(|x| {
-        x.article = Some(aid.clone());
-        x.quote = Some(qid.clone());
-    });
+    let family = index.family_of(i);
+    let own_id = qid.clone();
     let low = q.confidence == storyscope_core::model::Confidence::Low;
     let indirect = q.kind == storyscope_core::model::QuoteKind::Indirect;
     let confidence = match q.confidence {
@@ -267,32 +260,163 @@ fn QuoteCard(i: usize) -> impl IntoView {
             }}
             <div class="meta">
                 <p class="who">
-                    {match &speaker {
-                        Some(s) => view! {
-                            <span class="speaker">{s.name.clone()}</span>
-                            {s.role.clone().map(|r| view! { <span class="role">{format!(", {r}")}</span> })}
-                        }.into_any(),
-                        None => view! { <span class="speaker unknown">"Speaker not identified"</span> }.into_any(),
-                    }}
+                    {speaker_label(speaker.as_ref(), true)}
                 </p>
                 <p class="where">
-                    <span class=format!("swatch o{colour}") aria-hidden="true"></span>
-                    <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
-                    " · "
-                    <span class="date">{date_label(article)}</span>
+                    {source(colour, article)}
                     {q.cue.map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
                     {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
                 </p>
-                <a class="open" href=href on:click=move |ev| {
-                    ev.prevent_default();
-                    let (a, q) = (aid2.clone(), qid2.clone());
-                    nav.update(Mode::Push, |x| {
-                        x.article = Some(a);
-                        x.quote = Some(q);
-                    })
-                }>"Read in article"</a>
+                {open_link(nav, aid, qid, "Read in article".to_string())}
             </div>
+            {family.map(|f| self::family(f, i, own_id.clone()))}
         </li>
+    }
+    .into_any()
+}
+
+/// A quote's family: the control that says in how many articles its words stand, and, when
+/// open, each version with its outlet, date and speaker, its wording marked against this one.
+fn family(f: usize, row: usize, qid: String) -> AnyView {
+    let Idx(index) = expect_context::<Idx>();
+    let nav = expect_context::<Nav>();
+    let n = index.family_articles(f);
+    let speakers: Vec<String> = index
+        .family_speakers(f)
+        .iter()
+        .filter_map(|&s| index.corpus.speakers.get(s).map(|x| x.name.clone()))
+        .collect();
+    let conflicting = speakers.len() > 1;
+    let panel_id = format!("family-{qid}");
+    let open = {
+        let qid = qid.clone();
+        Memo::new(move |_| {
+            nav.query
+                .with(|q| q.family.as_deref() == Some(qid.as_str()))
+        })
+    };
+    let toggle = move |_| {
+        let qid = qid.clone();
+        nav.update(Mode::Push, move |q| {
+            q.family = if q.family.as_deref() == Some(qid.as_str()) {
+                None
+            } else {
+                Some(qid)
+            };
+        })
+    };
+    let panel = {
+        let index = index.clone();
+        let panel_id = panel_id.clone();
+        let speakers = speakers.clone();
+        move || {
+            let own = index
+                .quote(row)
+                .map(|q| q.text.to_string())
+                .unwrap_or_default();
+            let versions: Vec<_> = index
+                .family_members(f)
+                .into_iter()
+                .filter_map(|m| {
+                    let q = index.quote(m.quote)?;
+                    let article = index.corpus.articles.get(m.article)?;
+                    let speaker = m.speaker.and_then(|s| index.corpus.speakers.get(s)).cloned();
+                    let colour = colour_rank(&index, m.article);
+                    let this = m.quote == row;
+                    let words = storyscope_core::text::word_diff(&own, q.text)
+                        .into_iter()
+                        .map(|p| match p.change {
+                            storyscope_core::text::Change::Same => p.text.to_string().into_any(),
+                            storyscope_core::text::Change::Inserted => view! { <ins>{p.text.to_string()}</ins> }.into_any(),
+                            storyscope_core::text::Change::Deleted => view! { <del>{p.text.to_string()}</del> " " }.into_any(),
+                        })
+                        .collect_view();
+                    let (aid, qid) = (article.id.clone(), q.id().into_owned());
+                    // Links named by where they lead: the outlet, or when it is unknown the
+                    // headline, else the opening words the Articles view heads the card with
+                    // (several "Unknown outlet" links would sound alike).
+                    let link = match (&article.outlet.name, &article.title) {
+                        (Some(o), _) => format!("Read in {o}"),
+                        (None, Some(t)) => format!("Read “{}”", lede(t, 60)),
+                        (None, None) => format!("Read “{}”", lede(&article.text, 60)),
+                    };
+                    Some(view! {
+                        <li class:this=this>
+                            <p class="where">
+                                {source(colour, article)}
+                                " · "
+                                {speaker_label(speaker.as_ref(), false)}
+                                {this.then(|| view! { " · " <span class="this-label">"this quote"</span> })}
+                            </p>
+                            <p class="wording">"“" {words} "”"</p>
+                            {(!this).then(|| open_link(nav, aid, qid, link))}
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! {
+                <section class="family" id=panel_id.clone() aria-label="Versions of this quote">
+                    {conflicting.then(|| view! {
+                        <p class="conflict">{format!("Outlets give these words to different speakers: {}.", speakers.join(", "))}</p>
+                    })}
+                    <p class="legend">"Marked against this quote: " <ins>"words a version adds"</ins> ", " <del>"words it lacks"</del> "."</p>
+                    <ol class="versions">{versions}</ol>
+                </section>
+            }
+        }
+    };
+    view! {
+        <div class="family-bar">
+            <button type="button" class="family-toggle" aria-expanded=move || if open.get() { "true" } else { "false" } aria-controls=panel_id.clone() on:click=toggle>
+                {format!("Quoted in {n} articles")}
+            </button>
+            {conflicting.then(|| view! { <span class="conflict-flag">"different speakers"</span> })}
+        </div>
+        <Show when=move || open.get()>{panel.clone()}</Show>
+    }
+    .into_any()
+}
+
+/// The speaker a quote is given, with their role if asked, or that none was identified.
+fn speaker_label(speaker: Option<&storyscope_core::model::Speaker>, role: bool) -> AnyView {
+    match speaker {
+        Some(s) => view! {
+            <span class="speaker">{s.name.clone()}</span>
+            {s.role.clone().filter(|_| role).map(|r| view! { <span class="role">{format!(", {r}")}</span> })}
+        }
+        .into_any(),
+        None => view! { <span class="speaker unknown">"Speaker not identified"</span> }.into_any(),
+    }
+}
+
+/// A link that opens an article in the reader at one of its quotes: a real link (it can be
+/// opened in a new tab), handled in place when clicked.
+fn open_link(nav: Nav, article: String, quote: String, label: String) -> AnyView {
+    let href = nav.href_with(|x| {
+        x.article = Some(article.clone());
+        x.quote = Some(quote.clone());
+    });
+    view! {
+        <a class="open" href=href on:click=move |ev| {
+            ev.prevent_default();
+            let (a, q) = (article.clone(), quote.clone());
+            nav.update(Mode::Push, |x| {
+                x.article = Some(a);
+                x.quote = Some(q);
+            })
+        }>{label}</a>
+    }
+    .into_any()
+}
+
+/// Where a quote or article appeared: the outlet's colour and name, and the date. One function
+/// for every card, so the page carries its code once.
+fn source(colour: usize, article: &storyscope_core::model::Article) -> AnyView {
+    view! {
+        <span class=format!("swatch o{colour}") aria-hidden="true"></span>
+        <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
+        " · "
+        <span class="date">{date_label(article)}</span>
     }
     .into_any()
 }
@@ -360,10 +484,7 @@ fn ArticleCard(a: usize) -> impl IntoView {
             </h2>
             {has_title.then(|| view! { <p class="lede">{lede_text.clone()}</p> })}
             <p class="where">
-                <span class=format!("swatch o{colour}") aria-hidden="true"></span>
-                <span class="outlet" class:unknown=article.outlet.name.is_none()>{article.outlet.display_name().to_string()}</span>
-                " · "
-                <span class="date">{date_label(&article)}</span>
+                {source(colour, &article)}
                 " · "
                 <span>{count_label(quotes, View::Quotes)}</span>
             </p>

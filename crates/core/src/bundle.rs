@@ -114,7 +114,7 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
         w.uint(q.kind as usize);
         w.uint(q.confidence as usize);
     }
-    let families = family_rows(c, &quotes);
+    let families = quotes.family_rows(&c.families, &c.articles, &c.speakers);
     w.uint(families.len());
     for f in &families {
         w.uint(f.len());
@@ -133,33 +133,6 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
         }
     }
     w.finish()
-}
-
-/// The corpus's families as quote rows of `quotes`, each ascending; members the table left
-/// out are dropped, and so is a family left with fewer than two members.
-pub fn family_rows(c: &Corpus, quotes: &QuoteTable) -> Vec<Vec<u32>> {
-    if c.families.is_empty() {
-        return Vec::new();
-    }
-    let row_of: std::collections::HashMap<String, u32> = (0..quotes.len())
-        .filter_map(|i| {
-            let q = quotes.get(i, &c.articles, &c.speakers)?;
-            Some((q.id().into_owned(), i as u32))
-        })
-        .collect();
-    c.families
-        .iter()
-        .filter_map(|f| {
-            let mut rows: Vec<u32> = f
-                .quotes
-                .iter()
-                .filter_map(|id| row_of.get(id).copied())
-                .collect();
-            rows.sort_unstable();
-            rows.dedup();
-            (rows.len() >= 2).then_some(rows)
-        })
-        .collect()
 }
 
 /// A decoded bundle as the page holds it: the corpus without its quote list or families, the

@@ -25,5 +25,10 @@ pub fn index(bytes: &[u8]) -> Result<Index, String> {
         return corpus(bytes).map(Index::new);
     }
     let parts = bundle::decode_parts(bytes)?;
-    Ok(Index::from_parts(parts.corpus, parts.quotes, parts.search))
+    Ok(Index::from_parts(
+        parts.corpus,
+        parts.quotes,
+        parts.families,
+        parts.search,
+    ))
 }

@@ -25,6 +25,8 @@ pub struct Query {
     /// The article open in the reader, and the quote to scroll to in it.
     pub article: Option<String>,
     pub quote: Option<String>,
+    /// The quote whose family (its other versions across articles) is open.
+    pub family: Option<String>,
 }
 
 impl Query {
@@ -36,11 +38,12 @@ impl Query {
             || !self.q.trim().is_empty()
     }
 
-    /// The part of the query that decides the results (not which article is open).
+    /// The part of the query that decides the results (not which article or family is open).
     pub fn filters(&self) -> Query {
         Query {
             article: None,
             quote: None,
+            family: None,
             ..self.clone()
         }
     }

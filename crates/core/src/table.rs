@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{Article, Confidence, Quote, QuoteKind, Speaker};
+use crate::model::{Article, Confidence, Quote, QuoteFamily, QuoteKind, Speaker};
 
 /// "No speaker", "no cue" in the `u32` columns.
 const NONE: u32 = u32::MAX;
@@ -80,6 +80,38 @@ pub struct NewQuote<'a> {
 }
 
 impl QuoteTable {
+    /// `families` as rows of this table, each ascending: members the table left out are
+    /// dropped, and so is a family left with fewer than two members.
+    pub fn family_rows(
+        &self,
+        families: &[QuoteFamily],
+        articles: &[Article],
+        speakers: &[Speaker],
+    ) -> Vec<Vec<u32>> {
+        if families.is_empty() {
+            return Vec::new();
+        }
+        let row_of: HashMap<String, u32> = (0..self.len())
+            .filter_map(|i| {
+                let q = self.get(i, articles, speakers)?;
+                Some((q.id().into_owned(), i as u32))
+            })
+            .collect();
+        families
+            .iter()
+            .filter_map(|f| {
+                let mut rows: Vec<u32> = f
+                    .quotes
+                    .iter()
+                    .filter_map(|id| row_of.get(id).copied())
+                    .collect();
+                rows.sort_unstable();
+                rows.dedup();
+                (rows.len() >= 2).then_some(rows)
+            })
+            .collect()
+    }
+
     pub fn len(&self) -> usize {
         self.article.len()
     }

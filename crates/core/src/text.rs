@@ -178,6 +178,135 @@ pub fn segments<'a>(s: &'a str, spans: &[(usize, usize)]) -> Vec<Segment<'a>> {
     out
 }
 
+/// What a piece of a word diff is: in both texts, only in the new one, or only in the old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Same,
+    Inserted,
+    Deleted,
+}
+
+/// A piece of a word diff: text of the new version (`Same`, `Inserted`) or of the old
+/// (`Deleted`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffPart<'a> {
+    pub text: &'a str,
+    pub change: Change,
+}
+
+/// Words compared in a diff at most; a longer quotation is diffed by its first this many words
+/// and the rest shown as it is in the new version.
+const DIFF_WORDS: usize = 300;
+
+/// The word-by-word difference from `old` to `new` (a longest common subsequence of their
+/// folded words): the pieces that are not `Deleted` put together give `new` exactly, with its
+/// punctuation and spacing; `Deleted` pieces are words of `old` it lacks, where they stood.
+pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<DiffPart<'a>> {
+    let ow: Vec<(usize, usize)> = word_spans(old).into_iter().take(DIFF_WORDS).collect();
+    let mut nw: Vec<(usize, usize)> = word_spans(new).into_iter().take(DIFF_WORDS).collect();
+    let folded = |s: &str, spans: &[(usize, usize)]| -> Vec<String> {
+        spans
+            .iter()
+            .map(|&(a, b)| fold(s.get(a..b).unwrap_or("")))
+            .collect()
+    };
+    let (of, nf) = (folded(old, &ow), folded(new, &nw));
+    let (n, m) = (of.len(), nf.len());
+    // lcs[i * (m + 1) + j]: the longest common subsequence of of[i..] and nf[j..].
+    let w = m + 1;
+    let mut lcs = vec![0u16; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let at = |i: usize, j: usize| lcs.get(i * w + j).copied().unwrap_or(0);
+            let v = if of.get(i) == nf.get(j) {
+                at(i + 1, j + 1) + 1
+            } else {
+                at(i + 1, j).max(at(i, j + 1))
+            };
+            if let Some(c) = lcs.get_mut(i * w + j) {
+                *c = v;
+            }
+        }
+    }
+    let at = |i: usize, j: usize| lcs.get(i * w + j).copied().unwrap_or(0);
+    // Pieces as byte ranges: of `new` for Same and Inserted, of `old` for Deleted. Each word of
+    // `new` takes the gap after it, as Same; the text before the first word is Same too.
+    let mut parts: Vec<(Change, usize, usize)> = Vec::new();
+    let mut push = |change: Change, a: usize, b: usize| {
+        if a >= b {
+            return;
+        }
+        match parts.last_mut() {
+            Some(last) if last.0 == change && change != Change::Deleted && last.2 == a => {
+                last.2 = b
+            }
+            _ => parts.push((change, a, b)),
+        }
+    };
+    // Past the compared words, the rest of `new` is one Same piece.
+    nw.push((new.len(), new.len()));
+    push(Change::Same, 0, nw.first().map_or(new.len(), |&(a, _)| a));
+    let gap = |j: usize| {
+        let end = nw.get(j).map_or(new.len(), |&(_, b)| b);
+        (end, nw.get(j + 1).map_or(new.len(), |&(a, _)| a))
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        let (a, b) = nw.get(j).copied().unwrap_or((new.len(), new.len()));
+        if i < n && j < m && of.get(i) == nf.get(j) {
+            push(Change::Same, a, b);
+            let (g0, g1) = gap(j);
+            push(Change::Same, g0, g1);
+            i += 1;
+            j += 1;
+        } else if i < n && (j >= m || at(i + 1, j) >= at(i, j + 1)) {
+            // On a tie the old word goes first: "reviving" struck out, then "to revive".
+            let (a, b) = ow.get(i).copied().unwrap_or((0, 0));
+            push(Change::Deleted, a, b);
+            i += 1;
+        } else {
+            push(Change::Inserted, a, b);
+            let (g0, g1) = gap(j);
+            push(Change::Same, g0, g1);
+            j += 1;
+        }
+    }
+    // Inserted words with only spaces or punctuation between them are one insertion
+    // ("post-war international" is one mark, not three).
+    let mut merged: Vec<(Change, usize, usize)> = Vec::with_capacity(parts.len());
+    for p in parts {
+        let n = merged.len();
+        let spaced = n >= 2
+            && p.0 == Change::Inserted
+            && merged.get(n - 2).is_some_and(|q| q.0 == Change::Inserted)
+            && merged.last().is_some_and(|q| {
+                q.0 == Change::Same
+                    && new
+                        .get(q.1..q.2)
+                        .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+            });
+        if spaced {
+            merged.pop();
+            if let Some(prev) = merged.last_mut() {
+                prev.2 = p.2;
+            }
+        } else {
+            merged.push(p);
+        }
+    }
+    merged
+        .into_iter()
+        .filter_map(|(change, a, b)| {
+            let text = if change == Change::Deleted {
+                old.get(a..b)
+            } else {
+                new.get(a..b)
+            }?;
+            Some(DiffPart { text, change })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -240,6 +369,43 @@ mod tests {
         let spans = highlight_spans(s, &search_terms("milit"));
         let words: Vec<&str> = spans.iter().map(|&(a, b)| &s[a..b]).collect();
         assert_eq!(words, ["militarism", "Militarism"]);
+    }
+
+    fn check_diff(old: &str, new: &str, expected: &[(&str, Change)]) {
+        let got: Vec<(&str, Change)> = word_diff(old, new)
+            .iter()
+            .map(|p| (p.text, p.change))
+            .collect();
+        assert_eq!(got, expected, "{old:?} → {new:?}");
+    }
+
+    #[test]
+    fn word_diff_marks_inserted_and_deleted_words() {
+        use Change::*;
+        check_diff(
+            "actions reviving militarism",
+            "actions to revive militarism,",
+            &[
+                ("actions ", Same),
+                ("reviving", Deleted),
+                ("to revive", Inserted),
+                (" militarism,", Same),
+            ],
+        );
+        check_diff("great talk", "great talk", &[("great talk", Same)]);
+        check_diff(
+            "great talk",
+            "I had a great talk.",
+            &[("I had a", Inserted), (" great talk.", Same)],
+        );
+        check_diff("We Will", "we will", &[("we will", Same)]);
+        check_diff(
+            "order",
+            "post-war order",
+            &[("post-war", Inserted), (" order", Same)],
+        );
+        check_diff("a b", "", &[("a", Deleted), ("b", Deleted)]);
+        check_diff("", "“", &[("“", Same)]);
     }
 
     #[test]

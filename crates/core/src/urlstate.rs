@@ -47,6 +47,7 @@ pub fn parse(query_string: &str) -> Query {
             "indirect" => q.indirect = matches!(v, "1" | "true" | "yes"),
             "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
             "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),
+            "family" if q.family.is_none() && !v.is_empty() => q.family = Some(v.to_string()),
             _ => {}
         }
     }
@@ -82,6 +83,9 @@ pub fn render(q: &Query) -> String {
     }
     if let Some(v) = &q.quote {
         s.append_pair("quote", v);
+    }
+    if let Some(v) = &q.family {
+        s.append_pair("family", v);
     }
     let out = s.finish();
     if out.is_empty() {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::facets::Totals;
+use super::families::Families;
 use super::{sort_indices, Index, OutletEntry, Row, Sets, MAX_BARS};
 use crate::date;
 use crate::model::{Article, Corpus, QuoteKind};
@@ -29,17 +30,22 @@ impl Index {
     fn from_quotes(mut corpus: Corpus, search: Option<SearchIndex>) -> Index {
         let quotes = QuoteTable::from_quotes(&corpus.quotes, &corpus.articles, &corpus.speakers);
         corpus.quotes = Vec::new();
-        Index::from_parts(corpus, quotes, search)
+        let families = quotes.family_rows(&corpus.families, &corpus.articles, &corpus.speakers);
+        Index::from_parts(corpus, quotes, families, search)
     }
 
-    /// Builds the lookups from a corpus whose quotes come as a table (its own `quotes` list is
-    /// ignored), building the search indexes unless given.
+    /// Builds the lookups from a corpus whose quotes come as a table and whose families as
+    /// rows of it (its own `quotes` and `families` lists are ignored), building the search
+    /// indexes unless given.
     pub fn from_parts(
         mut corpus: Corpus,
         quotes: QuoteTable,
+        families: Vec<Vec<u32>>,
         search: Option<SearchIndex>,
     ) -> Index {
         corpus.quotes = Vec::new();
+        corpus.families = Vec::new();
+        let families = Families::new(families, quotes.len());
         let search = search.unwrap_or_else(|| {
             SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
         });
@@ -259,6 +265,7 @@ impl Index {
             outlet_articles,
             by_first_day,
             direct_rows,
+            families,
             totals: Totals::default(),
         };
         index.totals = index.count_totals();

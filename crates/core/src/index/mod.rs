@@ -24,6 +24,7 @@
 
 mod build;
 mod facets;
+mod families;
 mod filters;
 mod results;
 mod run;
@@ -39,6 +40,7 @@ use crate::search::SearchIndex;
 use crate::table::{QuoteRef, QuoteTable};
 
 use facets::Totals;
+pub use families::{Families, FamilyMember};
 pub use results::{BarCount, QuoteList, Results};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +101,8 @@ pub struct Index {
     outlet_articles: Sets,
     by_first_day: Vec<u32>,
     direct_rows: Vec<u64>,
+    /// Quotations that share their words across articles.
+    families: Families,
     /// Counts with no filter at all, which most changes need for one facet or another.
     totals: Totals,
 }
@@ -215,6 +219,11 @@ impl Index {
                 .and_then(|a| self.quote_in_article(a, qid))
                 .is_some()
         });
+        let family = q.family.clone().filter(|qid| {
+            self.quote_by_id(qid)
+                .and_then(|r| self.family_of(r))
+                .is_some()
+        });
         Query {
             speakers: q
                 .speakers
@@ -235,6 +244,7 @@ impl Index {
             indirect: q.indirect,
             article,
             quote,
+            family,
         }
     }
 }

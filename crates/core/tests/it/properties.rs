@@ -156,6 +156,7 @@ fn query() -> impl Strategy<Value = Query> {
                 indirect,
                 article: None,
                 quote: None,
+                family: None,
             },
         )
 }
@@ -290,9 +291,30 @@ proptest! {
 
     #[test]
     fn url_state_round_trips(q in query(), article in prop::option::of("[a-z0-9_]{1,12}"), extra in "[ -~]{0,8}") {
-        let q = Query { article: article.clone(), quote: article.map(|a| format!("{a}-q1")), q: format!("{}{}", q.q, extra.trim()), ..q };
+        let q = Query { article: article.clone(), family: article.as_ref().map(|a| format!("{a}-q2")), quote: article.map(|a| format!("{a}-q1")), q: format!("{}{}", q.q, extra.trim()), ..q };
         let back = urlstate::parse(&urlstate::render(&q));
         prop_assert_eq!(back, q);
+    }
+
+    #[test]
+    fn word_diff_rebuilds_the_new_text_and_keeps_the_old_words(
+        old in prop::collection::vec(prop::sample::select(WORDS), 0..8),
+        new in prop::collection::vec(prop::sample::select(WORDS), 0..8),
+        punct in prop::sample::select(&[" ", ", ", " — ", "; "][..]),
+    ) {
+        let (old, new) = (old.join(" "), new.join(punct));
+        let parts = text::word_diff(&old, &new);
+        let rebuilt: String = parts.iter().filter(|p| p.change != text::Change::Deleted).map(|p| p.text).collect();
+        prop_assert_eq!(&rebuilt, &new);
+        // Same and Deleted words, in order, are the old words; Same and Inserted, the new.
+        let words = |keep: text::Change| -> Vec<String> {
+            parts.iter().filter(|p| p.change == text::Change::Same || p.change == keep)
+                .flat_map(|p| text::word_spans(p.text).into_iter().map(|(a, b)| text::fold(&p.text[a..b])).collect::<Vec<_>>())
+                .collect()
+        };
+        let fold_all = |s: &str| text::word_spans(s).into_iter().map(|(a, b)| text::fold(&s[a..b])).collect::<Vec<_>>();
+        prop_assert_eq!(words(text::Change::Deleted), fold_all(&old));
+        prop_assert_eq!(words(text::Change::Inserted), fold_all(&new));
     }
 
     #[test]
