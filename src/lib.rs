@@ -358,7 +358,14 @@ fn wide_screen() -> bool {
 pub fn date_label(a: &storyscope_core::model::Article) -> String {
     a.date
         .as_ref()
-        .map(|d| storyscope_core::date::label(&d.value))
+        .map(|d| match &d.time {
+            Some(t) => format!(
+                "{}, {}",
+                storyscope_core::date::label(&d.value),
+                storyscope_core::date::time_label(t)
+            ),
+            None => storyscope_core::date::label(&d.value),
+        })
         .unwrap_or_else(|| "Date unknown".to_string())
 }
 

@@ -314,6 +314,13 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
                 .quote(row)
                 .map(|q| q.text.to_string())
                 .unwrap_or_default();
+            // Marked honestly: ties as ties, and never an undated article.
+            let first = index.family_first(f);
+            let first_label = if first.len() > 1 {
+                "tied first"
+            } else {
+                "first"
+            };
             let versions: Vec<_> = index
                 .family_members(f)
                 .into_iter()
@@ -323,6 +330,7 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
                     let speaker = m.speaker.and_then(|s| index.corpus.speakers.get(s)).cloned();
                     let colour = colour_rank(&index, m.article);
                     let this = m.quote == row;
+                    let is_first = first.contains(&m.article);
                     let words = storyscope_core::text::word_diff(&own, q.text)
                         .into_iter()
                         .map(|p| match p.change {
@@ -346,6 +354,7 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
                                 {source(colour, article)}
                                 " · "
                                 {speaker_label(speaker.as_ref(), false)}
+                                {is_first.then(|| view! { " · " <span class="first-label">{first_label}</span> })}
                                 {this.then(|| view! { " · " <span class="this-label">"this quote"</span> })}
                             </p>
                             <p class="wording">"“" {words} "”"</p>

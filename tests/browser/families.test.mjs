@@ -52,6 +52,10 @@ test('the militarism line is one family in three articles, its wording differenc
   assert.equal(links.length, 4);
   for (const l of links) assert.match(l, /^Read /);
   assert.equal(new Set(links).size, 2, 'named by the article: the outlet, or its opening words when the outlet is unknown');
+  // Who was first, honestly: the four versions of 27 Nov tie; the undated one is never first.
+  const where = await texts(versions.locator('ol.versions > li .where'));
+  assert.equal(where.filter((w) => w.includes('tied first')).length, 4, where.join(' | '));
+  assert.ok(where.some((w) => w.includes('Date unknown') && !w.includes('first')), where.join(' | '));
   assert.match(page.url(), /[?&]family=/);
   await done();
 });
@@ -65,6 +69,10 @@ test('"great talk" joins the longer quotation, and the open family is in the URL
   const longer = versions.locator('ol.versions > li').filter({ hasText: 'relationship with her' });
   assert.deepEqual(await texts(longer.locator('ins')), ['I had a', 'I have a very good relationship with her']);
   assert.match(await longer.locator('.speaker').textContent(), /Donald Trump/);
+  // The dated short version came first; the longer one is undated, so it cannot be.
+  const where = await texts(versions.locator('ol.versions > li .where'));
+  assert.deepEqual(where.map((w) => / first\b/.test(w)), [true, false], where.join(' | '));
+  assert.ok(!where[0].includes('tied'), 'one first, not a tie');
 
   await page.reload();
   await card(page, 'great talk').waitFor();

@@ -12,7 +12,7 @@
 //! strings:  n, then n × (byte length, UTF-8 bytes)      every text below is an index here
 //! story:    title, description?
 //! articles: n × (id, source_file, title?, provenance, outlet name?, outlet key, provenance,
-//!                credits: n × (name, how, evidence), byline?, url?, date? (value, precision),
+//!                credits: n × (name, how, evidence), byline?, url?, date? (value, precision, time?),
 //!                provenance, text as byte length and UTF-8 bytes, not in `strings`)
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
@@ -43,7 +43,7 @@ use crate::table::{NewQuote, QuoteTable};
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 5;
+pub const BUNDLE_VERSION: u32 = 6;
 
 /// Article text from which on the search indexes are shipped rather than built at load.
 pub const SHIP_SEARCH_BYTES: usize = 1_000_000;
@@ -83,6 +83,7 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
                 w.uint(1);
                 w.text(&d.value);
                 w.uint(d.precision as usize);
+                w.opt_text(d.time.as_deref());
             }
         }
         w.provenance(&a.date_provenance);
@@ -243,6 +244,7 @@ pub fn decode_chunks<'a>(
             _ => Some(Date {
                 value: d.text()?,
                 precision: d.precision()?,
+                time: d.opt_text()?,
             }),
         };
         let date_provenance = d.provenance()?;

@@ -1,7 +1,10 @@
-//! Calendar days: parsing `YYYY-MM-DD`, stepping through days, and human labels.
+//! Calendar days: parsing `YYYY-MM-DD`, stepping through days, and human labels; times of day
+//! with their UTC offset, and the honest order of publication they allow.
 //!
 //! Filters compare whole days. An article whose date is only a month or a year matches a day
 //! range only when its whole period lies inside it, so a range never claims more than is known.
+//! Order is partial for the same reason: two timestamps compare in UTC, but a day without a time
+//! cannot be placed against a timestamp of that same day, and an undated article against nothing.
 
 use time::{Date, Month};
 
@@ -15,6 +18,115 @@ pub fn parse_day(s: &str) -> Option<Date> {
         return None;
     }
     Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+/// Parses a time of day with its offset as RFC 3339 writes it after the `T`: `08:15+09:00`,
+/// `08:15:30Z`, `23:59:59.250-05:00` (fractions dropped), normalised to `HH:MM:SS±HH:MM`.
+pub fn parse_time(s: &str) -> Option<String> {
+    let s = s.trim();
+    let (clock, offset) = if let Some(c) = s.strip_suffix(['Z', 'z']) {
+        (c, "+00:00".to_string())
+    } else {
+        let at = s.rfind(['+', '-'])?;
+        let (c, o) = s.split_at(at);
+        let (sign, o) = o.split_at(1);
+        let (oh, om) = o.split_once(':').unwrap_or((o.get(..2)?, o.get(2..)?));
+        let (oh, om): (u8, u8) = (oh.parse().ok()?, om.parse().ok()?);
+        if oh > 14 || om > 59 || o.len() > 5 {
+            return None;
+        }
+        (c, format!("{sign}{oh:02}:{om:02}"))
+    };
+    let clock = clock.split('.').next()?;
+    let mut parts = clock.split(':');
+    let h: u8 = parts.next()?.parse().ok()?;
+    let m: u8 = parts.next()?.parse().ok()?;
+    let sec: u8 = parts.next().map_or(Some(0), |x| x.parse().ok())?;
+    if parts.next().is_some() || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    Some(format!("{h:02}:{m:02}:{sec:02}{offset}"))
+}
+
+/// Seconds since the Unix epoch, in UTC, of a day and a normalised time (see [`parse_time`]).
+pub fn utc_seconds(day: Date, time: &str) -> Option<i64> {
+    let num = |r: std::ops::Range<usize>| time.get(r).and_then(|x| x.parse::<i64>().ok());
+    let local = (day.to_julian_day() as i64 - 2_440_588) * 86_400
+        + num(0..2)? * 3600
+        + num(3..5)? * 60
+        + num(6..8)?;
+    let offset =
+        (num(9..11)? * 3600 + num(12..14)? * 60) * if time.get(8..9)? == "-" { -1 } else { 1 };
+    Some(local - offset)
+}
+
+/// When an article appeared, as far as it is known: the days its date covers, and the instant
+/// in UTC when it gave a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub first: Date,
+    pub last: Date,
+    pub utc: Option<i64>,
+}
+
+impl When {
+    pub fn of(d: &crate::model::Date) -> Option<When> {
+        let (first, last) = bounds(&d.value)?;
+        let utc = d.time.as_deref().and_then(|t| utc_seconds(first, t));
+        Some(When { first, last, utc })
+    }
+
+    /// `Less` when this one certainly came first, `None` when the dates cannot tell (same
+    /// instant, same day without a time on one side, overlapping month or year).
+    pub fn before(&self, other: &When) -> Option<std::cmp::Ordering> {
+        use std::cmp::Ordering::*;
+        match (self.utc, other.utc) {
+            (Some(a), Some(b)) if a != b => Some(a.cmp(&b)),
+            (Some(_), Some(_)) => None,
+            _ if self.last < other.first => Some(Less),
+            _ if other.last < self.first => Some(Greater),
+            _ => None,
+        }
+    }
+}
+
+/// Of several appearances, the ones nothing certainly precedes: one is "first", several are a
+/// tie the dates cannot break. Undated appearances (`None`) are never among them.
+pub fn earliest(whens: &[Option<When>]) -> Vec<usize> {
+    let dated: Vec<(usize, When)> = whens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.map(|w| (i, w)))
+        .collect();
+    dated
+        .iter()
+        .filter(|(_, w)| {
+            !dated
+                .iter()
+                .any(|(_, o)| o.before(w) == Some(std::cmp::Ordering::Less))
+        })
+        .map(|&(i, _)| i)
+        .collect()
+}
+
+/// "08:15 (UTC+9)": a time as the source published it.
+pub fn time_label(time: &str) -> String {
+    let (clock, offset) = (time.get(..5).unwrap_or(time), time.get(8..).unwrap_or(""));
+    let zone = match offset {
+        "+00:00" | "-00:00" | "" => "UTC".to_string(),
+        o => {
+            let (sign, rest) = o.split_at(1);
+            let (h, m) = rest.split_once(':').unwrap_or((rest, "00"));
+            let h = h.trim_start_matches('0');
+            let h = if h.is_empty() { "0" } else { h };
+            if m == "00" {
+                format!("UTC{sign}{h}")
+            } else {
+                format!("UTC{sign}{h}:{m}")
+            }
+        }
+    };
+    format!("{clock} ({zone})")
 }
 
 pub fn iso(d: Date) -> String {
@@ -154,6 +266,64 @@ mod tests {
         check("25-11-27", None);
         check("2025-11-27x", None);
         check("", None);
+    }
+
+    #[test]
+    fn times_keep_their_offset() {
+        let t = |s: &str| parse_time(s);
+        assert_eq!(t("08:15+09:00").as_deref(), Some("08:15:00+09:00"));
+        assert_eq!(t("08:15:30Z").as_deref(), Some("08:15:30+00:00"));
+        assert_eq!(t("23:59:59.250-05:00").as_deref(), Some("23:59:59-05:00"));
+        assert_eq!(t("07:00:00+0530").as_deref(), Some("07:00:00+05:30"));
+        for bad in [
+            "08:15",
+            "24:00Z",
+            "08:61Z",
+            "8h15Z",
+            "08:15+15:00",
+            "",
+            "Z",
+            "+09:00",
+        ] {
+            assert_eq!(t(bad), None, "{bad:?}");
+        }
+        assert_eq!(time_label("08:15:00+09:00"), "08:15 (UTC+9)");
+        assert_eq!(time_label("08:15:00-05:30"), "08:15 (UTC-5:30)");
+        assert_eq!(time_label("08:15:00+00:00"), "08:15 (UTC)");
+    }
+
+    fn when(value: &str, time: Option<&str>) -> Option<When> {
+        When::of(&crate::model::Date {
+            value: value.into(),
+            precision: crate::model::Precision::Day,
+            time: time.and_then(parse_time),
+        })
+    }
+
+    #[test]
+    fn order_is_utc_when_known_and_a_tie_when_not() {
+        // 08:15 in Tokyo is 23:15 UTC the day before: earlier than 20:00 the previous evening in
+        // New York (01:00 UTC), though its local day is later.
+        let tokyo = when("2025-11-27", Some("08:15+09:00"));
+        let new_york = when("2025-11-26", Some("20:00-05:00"));
+        assert_eq!(earliest(&[new_york, tokyo]), vec![1]);
+        // A day without a time does not beat a timestamp of the same day, nor lose to it.
+        let day = when("2025-11-27", None);
+        assert_eq!(earliest(&[tokyo, day]), vec![0, 1]);
+        // An earlier day does.
+        assert_eq!(earliest(&[tokyo, when("2025-11-25", None)]), vec![1]);
+        // The same instant in two zones is a tie; undated is never first.
+        let london = when("2025-11-26", Some("23:15Z"));
+        assert_eq!(earliest(&[None, tokyo, london]), vec![1, 2]);
+        assert_eq!(earliest(&[None, None]), Vec::<usize>::new());
+        // A month overlaps its days.
+        let month = When::of(&crate::model::Date {
+            value: "2025-11".into(),
+            precision: crate::model::Precision::Month,
+            time: None,
+        });
+        assert_eq!(earliest(&[month, day]), vec![0, 1]);
+        assert_eq!(earliest(&[month, when("2025-12-01", None)]), vec![0]);
     }
 
     #[test]

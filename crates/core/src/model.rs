@@ -117,6 +117,10 @@ pub struct Date {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching `precision`.
     pub value: String,
     pub precision: Precision,
+    /// The time of day and UTC offset the source gave with a day, `HH:MM:SS±HH:MM`: the local
+    /// time as published, so the page can show it as the outlet did and order it in UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

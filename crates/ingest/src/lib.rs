@@ -414,7 +414,16 @@ fn metadata(
     let (date, date_provenance) =
         if let Some(d) = &fm.date {
             match parse_partial(d) {
-                Some(date) => (Some(date), fmp("date")),
+                Some((date, note)) => {
+                    if let Some(note) = note {
+                        diags.push(Diagnostic::warning(
+                            &p.file,
+                            1,
+                            format!("front matter date: {note}"),
+                        ));
+                    }
+                    (Some(date), fmp("date"))
+                }
                 None => {
                     diags.push(Diagnostic::warning(
                         &p.file,
@@ -431,6 +440,7 @@ fn metadata(
                 Some(Date {
                     value: s.value.clone(),
                     precision: Precision::Day,
+                    time: None,
                 }),
                 Provenance::Stated {
                     evidence: s.evidence.clone(),
@@ -448,6 +458,7 @@ fn metadata(
                         Some(Date {
                             value: storyscope_core::date::iso(day),
                             precision: Precision::Day,
+                            time: None,
                         }),
                         stated(d, off, Some("dateline".into())),
                     ),
@@ -496,19 +507,45 @@ fn dedup_join(names: &[&str]) -> String {
     seen.join(", ")
 }
 
-fn parse_partial(s: &str) -> Option<Date> {
-    let s = s.get(..10.min(s.len()))?;
-    let precision = match s.len() {
+/// A front matter date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, a day with a time and offset
+/// (`2025-11-27T08:15:00+09:00`, `2025-11-27 08:15 +09:00`), and, as a second value, why a time
+/// that came with the day was not kept (no offset says which zone it is in).
+fn parse_partial(s: &str) -> Option<(Date, Option<String>)> {
+    let s = s.trim();
+    let day = s.get(..10.min(s.len()))?;
+    let precision = match day.len() {
         10 => Precision::Day,
         7 => Precision::Month,
         4 => Precision::Year,
         _ => return None,
     };
-    storyscope_core::date::bounds(s)?;
-    Some(Date {
-        value: s.to_string(),
-        precision,
-    })
+    storyscope_core::date::bounds(day)?;
+    let rest = s
+        .get(day.len()..)
+        .unwrap_or("")
+        .trim_start_matches(['T', 't', ' ']);
+    let (time, note) = if rest.is_empty() || precision != Precision::Day {
+        (None, None)
+    } else {
+        let compact: String = rest.chars().filter(|c| *c != ' ').collect();
+        match storyscope_core::date::parse_time(&compact) {
+            Some(t) => (Some(t), None),
+            None => (
+                None,
+                Some(format!(
+                    "time `{rest}` has no UTC offset (`+09:00`, `Z`) or is not HH:MM[:SS]; kept the day only"
+                )),
+            ),
+        }
+    };
+    Some((
+        Date {
+            value: day.to_string(),
+            precision,
+            time,
+        },
+        note,
+    ))
 }
 
 /// "https://www.example.com/a/b" → "example.com".
@@ -563,6 +600,7 @@ fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateli
                 a.date = Some(Date {
                     value: storyscope_core::date::iso(day),
                     precision: Precision::Day,
+                    time: None,
                 });
                 a.date_provenance = Provenance::Inferred {
                     reason: format!(

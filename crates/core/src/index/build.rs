@@ -127,10 +127,15 @@ impl Index {
             outlet_rank[o] = r;
         }
         let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
-        fn order_key(a: &Article) -> (bool, Option<&str>, &str) {
+        // Same-day articles that give a time come in UTC order.
+        fn order_key(a: &Article) -> (bool, Option<&str>, Option<i64>, &str) {
             (
                 a.date.is_none(),
                 a.date.as_ref().map(|d| d.value.as_str()),
+                a.date
+                    .as_ref()
+                    .and_then(crate::date::When::of)
+                    .and_then(|w| w.utc),
                 a.id.as_str(),
             )
         }

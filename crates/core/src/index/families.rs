@@ -2,6 +2,7 @@
 //! order they appeared, and whether outlets gave the words to different speakers.
 
 use super::Index;
+use crate::date::{earliest, When};
 
 /// Each family's quote rows, and the family of each member row.
 #[derive(Debug, Default)]
@@ -58,8 +59,8 @@ impl Index {
         self.families.members.len()
     }
 
-    /// A family's members, earliest article first (by its known date, then corpus order;
-    /// undated articles last).
+    /// A family's members, earliest article first (by day, then by time where one is given,
+    /// then corpus order; undated articles last).
     pub fn family_members(&self, f: usize) -> Vec<FamilyMember> {
         let Some(rows) = self.families.members.get(f) else {
             return Vec::new();
@@ -76,10 +77,44 @@ impl Index {
             })
             .collect();
         out.sort_by_key(|m| {
-            let span = self.article_span.get(m.article).copied().flatten();
-            (span.is_none(), span.map(|(lo, _)| lo), m.article, m.quote)
+            let when = self.article_when(m.article);
+            (
+                when.is_none(),
+                when.map(|w| (w.first, w.utc)),
+                m.article,
+                m.quote,
+            )
         });
         out
+    }
+
+    /// When an article appeared, as far as its date tells.
+    pub fn article_when(&self, a: usize) -> Option<When> {
+        self.corpus
+            .articles
+            .get(a)?
+            .date
+            .as_ref()
+            .and_then(When::of)
+    }
+
+    /// Of these articles, the ones no other certainly preceded (see [`crate::date::earliest`]):
+    /// one is first, several are tied, none when all are undated.
+    pub fn earliest_articles(&self, articles: &[usize]) -> Vec<usize> {
+        let whens: Vec<Option<When>> = articles.iter().map(|&a| self.article_when(a)).collect();
+        let mut out: Vec<usize> = earliest(&whens)
+            .into_iter()
+            .filter_map(|i| articles.get(i).copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The articles where the family's words appeared first.
+    pub fn family_first(&self, f: usize) -> Vec<usize> {
+        let articles: Vec<usize> = self.family_members(f).iter().map(|m| m.article).collect();
+        self.earliest_articles(&articles)
     }
 
     /// How many articles quote the family's words.

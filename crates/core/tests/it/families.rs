@@ -117,3 +117,60 @@ fn families_travel_in_the_bundle() {
     let ix = storyscope_core::load::index(&bytes).unwrap();
     assert_eq!(ix.family_count(), 1);
 }
+
+/// Who was first, honestly: timestamps compare in UTC whatever their zone, a day without a time
+/// ties with a timestamp of that day, and an undated article is never first.
+#[test]
+fn first_appearance_is_marked_with_ties_and_never_undated() {
+    fn first(dates: &[Option<&str>]) -> Vec<String> {
+        let ids = ["a", "b", "c"];
+        let articles: Vec<A> = dates
+            .iter()
+            .zip(ids)
+            .map(|(&date, id)| A {
+                id,
+                outlet: Some(id),
+                date,
+                text: "She said “we will rebuild the bridge” today.",
+            })
+            .collect();
+        let quotes: Vec<_> = ids
+            .iter()
+            .take(dates.len())
+            .map(|&id| (id, Some("ann-lee"), "we will rebuild the bridge", Speech))
+            .collect();
+        let mut c = common::corpus(&articles, &[("ann-lee", Person)], &quotes);
+        c.families = vec![QuoteFamily {
+            quotes: (0..dates.len()).map(|i| format!("q{i}")).collect(),
+        }];
+        let ix = Index::new(c);
+        ix.family_first(0)
+            .iter()
+            .map(|&a| ix.corpus.articles[a].id.clone())
+            .collect()
+    }
+    // Tokyo's morning is the previous evening in UTC: before New York's evening.
+    assert_eq!(
+        first(&[
+            Some("2025-11-26T20:00-05:00"),
+            Some("2025-11-27T08:15+09:00")
+        ]),
+        ["b"]
+    );
+    assert_eq!(
+        first(&[Some("2025-11-27"), Some("2025-11-27T08:15+09:00")]),
+        ["a", "b"],
+        "a day-only date ties with a same-day timestamp"
+    );
+    assert_eq!(
+        first(&[None, Some("2025-11-28"), Some("2025-11-27T23:59Z")]),
+        ["c"],
+        "the undated article is never first"
+    );
+    assert_eq!(
+        first(&[Some("2025-11-27T08:15+09:00"), Some("2025-11-26T23:15Z")]),
+        ["a", "b"],
+        "the same instant in two zones is a tie"
+    );
+    assert!(first(&[None, None]).is_empty());
+}

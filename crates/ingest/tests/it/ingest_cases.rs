@@ -178,6 +178,44 @@ fn front_matter_gives_metadata_with_its_provenance() {
     assert_eq!(out.diagnostics[0].line, 5, "{:?}", out.diagnostics);
 }
 
+/// A front matter date may carry a time and its UTC offset; a time without an offset cannot be
+/// placed in UTC, so it is reported and the day alone kept.
+#[test]
+fn front_matter_dates_keep_a_time_with_its_offset() {
+    let date = |value: &str| {
+        let out = run(&[("d.md", &format!("+++\ndate = {value}\n+++\nText.\n"))]);
+        let d = out.corpus.articles[0].date.clone();
+        let warned = out
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("UTC offset"));
+        (d.map(|d| (d.value, d.time)), warned)
+    };
+    // Unquoted, TOML reads a date-time; quoted, a string: both are accepted.
+    let day_time = |d: &str, t: &str| Some((d.to_string(), Some(t.to_string())));
+    assert_eq!(
+        date("2025-11-27T08:15:00+09:00"),
+        (day_time("2025-11-27", "08:15:00+09:00"), false)
+    );
+    assert_eq!(
+        date("\"2025-11-27 08:15 +09:00\""),
+        (day_time("2025-11-27", "08:15:00+09:00"), false)
+    );
+    assert_eq!(
+        date("2025-11-26T23:15Z"),
+        (day_time("2025-11-26", "23:15:00+00:00"), false)
+    );
+    assert_eq!(
+        date("2025-11-27"),
+        (Some(("2025-11-27".into(), None)), false)
+    );
+    assert_eq!(
+        date("\"2025-11-27T08:15\""),
+        (Some(("2025-11-27".into(), None)), true)
+    );
+    assert_eq!(date("\"2025-11\""), (Some(("2025-11".into(), None)), false));
+}
+
 #[test]
 fn outlet_from_the_url_domain_when_nothing_better_is_stated() {
     let out = run(&[(

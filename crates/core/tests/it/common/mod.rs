@@ -32,13 +32,18 @@ pub fn corpus(articles: &[A], speakers: &[(&str, SpeakerKind)], quotes: &[Q]) ->
             credits: vec![],
             byline: None,
             url: None,
-            date: a.date.map(|d| Date {
-                value: d.into(),
-                precision: match d.len() {
-                    10 => Precision::Day,
-                    7 => Precision::Month,
-                    _ => Precision::Year,
-                },
+            // `2025-11-27T08:15+09:00` gives a day with a time.
+            date: a.date.map(|d| {
+                let (day, time) = d.split_once('T').unwrap_or((d, ""));
+                Date {
+                    value: day.into(),
+                    precision: match day.len() {
+                        10 => Precision::Day,
+                        7 => Precision::Month,
+                        _ => Precision::Year,
+                    },
+                    time: storyscope_core::date::parse_time(time),
+                }
             }),
             date_provenance: Provenance::unknown(),
             text: a.text.into(),
