@@ -171,7 +171,13 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
     )?;
     mark("storyscope:decoded");
     // As `load::index`, with a mark between the two steps for `make bench`.
-    let index = Index::from_parts(parts.corpus, parts.quotes, parts.families, parts.search);
+    let index = Index::from_parts(
+        parts.corpus,
+        parts.quotes,
+        parts.families,
+        parts.passages,
+        parts.search,
+    );
     mark("storyscope:indexed");
     Ok(index)
 }

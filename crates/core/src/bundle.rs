@@ -17,6 +17,8 @@
 //! speakers: n × (id, name, kind, aliases: n × string, role?)
 //! quotes:   n × (article, speaker?, id?, start, length, cue?, kind, confidence)
 //! families: n × (n members × gap from the previous member's quote row, the first from -1)
+//! passages: n × (article gap from the previous passage's a, a start, a length, b − a,
+//!           b start, b length), sorted by (a, a start)
 //! search:   0, or 1 then article words and quote words, each: n words × (bytes shared with
 //!           the previous word, suffix length, suffix, n documents × gap from the previous one)
 //! ```
@@ -38,7 +40,7 @@ use crate::model::{
     QuoteFamily, QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
 use crate::search::{Postings, SearchIndex};
-use crate::table::{NewQuote, QuoteTable};
+use crate::table::{NewQuote, PassageRow, QuoteTable};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
@@ -125,6 +127,18 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
             prev = Some(row);
         }
     }
+    let passages = crate::table::passage_rows(&c.passages, &c.articles);
+    w.uint(passages.len());
+    let mut prev_a = 0;
+    for p in &passages {
+        w.uint((p.a - prev_a) as usize);
+        prev_a = p.a;
+        w.uint(p.a_start as usize);
+        w.uint((p.a_end - p.a_start) as usize);
+        w.uint((p.b - p.a) as usize);
+        w.uint(p.b_start as usize);
+        w.uint((p.b_end - p.b_start) as usize);
+    }
     match &search {
         None => w.uint(0),
         Some(s) => {
@@ -145,6 +159,8 @@ pub struct Parts {
     pub quotes: QuoteTable,
     /// Each family's quote rows, ascending.
     pub families: Vec<Vec<u32>>,
+    /// Shared passages, sorted.
+    pub passages: Vec<PassageRow>,
     pub search: Option<SearchIndex>,
 }
 
@@ -159,8 +175,10 @@ pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), Str
         mut corpus,
         quotes,
         families,
+        passages,
         search,
     } = decode_parts(bytes)?;
+    corpus.passages = crate::table::passages_of_rows(&passages, &corpus.articles);
     corpus.families = families
         .iter()
         .map(|rows| QuoteFamily {
@@ -370,6 +388,34 @@ pub fn decode_chunks<'a>(
         }
         families.push(rows);
     }
+    let n = d.r.count()?;
+    let mut passages = Vec::with_capacity(n);
+    let mut a = 0u32;
+    for _ in 0..n {
+        a = a
+            .checked_add(d.r.u32()?)
+            .ok_or_else(|| d.r.error("passage of a missing article"))?;
+        let a_start = d.r.u32()?;
+        let a_end = a_start.checked_add(d.r.u32()?);
+        let b = a.checked_add(d.r.u32()?);
+        let b_start = d.r.u32()?;
+        let b_end = b_start.checked_add(d.r.u32()?);
+        let row = match (a_end, b, b_end) {
+            (Some(a_end), Some(b), Some(b_end)) => PassageRow {
+                a,
+                a_start,
+                a_end,
+                b,
+                b_start,
+                b_end,
+            },
+            _ => return Err(d.r.error("passage offset out of range")),
+        };
+        if !row.valid(&articles) {
+            return Err(d.r.error("passage outside its articles"));
+        }
+        passages.push(row);
+    }
     let search = match d.r.uint()? {
         0 => None,
         1 => {
@@ -390,11 +436,13 @@ pub fn decode_chunks<'a>(
         speakers,
         quotes: Vec::new(),
         families: Vec::new(),
+        passages: Vec::new(),
     };
     Ok(Parts {
         corpus,
         quotes,
         families,
+        passages,
         search,
     })
 }
@@ -537,6 +585,11 @@ impl<'a, I: Iterator<Item = Cow<'a, [u8]>>> Reader<'a, I> {
             "the corpus bundle is damaged at byte {}: {what}",
             self.offset()
         )
+    }
+    /// A varint that must fit 32 bits (offsets and indexes).
+    fn u32(&mut self) -> Result<u32, String> {
+        let v = self.uint()?;
+        u32::try_from(v).map_err(|_| self.error("number out of range"))
     }
     /// Moves to the next non-empty chunk; false at the end.
     fn refill(&mut self) -> bool {

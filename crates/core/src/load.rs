@@ -29,6 +29,7 @@ pub fn index(bytes: &[u8]) -> Result<Index, String> {
         parts.corpus,
         parts.quotes,
         parts.families,
+        parts.passages,
         parts.search,
     ))
 }

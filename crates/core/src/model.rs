@@ -24,6 +24,10 @@ pub struct Corpus {
     /// corpora written before families existed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub families: Vec<QuoteFamily>,
+    /// Runs of running text two articles share (see [`SharedPassage`]); absent in corpora
+    /// written before they were looked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passages: Vec<SharedPassage>,
 }
 
 /// The story the corpus is about, from `story.toml` beside the articles.
@@ -178,6 +182,22 @@ pub struct QuoteFamily {
     pub quotes: Vec<String>,
 }
 
+/// The same run of words (at least [`PASSAGE_WORDS`], compared folded) in two articles: wire
+/// copy, a press release, one outlet's paragraph in another's report. `a` comes before `b` in
+/// corpus order; offsets are bytes of each article's text, from the first word to the last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedPassage {
+    pub a: String,
+    pub a_start: usize,
+    pub a_end: usize,
+    pub b: String,
+    pub b_start: usize,
+    pub b_end: usize,
+}
+
+/// The fewest words in a row two articles must share to count as a shared passage.
+pub const PASSAGE_WORDS: usize = 8;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
@@ -210,6 +230,7 @@ impl Corpus {
             speakers: Vec::new(),
             quotes: Vec::new(),
             families: Vec::new(),
+            passages: Vec::new(),
         }
     }
 

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{Article, Confidence, Quote, QuoteFamily, QuoteKind, Speaker};
+use crate::model::{Article, Confidence, Quote, QuoteFamily, QuoteKind, SharedPassage, Speaker};
 
 /// "No speaker", "no cue" in the `u32` columns.
 const NONE: u32 = u32::MAX;
@@ -308,4 +308,86 @@ fn is_derived(id: &str, article: &str, start: usize) -> bool {
     n.bytes().all(|b| b.is_ascii_digit())
         && (n == "0" || !n.starts_with('0'))
         && n.parse::<usize>().ok() == Some(start)
+}
+
+/// A shared passage as the page keeps it: articles as indexes, offsets as integers. `a < b`;
+/// each offset lies on a character boundary of its article's text (checked when built).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PassageRow {
+    pub a: u32,
+    pub a_start: u32,
+    pub a_end: u32,
+    pub b: u32,
+    pub b_start: u32,
+    pub b_end: u32,
+}
+
+impl PassageRow {
+    /// Checks a row against the articles: both exist and differ, and both spans are non-empty
+    /// ranges on character boundaries of their texts.
+    pub fn valid(&self, articles: &[Article]) -> bool {
+        let span = |a: u32, s: u32, e: u32| {
+            articles
+                .get(a as usize)
+                .is_some_and(|x| s < e && x.text.get(s as usize..e as usize).is_some())
+        };
+        self.a < self.b
+            && span(self.a, self.a_start, self.a_end)
+            && span(self.b, self.b_start, self.b_end)
+    }
+}
+
+/// The corpus's shared passages as rows, sorted, dropping any that name a missing article or
+/// a span outside its text.
+pub fn passage_rows(passages: &[SharedPassage], articles: &[Article]) -> Vec<PassageRow> {
+    if passages.is_empty() {
+        return Vec::new();
+    }
+    let index: HashMap<&str, u32> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i as u32))
+        .collect();
+    let num = |x: usize| u32::try_from(x).ok();
+    let mut rows: Vec<PassageRow> = passages
+        .iter()
+        .filter_map(|p| {
+            let (a, b) = (*index.get(p.a.as_str())?, *index.get(p.b.as_str())?);
+            let (a_span, b_span) = ((p.a_start, p.a_end), (p.b_start, p.b_end));
+            // Stored either way round, kept with the earlier article first.
+            let ((a, (a_start, a_end)), (b, (b_start, b_end))) = if a < b {
+                ((a, a_span), (b, b_span))
+            } else {
+                ((b, b_span), (a, a_span))
+            };
+            Some(PassageRow {
+                a,
+                a_start: num(a_start)?,
+                a_end: num(a_end)?,
+                b,
+                b_start: num(b_start)?,
+                b_end: num(b_end)?,
+            })
+        })
+        .filter(|r| r.valid(articles))
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows
+}
+
+/// The rows back in the exchange form.
+pub fn passages_of_rows(rows: &[PassageRow], articles: &[Article]) -> Vec<SharedPassage> {
+    rows.iter()
+        .filter_map(|r| {
+            Some(SharedPassage {
+                a: articles.get(r.a as usize)?.id.clone(),
+                a_start: r.a_start as usize,
+                a_end: r.a_end as usize,
+                b: articles.get(r.b as usize)?.id.clone(),
+                b_start: r.b_start as usize,
+                b_end: r.b_end as usize,
+            })
+        })
+        .collect()
 }

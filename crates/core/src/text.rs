@@ -57,6 +57,11 @@ pub fn fold(s: &str) -> String {
 /// word, and ASCII words skip the Unicode tables: this is what indexing a corpus spends its time
 /// on.
 pub fn for_each_folded_word(s: &str, mut f: impl FnMut(&str)) {
+    for_each_folded_word_span(s, |w, _, _| f(w));
+}
+
+/// Calls `f` with each word of `s`, folded, and its byte range in `s`.
+pub fn for_each_folded_word_span(s: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut buf = String::new();
     for_each_word_span(s, |a, b| {
         let w = s.get(a..b).unwrap_or("");
@@ -66,7 +71,7 @@ pub fn for_each_folded_word(s: &str, mut f: impl FnMut(&str)) {
         } else {
             buf.push_str(&fold(w));
         }
-        f(&buf);
+        f(&buf, a, b);
     });
 }
 

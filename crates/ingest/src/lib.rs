@@ -23,6 +23,7 @@ pub mod lex;
 pub mod meta;
 pub mod names;
 pub mod overrides;
+pub mod passages;
 pub mod quotes;
 pub mod synth;
 
@@ -198,6 +199,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
     corpus.families = families::find(&corpus);
+    corpus.passages = passages::find(&corpus.articles, &date_order(&corpus.articles));
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Outcome {
         corpus,
@@ -564,6 +566,18 @@ fn url_domain(url: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
     .then_some(host)
+}
+
+/// Articles from earliest to latest: by day, then UTC time where given, then corpus order;
+/// undated last.
+pub fn date_order(articles: &[Article]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_cached_key(|&i| {
+        let d = articles.get(i).and_then(|a| a.date.as_ref());
+        let when = d.and_then(storyscope_core::date::When::of);
+        (d.is_none(), when.map(|w| (w.first, w.utc)), i)
+    });
+    order
 }
 
 /// A year for datelines that give only month and day: the year every dated article shares.

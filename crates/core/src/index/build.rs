@@ -8,11 +8,12 @@ use time::Date;
 
 use super::facets::Totals;
 use super::families::Families;
+use super::passages::Passages;
 use super::{sort_indices, Index, OutletEntry, Row, Sets, MAX_BARS};
 use crate::date;
 use crate::model::{Article, Corpus, QuoteKind};
 use crate::search::SearchIndex;
-use crate::table::QuoteTable;
+use crate::table::{PassageRow, QuoteTable};
 
 impl Index {
     /// Builds every lookup, the search indexes included.
@@ -31,7 +32,8 @@ impl Index {
         let quotes = QuoteTable::from_quotes(&corpus.quotes, &corpus.articles, &corpus.speakers);
         corpus.quotes = Vec::new();
         let families = quotes.family_rows(&corpus.families, &corpus.articles, &corpus.speakers);
-        Index::from_parts(corpus, quotes, families, search)
+        let passages = crate::table::passage_rows(&corpus.passages, &corpus.articles);
+        Index::from_parts(corpus, quotes, families, passages, search)
     }
 
     /// Builds the lookups from a corpus whose quotes come as a table and whose families as
@@ -41,10 +43,24 @@ impl Index {
         mut corpus: Corpus,
         quotes: QuoteTable,
         families: Vec<Vec<u32>>,
+        passages: Vec<PassageRow>,
         search: Option<SearchIndex>,
     ) -> Index {
         corpus.quotes = Vec::new();
         corpus.families = Vec::new();
+        corpus.passages = Vec::new();
+        let article_whens: Vec<Option<date::When>> = corpus
+            .articles
+            .iter()
+            .map(|a| a.date.as_ref().and_then(date::When::of))
+            .collect();
+        let passages = Passages::new(
+            passages
+                .into_iter()
+                .filter(|p| p.valid(&corpus.articles))
+                .collect(),
+            &article_whens,
+        );
         let families = Families::new(families, quotes.len());
         let search = search.unwrap_or_else(|| {
             SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
@@ -271,6 +287,8 @@ impl Index {
             by_first_day,
             direct_rows,
             families,
+            passages,
+            article_whens,
             totals: Totals::default(),
         };
         index.totals = index.count_totals();

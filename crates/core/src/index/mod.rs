@@ -26,6 +26,7 @@ mod build;
 mod facets;
 mod families;
 mod filters;
+mod passages;
 mod results;
 mod run;
 
@@ -41,6 +42,7 @@ use crate::table::{QuoteRef, QuoteTable};
 
 use facets::Totals;
 pub use families::{Families, FamilyMember};
+pub use passages::{Passages, Shared};
 pub use results::{BarCount, QuoteList, Results};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +105,9 @@ pub struct Index {
     direct_rows: Vec<u64>,
     /// Quotations that share their words across articles.
     families: Families,
+    /// Runs of text that stand in two articles, and when each article appeared.
+    passages: Passages,
+    article_whens: Vec<Option<date::When>>,
     /// Counts with no filter at all, which most changes need for one facet or another.
     totals: Totals,
 }

@@ -8,4 +8,5 @@ mod ingest_cases;
 mod ingest_seeds;
 mod malformed;
 mod overrides;
+mod passages;
 mod schema;

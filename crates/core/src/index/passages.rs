@@ -1,0 +1,160 @@
+//! Shared passages as the page reads them: which runs of an article's text stand in another
+//! article, and how much of each article was already printed elsewhere, earlier or undated
+//! (its share of copy, the complement of its originality).
+
+use super::Index;
+use crate::date::When;
+use crate::table::PassageRow;
+
+/// Each passage once, and each article's passages from either side.
+#[derive(Debug, Default)]
+pub struct Passages {
+    rows: Vec<PassageRow>,
+    /// (article, passage), sorted: article `a`'s passages by binary search.
+    of_article: Vec<(u32, u32)>,
+    /// Per article, the bytes of its text that also stand in an article not certainly later.
+    copied: Vec<u32>,
+}
+
+/// One passage seen from one of its two articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shared {
+    /// Byte range in this article's text.
+    pub start: usize,
+    pub end: usize,
+    pub other: usize,
+    /// Byte range in the other article's text.
+    pub other_start: usize,
+    pub other_end: usize,
+    /// The other article could have been the source: it is earlier, undated, or the dates
+    /// cannot tell.
+    pub other_not_later: bool,
+}
+
+impl Passages {
+    /// `rows` must be valid for `whens`' articles (see [`PassageRow::valid`]).
+    pub fn new(rows: Vec<PassageRow>, whens: &[Option<When>]) -> Passages {
+        let mut of_article: Vec<(u32, u32)> = Vec::with_capacity(rows.len() * 2);
+        for (i, r) in rows.iter().enumerate() {
+            of_article.push((r.a, i as u32));
+            of_article.push((r.b, i as u32));
+        }
+        of_article.sort_unstable();
+        let mut p = Passages {
+            rows,
+            of_article,
+            copied: vec![0; whens.len()],
+        };
+        for a in 0..whens.len() {
+            let mut spans: Vec<(usize, usize)> = p
+                .of(a, whens)
+                .filter(|s| s.other_not_later)
+                .map(|s| (s.start, s.end))
+                .collect();
+            if let Some(slot) = p.copied.get_mut(a) {
+                *slot = union_len(&mut spans) as u32;
+            }
+        }
+        p
+    }
+
+    fn of<'a>(&'a self, a: usize, whens: &'a [Option<When>]) -> impl Iterator<Item = Shared> + 'a {
+        let a32 = a as u32;
+        let from = self.of_article.partition_point(|&(x, _)| x < a32);
+        self.of_article
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |&&(x, _)| x == a32)
+            .filter_map(move |&(_, i)| {
+                let r = self.rows.get(i as usize)?;
+                let (start, end, other, os, oe) = if r.a == a32 {
+                    (r.a_start, r.a_end, r.b, r.b_start, r.b_end)
+                } else {
+                    (r.b_start, r.b_end, r.a, r.a_start, r.a_end)
+                };
+                let here = whens.get(a).copied().flatten();
+                let there = whens.get(other as usize).copied().flatten();
+                let other_not_later = match (here, there) {
+                    (Some(h), Some(t)) => t.before(&h) != Some(std::cmp::Ordering::Greater),
+                    _ => true,
+                };
+                Some(Shared {
+                    start: start as usize,
+                    end: end as usize,
+                    other: other as usize,
+                    other_start: os as usize,
+                    other_end: oe as usize,
+                    other_not_later,
+                })
+            })
+    }
+}
+
+/// The length covered by a set of ranges, overlaps counted once.
+fn union_len(spans: &mut [(usize, usize)]) -> usize {
+    spans.sort_unstable();
+    let (mut total, mut reach) = (0, 0);
+    for &(s, e) in spans.iter() {
+        let s = s.max(reach);
+        if e > s {
+            total += e - s;
+            reach = e;
+        }
+    }
+    total
+}
+
+impl Index {
+    /// Article `a`'s shared passages, in text order.
+    pub fn article_passages(&self, a: usize) -> Vec<Shared> {
+        let whens = &self.article_whens;
+        let mut out: Vec<Shared> = self.passages.of(a, whens).collect();
+        out.sort_by_key(|s| (s.start, s.end, s.other));
+        out
+    }
+
+    /// How many bytes of article `a`'s text also stand in articles that are earlier, undated,
+    /// or of a date that cannot be told apart from it.
+    pub fn copied_bytes(&self, a: usize) -> usize {
+        self.passages.copied.get(a).copied().unwrap_or(0) as usize
+    }
+
+    /// The share of article `a`'s text printed elsewhere first (or undated), in per cent,
+    /// rounded down so a wholly original article is 0 and only a full copy is 100.
+    pub fn copied_percent(&self, a: usize) -> usize {
+        // From the first word to the last: a full copy is 100 whatever punctuation ends it.
+        let len = self.corpus.articles.get(a).map_or(0, |x| {
+            x.text.trim_matches(|c: char| !c.is_alphanumeric()).len()
+        });
+        (self.copied_bytes(a) * 100)
+            .checked_div(len)
+            .unwrap_or(0)
+            .min(100)
+    }
+
+    /// The articles `a` shares text with that could be its source, most text shared first.
+    pub fn copied_from(&self, a: usize) -> Vec<(usize, usize)> {
+        let mut by: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+        for s in self.passages.of(a, &self.article_whens) {
+            if !s.other_not_later {
+                continue;
+            }
+            match by.iter_mut().find(|(o, _)| *o == s.other) {
+                Some((_, v)) => v.push((s.start, s.end)),
+                None => by.push((s.other, vec![(s.start, s.end)])),
+            }
+        }
+        let mut out: Vec<(usize, usize)> = by
+            .into_iter()
+            .map(|(o, mut v)| (o, union_len(&mut v)))
+            .collect();
+        out.sort_by_key(|&(o, n)| (std::cmp::Reverse(n), o));
+        out
+    }
+
+    /// How many shared passages the corpus has.
+    pub fn passage_count(&self) -> usize {
+        self.passages.rows.len()
+    }
+}

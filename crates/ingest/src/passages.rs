@@ -1,0 +1,209 @@
+//! Shared passages: runs of at least [`PASSAGE_WORDS`] words that two articles both print —
+//! wire copy, a statement run in full, one outlet's paragraph lifted into another's report.
+//!
+//! Words are compared folded (case, accents, apostrophes), punctuation ignored. Candidates come
+//! from winnowing (Schleimer, Wilkerson and Aiken, SIGMOD 2003, the method behind MOSS): every
+//! run of [`K`] words is hashed, and of each [`WINDOW`] consecutive hashes the smallest is kept
+//! as a fingerprint. Any shared run of `WINDOW + K − 1` words gives both articles one same
+//! fingerprint, and about `2 / (WINDOW + 1)` of the positions are kept. Fingerprints are sorted,
+//! not hashed into a map, so memory stays a flat array at a hundred thousand articles. Each pair
+//! of articles with a fingerprint in common is then extended word by word both ways from it into
+//! the maximal run the two share. A fingerprint in many articles pairs each with the
+//! [`PARTNERS`] earliest holding it (by date, then corpus order), so wire copy reprinted a
+//! thousand times costs a thousand pairs, not half a million, and each reprint still finds the
+//! copies it could have come from.
+
+use std::collections::HashMap;
+
+use storyscope_core::model::{Article, SharedPassage, PASSAGE_WORDS};
+use storyscope_core::text::for_each_folded_word_span;
+
+/// Words per hashed run.
+const K: usize = 5;
+/// Hashes per window: with `K`, guarantees that every shared run of `PASSAGE_WORDS` words is
+/// seen.
+const WINDOW: usize = PASSAGE_WORDS + 1 - K;
+/// How many earlier holders of a fingerprint each article is compared with.
+const PARTNERS: usize = 8;
+
+/// Each article's words as hashes (32 bits: a collision can only lengthen a run by a word).
+fn word_hashes(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for_each_folded_word_span(text, |w, _, _| out.push(fnv(w.as_bytes())));
+    out
+}
+
+fn fnv(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
+}
+
+/// The winnowed fingerprints of one article: (hash, position of the run's first word).
+fn fingerprints(words: &[u32], out: &mut Vec<(u64, u32)>) {
+    if words.len() < PASSAGE_WORDS {
+        return;
+    }
+    let grams: Vec<u64> = words
+        .windows(K)
+        .map(|g| {
+            mix(g
+                .iter()
+                .fold(0u64, |h, &w| h.rotate_left(13) ^ u64::from(w)))
+        })
+        .collect();
+    let mut last: Option<usize> = None;
+    for (start, win) in grams.windows(WINDOW).enumerate() {
+        // The rightmost smallest, so a run of equal hashes keeps one fingerprint per window.
+        let Some((i, _)) = win
+            .iter()
+            .enumerate()
+            .min_by(|(i, a), (j, b)| a.cmp(b).then(j.cmp(i)))
+        else {
+            continue;
+        };
+        let pos = start + i;
+        if last != Some(pos) {
+            if let Some(&h) = grams.get(pos) {
+                out.push((h, pos as u32));
+            }
+            last = Some(pos);
+        }
+    }
+}
+
+/// Finds the passages every pair of articles shares. `order` ranks articles from earliest to
+/// latest (undated last); it decides which holders of a common fingerprint are compared.
+/// Deterministic: the same corpus gives the same passages, sorted.
+pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
+    let words: Vec<Vec<u32>> = articles.iter().map(|a| word_hashes(&a.text)).collect();
+    let mut rank = vec![0u32; articles.len()];
+    for (r, &a) in order.iter().enumerate() {
+        if let Some(x) = rank.get_mut(a) {
+            *x = r as u32;
+        }
+    }
+    // (hash, rank, article, position), sorted: each hash's holders come earliest first.
+    let mut prints: Vec<(u64, u32, u32, u32)> = Vec::new();
+    let mut one = Vec::new();
+    for (a, w) in words.iter().enumerate() {
+        one.clear();
+        fingerprints(w, &mut one);
+        let r = rank.get(a).copied().unwrap_or(u32::MAX);
+        prints.extend(one.iter().map(|&(h, p)| (h, r, a as u32, p)));
+    }
+    prints.sort_unstable();
+
+    // Seeds: (a, b, position in a, position in b) with a < b.
+    let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
+    for group in prints.chunk_by(|x, y| x.0 == y.0) {
+        if group.len() < 2 {
+            continue;
+        }
+        for (i, &(_, _, a, pa)) in group.iter().enumerate() {
+            let mut partners = 0;
+            for &(_, _, b, pb) in group.iter().take(i) {
+                if partners == PARTNERS {
+                    break;
+                }
+                if b == a {
+                    continue;
+                }
+                partners += 1;
+                seeds.push(if a < b {
+                    (a, b, pa, pb)
+                } else {
+                    (b, a, pb, pa)
+                });
+            }
+        }
+    }
+    seeds.sort_unstable();
+    seeds.dedup();
+
+    // Each seed grown into the maximal run both articles share; runs already found are skipped.
+    let mut runs: Vec<(u32, u32, u32, u32, u32)> = Vec::new(); // (a, b, a from, b from, len)
+    for pair in seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        let Some(&(a, b, _, _)) = pair.first() else {
+            continue;
+        };
+        let (Some(wa), Some(wb)) = (words.get(a as usize), words.get(b as usize)) else {
+            continue;
+        };
+        let first_run = runs.len();
+        for &(_, _, pa, pb) in pair {
+            let (pa, pb) = (pa as usize, pb as usize);
+            let covered = runs
+                .get(first_run..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|&(_, _, ra, rb, n)| {
+                    let (ra, rb, n) = (ra as usize, rb as usize, n as usize);
+                    pa >= ra
+                        && pa < ra + n
+                        && pa as isize - pb as isize == ra as isize - rb as isize
+                });
+            if covered {
+                continue;
+            }
+            let mut lo = 0;
+            while pa > lo && pb > lo && wa.get(pa - lo - 1) == wb.get(pb - lo - 1) {
+                lo += 1;
+            }
+            let mut hi = 0;
+            while wa.get(pa + hi).is_some() && wa.get(pa + hi) == wb.get(pb + hi) {
+                hi += 1;
+            }
+            let n = lo + hi;
+            if n >= PASSAGE_WORDS {
+                runs.push((a, b, (pa - lo) as u32, (pb - lo) as u32, n as u32));
+            }
+        }
+    }
+
+    // Word positions to byte offsets, tokenising again only the articles that share text.
+    let mut needed: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+    for &(a, b, _, _, _) in &runs {
+        needed.entry(a).or_default();
+        needed.entry(b).or_default();
+    }
+    for (&a, spans) in needed.iter_mut() {
+        if let Some(x) = articles.get(a as usize) {
+            for_each_folded_word_span(&x.text, |_, s, e| spans.push((s, e)));
+        }
+    }
+    let bytes = |a: u32, from: u32, n: u32| -> Option<(usize, usize)> {
+        let spans = needed.get(&a)?;
+        let first = spans.get(from as usize)?;
+        let last = spans.get((from + n).checked_sub(1)? as usize)?;
+        Some((first.0, last.1))
+    };
+    let mut out: Vec<SharedPassage> = runs
+        .iter()
+        .filter_map(|&(a, b, fa, fb, n)| {
+            let (a_start, a_end) = bytes(a, fa, n)?;
+            let (b_start, b_end) = bytes(b, fb, n)?;
+            Some(SharedPassage {
+                a: articles.get(a as usize)?.id.clone(),
+                a_start,
+                a_end,
+                b: articles.get(b as usize)?.id.clone(),
+                b_start,
+                b_end,
+            })
+        })
+        .collect();
+    out.sort_by(|x, y| (&x.a, x.a_start, &x.b, x.b_start).cmp(&(&y.a, y.a_start, &y.b, y.b_start)));
+    out
+}

@@ -1,0 +1,158 @@
+//! Shared passages: which runs of running text two articles are found to share.
+
+use storyscope_core::index::Index;
+use storyscope_core::model::{Corpus, Story};
+use storyscope_ingest::{ingest, SourceFile};
+
+fn corpus(articles: &[&str]) -> Corpus {
+    let files: Vec<SourceFile> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| SourceFile {
+            name: format!("a{i}.txt"),
+            bytes: t.as_bytes().to_vec(),
+        })
+        .collect();
+    ingest(&files, Story::default()).corpus
+}
+
+/// Each passage as (first article, its words there, second article, its words there).
+fn passages(articles: &[&str]) -> Vec<(String, String, String, String)> {
+    let c = corpus(articles);
+    let text = |id: &str, s: usize, e: usize| {
+        c.articles
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.text.get(s..e))
+            .unwrap_or("?")
+            .to_string()
+    };
+    c.passages
+        .iter()
+        .map(|p| {
+            (
+                p.a.clone(),
+                text(&p.a, p.a_start, p.a_end),
+                p.b.clone(),
+                text(&p.b, p.b_start, p.b_end),
+            )
+        })
+        .collect()
+}
+
+fn check(articles: &[&str], expected: &[(&str, &str, &str, &str)]) {
+    let got = passages(articles);
+    let want: Vec<(String, String, String, String)> = expected
+        .iter()
+        .map(|(a, x, b, y)| (a.to_string(), x.to_string(), b.to_string(), y.to_string()))
+        .collect();
+    assert_eq!(got, want, "articles: {articles:#?}");
+}
+
+const RUN: &str =
+    "the ferry company will resume the night crossings from the northern pier next month";
+
+#[test]
+fn a_run_of_running_text_in_two_articles() {
+    check(
+        &[
+            &format!("Harbor news. Officials said {RUN}, after repairs.\n"),
+            &format!("In brief: {RUN}. Tickets go on sale soon.\n"),
+        ],
+        &[("a0", RUN, "a1", RUN)],
+    );
+}
+
+#[test]
+fn case_and_punctuation_do_not_hide_a_copy() {
+    check(
+        &[
+            "The Ferry Company will resume the night crossings, from the northern pier, next month.\n",
+            "Officials said the ferry company will resume the night crossings from the northern pier next month.\n",
+        ],
+        &[(
+            "a0",
+            "The Ferry Company will resume the night crossings, from the northern pier, next month",
+            "a1",
+            RUN,
+        )],
+    );
+}
+
+#[test]
+fn inside_quotation_marks_too() {
+    check(
+        &[
+            "“We are proud that the new clinic opens its doors to every family in the valley,” the mayor said.\n",
+            "The mayor said: “We are proud that the new clinic opens its doors to every family in the valley.”\n",
+        ],
+        &[(
+            "a0",
+            "We are proud that the new clinic opens its doors to every family in the valley",
+            "a1",
+            "We are proud that the new clinic opens its doors to every family in the valley",
+        )],
+    );
+}
+
+#[test]
+fn eight_words_count_and_seven_do_not() {
+    check(
+        &[
+            "Rain fell. Council voted to close the old market early. Then sun.\n",
+            "News: the council voted to close the old market today.\n",
+        ],
+        &[],
+    );
+    check(
+        &[
+            "Rain fell. the council voted to close the old market hall early. Then sun.\n",
+            "News: the council voted to close the old market hall today.\n",
+        ],
+        &[(
+            "a0",
+            "the council voted to close the old market hall",
+            "a1",
+            "the council voted to close the old market hall",
+        )],
+    );
+}
+
+#[test]
+fn common_words_alone_do_not_make_a_passage() {
+    check(
+        &[
+            "A storm hit the coast on Monday and the roads were closed.\n",
+            "A fire broke out in the city on Friday and the trains were stopped.\n",
+        ],
+        &[],
+    );
+}
+
+/// Wire copy reprinted widely: each reprint finds the earliest copies, and the share of its text
+/// printed before is measured against articles not certainly later.
+#[test]
+fn wire_copy_and_who_printed_it_first() {
+    let wire = format!("{RUN}, the operator said in a statement on Tuesday");
+    let c = corpus(&[
+        &format!("+++\ndate = 2025-05-06T09:00:00Z\n+++\n{wire}.\n"),
+        &format!("+++\ndate = 2025-05-06T15:00:00+02:00\n+++\nLocal desk. {wire}. More to follow.\n"),
+        "+++\ndate = 2025-05-05\n+++\nAn unrelated report about the weather in the hills this week.\n",
+        &format!("{wire}.\n"),
+    ]);
+    assert_eq!(c.passages.len(), 3, "{:#?}", c.passages);
+    let ix = Index::new(c);
+    // The first article is the earliest: nothing dated before it holds its text, but the
+    // undated fourth could have been its source.
+    let from: Vec<usize> = ix.copied_from(0).iter().map(|&(a, _)| a).collect();
+    assert_eq!(from, [3]);
+    // The second (13:00 UTC) came after the first (09:00 UTC).
+    let from: Vec<usize> = ix.copied_from(1).iter().map(|&(a, _)| a).collect();
+    assert_eq!(from, [0, 3]);
+    assert!(ix.copied_percent(1) > 50 && ix.copied_percent(1) < 100);
+    assert_eq!(ix.copied_percent(2), 0);
+    assert_eq!(ix.copied_percent(3), 100);
+    // From the first article's side, the second is later: shared, but not a source.
+    let shared = ix.article_passages(0);
+    assert!(shared.iter().any(|s| s.other == 1 && !s.other_not_later));
+}
