@@ -121,7 +121,21 @@ fn ReaderPanel(a: usize) -> impl IntoView {
             paragraphs.push((start, end));
         }
     }
+    // Shared passages, marked by paragraph: a paragraph that holds text another article also
+    // prints gets a rule beside it and a link to each such article.
+    let shared = index.article_passages(a);
+    let others_of = move |p0: usize, p1: usize| {
+        let mut out: Vec<(usize, bool)> = Vec::new();
+        for s in shared.iter().filter(|s| s.start < p1 && s.end > p0) {
+            if !out.iter().any(|&(o, _)| o == s.other) {
+                out.push((s.other, s.other_not_later));
+            }
+        }
+        out
+    };
+    let index_for_body = index.clone();
     let body = move || {
+        let index = &index_for_body;
         let target = nav.query.with(|q| q.quote.clone());
         terms.with(|terms| {
             paragraphs
@@ -163,7 +177,24 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     if let Some(rest) = text.get(pos..p1) {
                         parts.push(marked(rest, terms).into_any());
                     }
-                    view! { <p>{parts}</p> }
+                    let others = others_of(p0, p1);
+                    let links = (!others.is_empty()).then(|| {
+                        let links = others
+                            .iter()
+                            .filter_map(|&(o, not_later)| {
+                                let other = index.corpus.articles.get(o)?;
+                                let when = if not_later { "" } else { " (later)" };
+                                let name = crate::results::article_name(other);
+                                Some(view! {
+                                    " "
+                                    {crate::results::open_link(nav, other.id.clone(), None, format!("{name}{when}"))}
+                                })
+                            })
+                            .collect_view();
+                        view! { <span class="also">" Shared text, also in:" {links}</span> }
+                    });
+                    let is_shared = links.is_some();
+                    view! { <p class:shared=is_shared>{parts}{links}</p> }
                 })
                 .collect_view()
         })

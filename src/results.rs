@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
-use storyscope_core::query::{count_label, Query, View};
+use storyscope_core::query::{count_label, ArticleOrder, Query, View};
 
 /// Cards rendered per page; "Show more" adds another page. Two screens or so: enough to scroll,
 /// few enough that replacing them all fits in a frame.
@@ -23,6 +23,8 @@ pub fn Toolbar() -> impl IntoView {
         })
     };
     let switch = move |v: View| nav.update(Mode::Push, |q| q.view = v);
+    let Idx(index) = expect_context::<Idx>();
+    let shared = index.passage_count() > 0;
     view! {
         <div class="toolbar">
             <div class="switch" role="group" aria-label="View">
@@ -44,6 +46,31 @@ pub fn Toolbar() -> impl IntoView {
                 />
                 " Include indirect speech"
             </label>
+            {shared.then(|| view! {
+                <Show when=move || view_is(View::Articles)>
+                    <label class="order">
+                        "Order "
+                        // The property, not the options' `selected` attribute: that only sets
+                        // the default, and Back must show the order the URL holds.
+                        <select prop:value=move || nav.query.with(|q| match q.order {
+                            ArticleOrder::Date => "date",
+                            ArticleOrder::MostShared => "shared",
+                            ArticleOrder::MostOriginal => "original",
+                        }) on:change=move |ev| {
+                            let order = match event_target_value(&ev).as_str() {
+                                "shared" => ArticleOrder::MostShared,
+                                "original" => ArticleOrder::MostOriginal,
+                                _ => ArticleOrder::Date,
+                            };
+                            nav.update(Mode::Push, move |q| q.order = order)
+                        }>
+                            <option value="date">"By date"</option>
+                            <option value="shared">"Most text printed elsewhere first"</option>
+                            <option value="original">"Most original first"</option>
+                        </select>
+                    </label>
+                </Show>
+            })}
             <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
         </div>
     }
@@ -267,7 +294,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
                     {q.cue.map(|c| view! { " · " <span class="cue" title=format!("attribution confidence: {confidence}")>{format!("cue: {c}")}</span> })}
                     {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
                 </p>
-                {open_link(nav, aid, qid, "Read in article".to_string())}
+                {open_link(nav, aid, Some(qid), "Read in article".to_string())}
             </div>
             {family.map(|f| self::family(f, i, own_id.clone()))}
         </li>
@@ -343,10 +370,9 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
                     // Links named by where they lead: the outlet, or when it is unknown the
                     // headline, else the opening words the Articles view heads the card with
                     // (several "Unknown outlet" links would sound alike).
-                    let link = match (&article.outlet.name, &article.title) {
-                        (Some(o), _) => format!("Read in {o}"),
-                        (None, Some(t)) => format!("Read “{}”", lede(t, 60)),
-                        (None, None) => format!("Read “{}”", lede(&article.text, 60)),
+                    let link = match &article.outlet.name {
+                        Some(o) => format!("Read in {o}"),
+                        None => format!("Read {}", article_name(article)),
                     };
                     Some(view! {
                         <li class:this=this>
@@ -358,7 +384,7 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
                                 {this.then(|| view! { " · " <span class="this-label">"this quote"</span> })}
                             </p>
                             <p class="wording">"“" {words} "”"</p>
-                            {(!this).then(|| open_link(nav, aid, qid, link))}
+                            {(!this).then(|| open_link(nav, aid, Some(qid), link))}
                         </li>
                     })
                 })
@@ -400,10 +426,10 @@ fn speaker_label(speaker: Option<&storyscope_core::model::Speaker>, role: bool) 
 
 /// A link that opens an article in the reader at one of its quotes: a real link (it can be
 /// opened in a new tab), handled in place when clicked.
-fn open_link(nav: Nav, article: String, quote: String, label: String) -> AnyView {
+pub fn open_link(nav: Nav, article: String, quote: Option<String>, label: String) -> AnyView {
     let href = nav.href_with(|x| {
         x.article = Some(article.clone());
-        x.quote = Some(quote.clone());
+        x.quote = quote.clone();
     });
     view! {
         <a class="open" href=href on:click=move |ev| {
@@ -411,7 +437,7 @@ fn open_link(nav: Nav, article: String, quote: String, label: String) -> AnyView
             let (a, q) = (article.clone(), quote.clone());
             nav.update(Mode::Push, |x| {
                 x.article = Some(a);
-                x.quote = Some(q);
+                x.quote = q;
             })
         }>{label}</a>
     }
@@ -432,6 +458,17 @@ fn source(colour: usize, article: &storyscope_core::model::Article) -> AnyView {
 
 pub fn colour_rank(index: &storyscope_core::index::Index, article: usize) -> usize {
     index.outlet_rank(index.outlet_of_article(article)) % OUTLET_COLOURS
+}
+
+/// What names an article among others: its outlet, or when that is unknown its headline, else
+/// the opening words the Articles view heads its card with (several "Unknown outlet"s would
+/// sound alike).
+pub fn article_name(a: &storyscope_core::model::Article) -> String {
+    match (&a.outlet.name, &a.title) {
+        (Some(n), _) => n.clone(),
+        (None, Some(t)) => format!("“{}”", lede(t, 60)),
+        (None, None) => format!("“{}”", lede(&a.text, 60)),
+    }
 }
 
 /// The first paragraph, cut at a word boundary.
@@ -463,6 +500,15 @@ fn ArticleCard(a: usize) -> impl IntoView {
         .filter_map(|s| index.corpus.speakers.get(s).map(|x| x.name.clone()))
         .collect();
     let colour = colour_rank(&index, a);
+    // How much of its text other reports printed first (or at the same time, or undated), and
+    // which: wire copy and reprints show here.
+    let copied = index.copied_percent(a);
+    let sources: Vec<String> = index
+        .copied_from(a)
+        .into_iter()
+        .filter_map(|(o, _)| index.corpus.articles.get(o))
+        .map(article_name)
+        .collect();
     let headline = article.title.clone();
     let lede_text = lede(&article.text, 220);
     let lede_for_view = lede_text.clone();
@@ -498,6 +544,9 @@ fn ArticleCard(a: usize) -> impl IntoView {
                 <span>{count_label(quotes, View::Quotes)}</span>
             </p>
             {(!speakers.is_empty()).then(|| view! { <p class="speakers">"Quoted: " {speakers.join(", ")}</p> })}
+            {(copied > 0).then(|| view! {
+                <p class="copied">{format!("{copied}% of its text also in reports not dated after it: {}", sources.join(", "))}</p>
+            })}
         </li>
     }
     .into_any()

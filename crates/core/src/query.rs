@@ -11,6 +11,18 @@ pub enum View {
     Articles,
 }
 
+/// The order of the Articles view: by date, or by how much of each article's text was printed
+/// earlier (or undated) elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleOrder {
+    #[default]
+    Date,
+    /// Most copied first: wire copy and reprints at the top.
+    MostShared,
+    /// Least copied first: original reporting at the top.
+    MostOriginal,
+}
+
 /// Everything a person can set; mirrored one to one in the URL by `urlstate`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
@@ -27,6 +39,7 @@ pub struct Query {
     pub quote: Option<String>,
     /// The quote whose family (its other versions across articles) is open.
     pub family: Option<String>,
+    pub order: ArticleOrder,
 }
 
 impl Query {

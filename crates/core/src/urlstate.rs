@@ -5,7 +5,7 @@
 //! checked against the corpus later by [`crate::index::Index::sanitize`], which needs the corpus.
 
 use crate::date;
-use crate::query::{Query, View};
+use crate::query::{ArticleOrder, Query, View};
 
 /// Values longer than this are dropped: no real speaker id, outlet key or search is this long.
 const MAX_VALUE: usize = 512;
@@ -48,6 +48,13 @@ pub fn parse(query_string: &str) -> Query {
             "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
             "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),
             "family" if q.family.is_none() && !v.is_empty() => q.family = Some(v.to_string()),
+            "order" => {
+                q.order = match v {
+                    "shared" => ArticleOrder::MostShared,
+                    "original" => ArticleOrder::MostOriginal,
+                    _ => ArticleOrder::Date,
+                }
+            }
             _ => {}
         }
     }
@@ -77,6 +84,15 @@ pub fn render(q: &Query) -> String {
     }
     if q.indirect {
         s.append_pair("indirect", "1");
+    }
+    match q.order {
+        ArticleOrder::Date => {}
+        ArticleOrder::MostShared => {
+            s.append_pair("order", "shared");
+        }
+        ArticleOrder::MostOriginal => {
+            s.append_pair("order", "original");
+        }
     }
     if let Some(v) = &q.article {
         s.append_pair("article", v);

@@ -250,6 +250,12 @@ impl Index {
             article,
             quote,
             family,
+            // An order by shared text means nothing in a corpus without any.
+            order: if self.passage_count() == 0 {
+                crate::query::ArticleOrder::Date
+            } else {
+                q.order
+            },
         }
     }
 }

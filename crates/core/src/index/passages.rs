@@ -46,10 +46,10 @@ impl Passages {
             copied: vec![0; whens.len()],
         };
         for a in 0..whens.len() {
-            let mut spans: Vec<(usize, usize)> = p
+            let mut spans: Vec<(u32, u32)> = p
                 .of(a, whens)
                 .filter(|s| s.other_not_later)
-                .map(|s| (s.start, s.end))
+                .map(|s| (s.start as u32, s.end as u32))
                 .collect();
             if let Some(slot) = p.copied.get_mut(a) {
                 *slot = union_len(&mut spans) as u32;
@@ -91,14 +91,15 @@ impl Passages {
     }
 }
 
-/// The length covered by a set of ranges, overlaps counted once.
-fn union_len(spans: &mut [(usize, usize)]) -> usize {
+/// The length covered by a set of ranges, overlaps counted once. (`u32` pairs, sorted as the
+/// article lookup is: one sort in the page's code, not two.)
+fn union_len(spans: &mut [(u32, u32)]) -> usize {
     spans.sort_unstable();
     let (mut total, mut reach) = (0, 0);
     for &(s, e) in spans.iter() {
         let s = s.max(reach);
         if e > s {
-            total += e - s;
+            total += (e - s) as usize;
             reach = e;
         }
     }
@@ -106,12 +107,9 @@ fn union_len(spans: &mut [(usize, usize)]) -> usize {
 }
 
 impl Index {
-    /// Article `a`'s shared passages, in text order.
+    /// Article `a`'s shared passages.
     pub fn article_passages(&self, a: usize) -> Vec<Shared> {
-        let whens = &self.article_whens;
-        let mut out: Vec<Shared> = self.passages.of(a, whens).collect();
-        out.sort_by_key(|s| (s.start, s.end, s.other));
-        out
+        self.passages.of(a, &self.article_whens).collect()
     }
 
     /// How many bytes of article `a`'s text also stand in articles that are earlier, undated,
@@ -133,24 +131,23 @@ impl Index {
             .min(100)
     }
 
-    /// The articles `a` shares text with that could be its source, most text shared first.
+    /// The articles `a` shares text with that could be its source, and how many bytes, in
+    /// corpus order.
     pub fn copied_from(&self, a: usize) -> Vec<(usize, usize)> {
-        let mut by: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+        let mut by: Vec<(usize, Vec<(u32, u32)>)> = Vec::new();
         for s in self.passages.of(a, &self.article_whens) {
             if !s.other_not_later {
                 continue;
             }
+            let span = (s.start as u32, s.end as u32);
             match by.iter_mut().find(|(o, _)| *o == s.other) {
-                Some((_, v)) => v.push((s.start, s.end)),
-                None => by.push((s.other, vec![(s.start, s.end)])),
+                Some((_, v)) => v.push(span),
+                None => by.push((s.other, vec![span])),
             }
         }
-        let mut out: Vec<(usize, usize)> = by
-            .into_iter()
+        by.into_iter()
             .map(|(o, mut v)| (o, union_len(&mut v)))
-            .collect();
-        out.sort_by_key(|&(o, n)| (std::cmp::Reverse(n), o));
-        out
+            .collect()
     }
 
     /// How many shared passages the corpus has.

@@ -11,7 +11,7 @@ use super::filters::{Filters, RowSets};
 use super::results::{QuoteList, Results};
 use super::{Index, Row};
 use crate::bits::{any_in_range, bit, set_range};
-use crate::query::{Query, View};
+use crate::query::{ArticleOrder, Query, View};
 
 impl Index {
     pub fn run(&self, q: &Query) -> Results {
@@ -36,7 +36,23 @@ impl Index {
         };
         let search_hit = match q.view {
             View::Quotes => self.quotes_view(&f, totals, &mut res),
-            View::Articles => self.articles_view(&f, totals, &mut res),
+            View::Articles => {
+                let hit = self.articles_view(&f, totals, &mut res);
+                // Stable: equal shares keep date order. One sort for both orders (each sort
+                // is kilobytes of page code).
+                if q.order != ArticleOrder::Date {
+                    let most = q.order == ArticleOrder::MostShared;
+                    res.articles.sort_by_key(|&a| {
+                        let p = self.copied_percent(a);
+                        if most {
+                            100 - p
+                        } else {
+                            p
+                        }
+                    });
+                }
+                hit
+            }
         };
         self.count_histogram(&f, search_hit.as_deref(), totals, &mut res);
         res

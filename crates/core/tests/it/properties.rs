@@ -157,6 +157,8 @@ fn query() -> impl Strategy<Value = Query> {
                 article: None,
                 quote: None,
                 family: None,
+                // The synthetic corpora here share no passages, so every order is date order.
+                order: Default::default(),
             },
         )
 }
@@ -341,6 +343,16 @@ fn url_state_ignores_unknown_and_malformed_parameters() {
         urlstate::parse("?%FF%FE=%00&&&=&speaker="),
         Query::default()
     );
+    use storyscope_core::query::ArticleOrder;
+    for (s, order) in [
+        ("?order=shared", ArticleOrder::MostShared),
+        ("?order=original", ArticleOrder::MostOriginal),
+        ("?order=bogus", ArticleOrder::Date),
+    ] {
+        let q = urlstate::parse(s);
+        assert_eq!(q.order, order, "{s}");
+        assert_eq!(urlstate::parse(&urlstate::render(&q)), q, "{s} round trip");
+    }
     let long = format!("?q={}", "x".repeat(10_000));
     assert_eq!(urlstate::parse(&long).q, "", "oversized values are dropped");
 }

@@ -156,3 +156,35 @@ fn wire_copy_and_who_printed_it_first() {
     let shared = ix.article_passages(0);
     assert!(shared.iter().any(|s| s.other == 1 && !s.other_not_later));
 }
+
+/// The Articles view can put the most copied or the most original first; a corpus without any
+/// shared text keeps date order (the order is dropped as meaningless).
+#[test]
+fn articles_by_share_of_copied_text() {
+    use storyscope_core::query::{ArticleOrder, Query, View};
+    let wire = format!("{RUN}, the operator said in a statement on Tuesday");
+    let ix = Index::new(corpus(&[
+        "+++\ndate = 2025-05-01\n+++\nAn unrelated report about the weather in the hills this week.\n",
+        &format!("+++\ndate = 2025-05-02\n+++\n{wire}.\n"),
+        &format!("+++\ndate = 2025-05-03\n+++\nLocal desk, with a long original introduction of its own about the pier. {wire}.\n"),
+        &format!("+++\ndate = 2025-05-04\n+++\n{wire}.\n"),
+    ]));
+    let order = |order: ArticleOrder| {
+        let q = ix.sanitize(&Query {
+            view: View::Articles,
+            order,
+            ..Query::default()
+        });
+        ix.run(&q).articles
+    };
+    assert_eq!(order(ArticleOrder::Date), [0, 1, 2, 3]);
+    assert_eq!(order(ArticleOrder::MostShared), [3, 2, 0, 1]);
+    assert_eq!(order(ArticleOrder::MostOriginal), [0, 1, 2, 3]);
+    let plain = Index::new(corpus(&["One report.\n", "Another report.\n"]));
+    let q = plain.sanitize(&urlstate_order());
+    assert_eq!(q.order, ArticleOrder::Date);
+}
+
+fn urlstate_order() -> storyscope_core::query::Query {
+    storyscope_core::urlstate::parse("?view=articles&order=shared")
+}
