@@ -42,6 +42,26 @@ fn fnv(bytes: &[u8]) -> u32 {
     h
 }
 
+/// The fingerprints are already well mixed: hashing them again for the map would be wasted.
+#[derive(Default, Clone, Copy)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Identity = std::hash::BuildHasherDefault<IdentityHasher>;
+
 fn mix(mut x: u64) -> u64 {
     x ^= x >> 33;
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -94,83 +114,101 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
             *x = r as u32;
         }
     }
-    // (hash, rank, article, position), sorted: each hash's holders come earliest first.
+    // (hash, rank, article, position), sorted: each hash's holders come earliest first. Each
+    // article's own fingerprints are kept too, in text order, to walk it from its side.
     let mut prints: Vec<(u64, u32, u32, u32)> = Vec::new();
-    let mut one = Vec::new();
+    let mut own: Vec<Vec<(u64, u32)>> = Vec::with_capacity(words.len());
     for (a, w) in words.iter().enumerate() {
-        one.clear();
+        let mut one = Vec::new();
         fingerprints(w, &mut one);
         let r = rank.get(a).copied().unwrap_or(u32::MAX);
         prints.extend(one.iter().map(|&(h, p)| (h, r, a as u32, p)));
+        own.push(one);
     }
     prints.sort_unstable();
-
-    // Seeds: (a, b, position in a, position in b) with a < b.
-    let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
-    for group in prints.chunk_by(|x, y| x.0 == y.0) {
-        if group.len() < 2 {
-            continue;
+    // Where each hash held by two articles or more starts and ends in `prints`: one probe per
+    // fingerprint instead of a binary search's twenty cache misses, and the many hashes only
+    // one article holds are not stored at all.
+    let mut groups: HashMap<u64, (u32, u32), Identity> = HashMap::default();
+    let mut at = 0usize;
+    for g in prints.chunk_by(|x, y| x.0 == y.0) {
+        let multi = g
+            .windows(2)
+            .any(|w| w.first().map(|x| x.2) != w.get(1).map(|x| x.2));
+        if let (true, Some(first)) = (multi, g.first()) {
+            groups.insert(first.0, (at as u32, (at + g.len()) as u32));
         }
-        for (i, &(_, _, a, pa)) in group.iter().enumerate() {
-            let mut partners = 0;
-            for &(_, _, b, pb) in group.iter().take(i) {
-                if partners == PARTNERS {
-                    break;
-                }
-                if b == a {
-                    continue;
-                }
-                partners += 1;
-                seeds.push(if a < b {
-                    (a, b, pa, pb)
-                } else {
-                    (b, a, pb, pa)
-                });
-            }
-        }
+        at += g.len();
     }
-    seeds.sort_unstable();
-    seeds.dedup();
 
-    // Each seed grown into the maximal run both articles share; runs already found are skipped.
+    // Each article against the earlier holders of its fingerprints (so each pair is looked at
+    // once, from its later side), each common fingerprint grown into the maximal run the two
+    // share. A fingerprint on a run already found for that pair (same diagonal, inside it) is
+    // skipped, so a full copy costs one extension, not one per fingerprint.
     let mut runs: Vec<(u32, u32, u32, u32, u32)> = Vec::new(); // (a, b, a from, b from, len)
-    for pair in seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let Some(&(a, b, _, _)) = pair.first() else {
+                                                               // Per partner of the current article: (partner, diagonal, from, to) of each run tried. A
+                                                               // list, not a map: an article has a handful of partners, and this is the inner loop.
+    let mut found: Vec<(u32, i64, usize, usize)> = Vec::new();
+    for (a, fps) in own.iter().enumerate() {
+        let (Some(wa), Some(&ra)) = (words.get(a), rank.get(a)) else {
             continue;
         };
-        let (Some(wa), Some(wb)) = (words.get(a as usize), words.get(b as usize)) else {
-            continue;
-        };
-        let first_run = runs.len();
-        for &(_, _, pa, pb) in pair {
-            let (pa, pb) = (pa as usize, pb as usize);
-            let covered = runs
-                .get(first_run..)
+        found.clear();
+        for &(h, pa) in fps {
+            let Some(&(lo, hi)) = groups.get(&h) else {
+                continue;
+            };
+            let holders = prints
+                .get(lo as usize..hi as usize)
                 .unwrap_or(&[])
                 .iter()
-                .any(|&(_, _, ra, rb, n)| {
-                    let (ra, rb, n) = (ra as usize, rb as usize, n as usize);
-                    pa >= ra
-                        && pa < ra + n
-                        && pa as isize - pb as isize == ra as isize - rb as isize
-                });
-            if covered {
-                continue;
-            }
-            let mut lo = 0;
-            while pa > lo && pb > lo && wa.get(pa - lo - 1) == wb.get(pb - lo - 1) {
-                lo += 1;
-            }
-            let mut hi = 0;
-            while wa.get(pa + hi).is_some() && wa.get(pa + hi) == wb.get(pb + hi) {
-                hi += 1;
-            }
-            let n = lo + hi;
-            if n >= PASSAGE_WORDS {
-                runs.push((a, b, (pa - lo) as u32, (pb - lo) as u32, n as u32));
+                .take_while(|p| p.1 < ra);
+            // Every place the hash stands in the first `PARTNERS` articles holding it.
+            let mut partners = 0;
+            let mut last = None;
+            for &(_, _, b, pb) in holders {
+                if last != Some(b) {
+                    partners += 1;
+                    last = Some(b);
+                }
+                if partners > PARTNERS {
+                    break;
+                }
+                let Some(wb) = words.get(b as usize) else {
+                    continue;
+                };
+                let (pa, pb) = (pa as usize, pb as usize);
+                let diagonal = pa as i64 - pb as i64;
+                if found
+                    .iter()
+                    .any(|&(x, d, from, to)| x == b && d == diagonal && pa >= from && pa < to)
+                {
+                    continue;
+                }
+                let mut back = 0;
+                while pa > back && pb > back && wa.get(pa - back - 1) == wb.get(pb - back - 1) {
+                    back += 1;
+                }
+                let mut ahead = 0;
+                while wa.get(pa + ahead).is_some() && wa.get(pa + ahead) == wb.get(pb + ahead) {
+                    ahead += 1;
+                }
+                let n = back + ahead;
+                found.push((b, diagonal, pa - back, pa + ahead));
+                if n >= PASSAGE_WORDS {
+                    // Stored with the article first in corpus order first.
+                    let (x, y, fx, fy) = if (b as usize) < a {
+                        (b, a as u32, pb - back, pa - back)
+                    } else {
+                        (a as u32, b, pa - back, pb - back)
+                    };
+                    runs.push((x, y, fx as u32, fy as u32, n as u32));
+                }
             }
         }
     }
+    drop(prints);
+    drop(own);
 
     // Word positions to byte offsets, tokenising again only the articles that share text.
     let mut needed: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();

@@ -188,3 +188,115 @@ fn articles_by_share_of_copied_text() {
 fn urlstate_order() -> storyscope_core::query::Query {
     storyscope_core::urlstate::parse("?view=articles&order=shared")
 }
+
+mod reference {
+    //! Against a naive reference: every pair of articles, every diagonal, every maximal run of
+    //! equal folded words of at least eight. Words come from a small vocabulary so runs happen.
+    //! Every passage found is one of those runs, and every word the reference finds shared is
+    //! covered by a passage found.
+    use proptest::prelude::*;
+    use storyscope_core::model::PASSAGE_WORDS;
+    use storyscope_core::text::for_each_folded_word_span;
+
+    const VOCAB: &[&str] = &[
+        "harbor", "ferry", "storm", "Pier", "council", "night", "crossing", "repairs", "river",
+        "bridge", "mayor", "vote", "market", "rain", "tide", "north", "south", "boats",
+    ];
+
+    fn words(t: &str) -> Vec<(String, usize, usize)> {
+        let mut out = Vec::new();
+        for_each_folded_word_span(t, |w, s, e| out.push((w.to_string(), s, e)));
+        out
+    }
+
+    /// (a, a start, a end, b, b start, b end) in bytes, sorted.
+    fn naive(texts: &[String]) -> Vec<(usize, usize, usize, usize, usize, usize)> {
+        let mut out = Vec::new();
+        for a in 0..texts.len() {
+            for b in a + 1..texts.len() {
+                let (wa, wb) = (words(&texts[a]), words(&texts[b]));
+                for i in 0..wa.len() {
+                    for j in 0..wb.len() {
+                        // Only where a run starts.
+                        if i > 0 && j > 0 && wa[i - 1].0 == wb[j - 1].0 {
+                            continue;
+                        }
+                        let mut n = 0;
+                        while i + n < wa.len() && j + n < wb.len() && wa[i + n].0 == wb[j + n].0 {
+                            n += 1;
+                        }
+                        if n >= PASSAGE_WORDS {
+                            out.push((a, wa[i].1, wa[i + n - 1].2, b, wb[j].1, wb[j + n - 1].2));
+                        }
+                    }
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Per article, the bytes some passage covers.
+    fn covered(
+        p: &[(usize, usize, usize, usize, usize, usize)],
+        n: usize,
+    ) -> Vec<std::collections::BTreeSet<usize>> {
+        let mut out = vec![std::collections::BTreeSet::new(); n];
+        for &(a, s, e, b, t, f) in p {
+            out[a].extend(s..e);
+            out[b].extend(t..f);
+        }
+        out
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        // A shared stretch is likelier when articles are drawn from one long "wire" text.
+        prop::collection::vec((0..VOCAB.len(), 0..4usize), 0..40).prop_map(|ws| {
+            ws.iter()
+                .map(|&(w, p)| format!("{}{}", VOCAB[w], [" ", ", ", ". ", " "][p]))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn passages_are_the_maximal_shared_runs(
+            wire in text(),
+            cuts in prop::collection::vec((0..40usize, 0..40usize, text(), text()), 2..5),
+        ) {
+            // Each article: some words of its own, a slice of the wire, more of its own.
+            let wire_words: Vec<&str> = wire.split(' ').collect();
+            let texts: Vec<String> = cuts
+                .iter()
+                .map(|(from, len, pre, post)| {
+                    let from = (*from).min(wire_words.len());
+                    let to = (from + len).min(wire_words.len());
+                    format!("{pre} {} {post}\n", wire_words[from..to].join(" "))
+                })
+                .collect();
+            let files: Vec<_> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| storyscope_ingest::SourceFile {
+                    name: format!("a{i}.txt"),
+                    bytes: t.as_bytes().to_vec(),
+                })
+                .collect();
+            let c = storyscope_ingest::ingest(&files, Default::default()).corpus;
+            let pos = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap_or(usize::MAX);
+            let mut got: Vec<_> = c
+                .passages
+                .iter()
+                .map(|p| (pos(&p.a), p.a_start, p.a_end, pos(&p.b), p.b_start, p.b_end))
+                .collect();
+            got.sort();
+            let stored: Vec<String> = c.articles.iter().map(|a| a.text.clone()).collect();
+            let want = naive(&stored);
+            for p in &got {
+                prop_assert!(want.contains(p), "{:?} is not a maximal shared run: {:?}", p, want);
+            }
+            prop_assert_eq!(covered(&got, stored.len()), covered(&want, stored.len()));
+        }
+    }
+}
