@@ -26,11 +26,15 @@ const WINDOW: usize = PASSAGE_WORDS + 1 - K;
 /// How many earlier holders of a fingerprint each article is compared with.
 const PARTNERS: usize = 8;
 
-/// Each article's words as hashes (32 bits: a collision can only lengthen a run by a word).
-fn word_hashes(text: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    for_each_folded_word_span(text, |w, _, _| out.push(fnv(w.as_bytes())));
-    out
+/// Each article's words as hashes (32 bits: a collision can only lengthen a run by a word), and
+/// where each word stands, so offsets need no second pass.
+fn word_hashes(text: &str) -> (Vec<u32>, Vec<(u32, u32)>) {
+    let (mut words, mut spans) = (Vec::new(), Vec::new());
+    for_each_folded_word_span(text, |w, s, e| {
+        words.push(fnv(w.as_bytes()));
+        spans.push((s as u32, e as u32));
+    });
+    (words, spans)
 }
 
 fn fnv(bytes: &[u8]) -> u32 {
@@ -107,7 +111,9 @@ fn fingerprints(words: &[u32], out: &mut Vec<(u64, u32)>) {
 /// latest (undated last); it decides which holders of a common fingerprint are compared.
 /// Deterministic: the same corpus gives the same passages, sorted.
 pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
-    let words: Vec<Vec<u32>> = articles.iter().map(|a| word_hashes(&a.text)).collect();
+    type Spans = Vec<(u32, u32)>;
+    let (words, spans): (Vec<Vec<u32>>, Vec<Spans>) =
+        articles.iter().map(|a| word_hashes(&a.text)).unzip();
     let mut rank = vec![0u32; articles.len()];
     for (r, &a) in order.iter().enumerate() {
         if let Some(x) = rank.get_mut(a) {
@@ -116,7 +122,9 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     }
     // (hash, rank, article, position), sorted: each hash's holders come earliest first. Each
     // article's own fingerprints are kept too, in text order, to walk it from its side.
-    let mut prints: Vec<(u64, u32, u32, u32)> = Vec::new();
+    // About 2 / (WINDOW + 1) of the positions are kept: sized once, not grown by copying.
+    let total: usize = words.iter().map(Vec::len).sum();
+    let mut prints: Vec<(u64, u32, u32, u32)> = Vec::with_capacity(total * 2 / (WINDOW + 1) + 16);
     let mut own: Vec<Vec<(u64, u32)>> = Vec::with_capacity(words.len());
     for (a, w) in words.iter().enumerate() {
         let mut one = Vec::new();
@@ -209,25 +217,17 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     }
     drop(prints);
     drop(own);
+    drop(words);
 
-    // Word positions to byte offsets, tokenising again only the articles that share text.
-    let mut needed: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
-    for &(a, b, _, _, _) in &runs {
-        needed.entry(a).or_default();
-        needed.entry(b).or_default();
-    }
-    for (&a, spans) in needed.iter_mut() {
-        if let Some(x) = articles.get(a as usize) {
-            for_each_folded_word_span(&x.text, |_, s, e| spans.push((s, e)));
-        }
-    }
+    // Word positions to byte offsets; in corpus order, compared as numbers.
+    runs.sort_unstable();
     let bytes = |a: u32, from: u32, n: u32| -> Option<(usize, usize)> {
-        let spans = needed.get(&a)?;
+        let spans = spans.get(a as usize)?;
         let first = spans.get(from as usize)?;
         let last = spans.get((from + n).checked_sub(1)? as usize)?;
-        Some((first.0, last.1))
+        Some((first.0 as usize, last.1 as usize))
     };
-    let mut out: Vec<SharedPassage> = runs
+    let out: Vec<SharedPassage> = runs
         .iter()
         .filter_map(|&(a, b, fa, fb, n)| {
             let (a_start, a_end) = bytes(a, fa, n)?;
@@ -242,6 +242,5 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
             })
         })
         .collect();
-    out.sort_by(|x, y| (&x.a, x.a_start, &x.b, x.b_start).cmp(&(&y.a, y.a_start, &y.b, y.b_start)));
     out
 }
