@@ -65,7 +65,7 @@ impl Index {
         let Some(rows) = self.families.members.get(f) else {
             return Vec::new();
         };
-        let mut out: Vec<FamilyMember> = rows
+        let out: Vec<FamilyMember> = rows
             .iter()
             .filter_map(|&r| {
                 let q = self.quote(r as usize)?;
@@ -76,15 +76,26 @@ impl Index {
                 })
             })
             .collect();
-        out.sort_by_key(|m| {
-            let when = self.article_when(m.article);
-            (
-                when.is_none(),
-                when.map(|w| (w.first, w.utc)),
-                m.article,
-                m.quote,
-            )
+        let keys: Vec<_> = out
+            .iter()
+            .map(|m| {
+                let when = self.article_when(m.article);
+                (
+                    when.is_none(),
+                    when.map(|w| (w.first, w.utc)),
+                    m.article,
+                    m.quote,
+                )
+            })
+            .collect();
+        let mut order: Vec<u32> = (0..out.len() as u32).collect();
+        super::sort_indices(&mut order, &|x, y| {
+            keys.get(x as usize).cmp(&keys.get(y as usize))
         });
+        let out = order
+            .iter()
+            .filter_map(|&i| out.get(i as usize).cloned())
+            .collect();
         out
     }
 

@@ -38,18 +38,29 @@ impl Index {
             View::Quotes => self.quotes_view(&f, totals, &mut res),
             View::Articles => {
                 let hit = self.articles_view(&f, totals, &mut res);
-                // Stable: equal shares keep date order. One sort for both orders (each sort
-                // is kilobytes of page code).
+                // Equal shares keep date order. Through the index's one sort routine: each
+                // sort instantiated in the page is kilobytes of code.
                 if q.order != ArticleOrder::Date {
                     let most = q.order == ArticleOrder::MostShared;
-                    res.articles.sort_by_key(|&a| {
-                        let p = self.copied_percent(a);
-                        if most {
-                            100 - p
-                        } else {
-                            p
-                        }
-                    });
+                    let keys: Vec<usize> = res
+                        .articles
+                        .iter()
+                        .map(|&a| {
+                            let p = self.copied_percent(a);
+                            if most {
+                                100 - p
+                            } else {
+                                p
+                            }
+                        })
+                        .collect();
+                    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+                    let key = |i: u32| keys.get(i as usize).copied().unwrap_or(0);
+                    super::sort_indices(&mut order, &|x, y| key(x).cmp(&key(y)).then(x.cmp(&y)));
+                    res.articles = order
+                        .iter()
+                        .filter_map(|&i| res.articles.get(i as usize).copied())
+                        .collect();
                 }
                 hit
             }
