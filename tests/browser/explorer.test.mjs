@@ -1,24 +1,12 @@
 // The explorer of the seed corpus, used as a person would: find controls by role and label,
 // click and type, read what is shown. Runs against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, launch, open, countText, expectCount } from './harness.mjs';
+import { ROOT, builtSite, open, countText, expectCount } from './harness.mjs';
 
-const DIST = path.join(ROOT, 'dist');
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (make build)');
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSite();
 
 const speaker = (page, name) => page.getByRole('group', { name: 'Speaker' }).getByRole('checkbox', { name: new RegExp(`^${name}( · [^\\d]+)? \\d+$`) });
 const outlet = (page, name) => page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
@@ -26,7 +14,7 @@ const cards = (page) => page.locator('ol.cards > li');
 const texts = async (loc) => (await loc.allTextContents()).map((t) => t.trim());
 
 test('the seed corpus shows five articles and its figures', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /Trump–Takaichi/);
   await page.getByRole('button', { name: 'Articles', exact: true }).click();
   await expectCount(page, '5 articles');
@@ -37,7 +25,7 @@ test('the seed corpus shows five articles and its figures', async () => {
 });
 
 test('selecting Kazuhiro Maejima leaves only his quotes, all from Foxton News', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await speaker(page, 'Kazuhiro Maejima').check();
   await expectCount(page, '2 quotes');
   assert.deepEqual(await texts(cards(page).locator('.speaker')), ['Kazuhiro Maejima', 'Kazuhiro Maejima']);
@@ -47,7 +35,7 @@ test('selecting Kazuhiro Maejima leaves only his quotes, all from Foxton News', 
 });
 
 test('two outlets give the union of their quotes', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   const n = async (name) =>
     Number(await page.getByRole('group', { name: 'Outlet' }).locator('label.option', { hasText: name }).locator('.count').textContent());
   const asahi = await n('Asahi Shimbun');
@@ -62,7 +50,7 @@ test('two outlets give the union of their quotes', async () => {
 });
 
 test('an outlet and a speaker intersect, and the other facet counts follow', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await outlet(page, 'Foxton News').check();
   await speaker(page, 'Donald Trump').check();
   await expectCount(page, '1 quote');
@@ -75,7 +63,7 @@ test('an outlet and a speaker intersect, and the other facet counts follow', asy
 });
 
 test('From and To narrow by date, and the empty state offers to drop each filter', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByLabel('From', { exact: true }).fill('2025-11-27');
   await expectCount(page, '18 quotes');
   assert.ok(!(await texts(cards(page).locator('.date'))).includes('Date unknown'), 'undated articles drop out');
@@ -94,7 +82,7 @@ test('From and To narrow by date, and the empty state offers to drop each filter
 });
 
 test('searching "militarism" highlights the matches, and typing does not add history entries', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   const before = await page.evaluate(() => history.length);
   await page.getByLabel('Search', { exact: true }).pressSequentially('Militarism', { delay: 30 });
   await expectCount(page, '5 quotes');
@@ -112,7 +100,7 @@ test('searching "militarism" highlights the matches, and typing does not add his
 });
 
 test('the URL holds the state: a reload restores it and Back undoes the last choice', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await speaker(page, 'Donald Trump').check();
   await expectCount(page, '5 quotes');
   await speaker(page, 'Xi Jinping').check();
@@ -140,7 +128,7 @@ test('the URL holds the state: a reload restores it and Back undoes the last cho
 });
 
 test("opening a quote's article shows that quote highlighted, with its speaker", async () => {
-  const { page, done } = await open(browser, server.url + '/?speaker=kazuhiro-maejima');
+  const { page, done } = await open(site.browser, site.server.url + '/?speaker=kazuhiro-maejima');
   await expectCount(page, '2 quotes');
   await cards(page).nth(1).getByRole('link', { name: 'Read in article' }).click();
   const dialog = page.getByRole('dialog');
@@ -162,7 +150,7 @@ test("opening a quote's article shows that quote highlighted, with its speaker",
 });
 
 test('the reader lists who speaks in the article, with their roles and the other names the corpus merged', async () => {
-  const { page, done } = await open(browser, server.url + '/?article=003_47b05fa7f0482407');
+  const { page, done } = await open(site.browser, site.server.url + '/?article=003_47b05fa7f0482407');
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const list = (await dialog.locator('.provenance dd.speakers').innerText()).split('\n').map((t) => t.trim());
@@ -179,7 +167,7 @@ test('the reader lists who speaks in the article, with their roles and the other
 });
 
 test('the reader labels inferred and unknown metadata honestly', async () => {
-  const { page, done } = await open(browser, server.url + '/?article=000_a7146ef599b7c6e3');
+  const { page, done } = await open(site.browser, site.server.url + '/?article=000_a7146ef599b7c6e3');
   const meta = await page.getByRole('dialog').locator('.provenance').textContent();
   assert.match(meta, /Asahi Shimbun — inferred — named in a file-photo credit/);
   assert.match(meta, /Date unknown — not stated — no publication date is stated; the latest date the text mentions is “Nov\. 27”/);
@@ -188,14 +176,14 @@ test('the reader labels inferred and unknown metadata honestly', async () => {
 
 test('unknown or malformed parameters are ignored, never a crash', async () => {
   const q = '?speaker=nobody&speaker=donald-trump&from=2025-02-30&view=zzz&article=missing&bogus=%3Cscript%3E&q=';
-  const { page, done } = await open(browser, server.url + '/' + q);
+  const { page, done } = await open(site.browser, site.server.url + '/' + q);
   await expectCount(page, '5 quotes');
   assert.equal(await page.getByRole('dialog').count(), 0);
   await done();
 });
 
 test('the keyboard alone reaches search and filters', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
   await page.keyboard.type('talk');
@@ -215,7 +203,7 @@ test('the keyboard alone reaches search and filters', async () => {
 test('the layout fits a 375 px phone and a 1280 px desktop, light and dark', async () => {
   fs.mkdirSync(path.join(ROOT, 'tests/browser/artifacts'), { recursive: true });
   for (const [width, scheme] of [[375, 'light'], [1280, 'light'], [1280, 'dark'], [360, 'dark']]) {
-    const { page, done } = await open(browser, server.url + '/', { width, height: 900, colorScheme: scheme });
+    const { page, done } = await open(site.browser, site.server.url + '/', { width, height: 900, colorScheme: scheme });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `no horizontal scrolling at ${width} px`);
     await page.screenshot({ path: path.join(ROOT, `tests/browser/artifacts/explorer-${width}-${scheme}.png`) });
@@ -224,7 +212,7 @@ test('the layout fits a 375 px phone and a 1280 px desktop, light and dark', asy
 });
 
 test('indirect speech is off by default and behind a toggle', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await expectCount(page, '27 quotes');
   assert.equal(await speaker(page, 'Two senior legislators').isVisible(), false, 'quoted only indirectly: hidden');
   await page.getByRole('checkbox', { name: 'Include indirect speech' }).check();
@@ -242,7 +230,7 @@ test('indirect speech is off by default and behind a toggle', async () => {
 });
 
 test('the reader shows kinds, cues and confidence for every quotation', async () => {
-  const { page, done } = await open(browser, server.url + '/?article=003_47b05fa7f0482407&indirect=1');
+  const { page, done } = await open(site.browser, site.server.url + '/?article=003_47b05fa7f0482407&indirect=1');
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const term = dialog.locator('.q.term', { hasText: 'strategic ambiguity' });
@@ -257,7 +245,7 @@ test('the reader shows kinds, cues and confidence for every quotation', async ()
 });
 
 test('speaker kinds and roles are shown on cards and in the facet', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   const facet = page.getByRole('group', { name: 'Speaker' });
   assert.deepEqual(await texts(facet.locator('.group-label')), ['People', 'Organisations', 'Anonymous sources']);
   assert.equal(await facet.getByRole('group', { name: 'Organisations' }).getByRole('checkbox', { name: /^People's Daily 5$/ }).count(), 1);

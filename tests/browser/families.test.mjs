@@ -1,24 +1,10 @@
 // Quote families on the seed corpus: the same words in several outlets, opened from a card as a
 // person would, with their wording differences marked. Runs against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, serve, launch, open, expectCount } from './harness.mjs';
+import { builtSite, open, expectCount } from './harness.mjs';
 
-const DIST = path.join(ROOT, 'dist');
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (make build)');
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSite();
 
 // Waits until the control says it is expanded (or not): a key's action lands a frame later.
 const expanded = (loc, value) =>
@@ -29,7 +15,7 @@ const card = (page, words) =>
   page.locator('ol.cards > li').filter({ has: page.locator('blockquote p', { hasText: new RegExp(`^“${words}”$`) }) });
 
 test('the militarism line is one family in three articles, its wording differences marked', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByLabel('Search', { exact: true }).fill('militarism');
   await expectCount(page, '5 quotes');
   const c = card(page, 'actions reviving militarism');
@@ -61,7 +47,7 @@ test('the militarism line is one family in three articles, its wording differenc
 });
 
 test('"great talk" joins the longer quotation, and the open family is in the URL', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByLabel('Search', { exact: true }).fill('great talk');
   const c = card(page, 'great talk');
   await c.getByRole('button', { name: 'Quoted in 2 articles' }).click();
@@ -83,7 +69,7 @@ test('"great talk" joins the longer quotation, and the open family is in the URL
 });
 
 test('"return to China" stands in three articles and the White House statement in two', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByLabel('Search', { exact: true }).fill('return to China');
   assert.equal(await card(page, 'return to China').first().getByRole('button', { name: 'Quoted in 3 articles' }).count(), 1);
   await page.getByLabel('Search', { exact: true }).fill('dear and close ally');
@@ -100,7 +86,7 @@ test('"return to China" stands in three articles and the White House statement i
 });
 
 test('the family opens and closes from the keyboard', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByLabel('Search', { exact: true }).fill('return to China');
   const toggle = card(page, 'return to China').first().getByRole('button', { name: 'Quoted in 3 articles' });
   await toggle.focus();

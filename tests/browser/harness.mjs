@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -88,4 +89,20 @@ export async function countText(page) {
 
 export async function expectCount(page, text) {
   await page.locator('.count[role="status"]', { hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 });
+}
+
+/** For a test file: serves a built site (the seed build, dist/, unless told) and launches
+ * Chromium before its tests, and closes both after. Read `site.server` and `site.browser`. */
+export function builtSite(dir = path.join(ROOT, 'dist')) {
+  const site = {};
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(dir, 'index.html')), `${path.relative(ROOT, dir)}/ is built (make build)`);
+    site.server = await serve(dir);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

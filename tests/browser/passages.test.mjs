@@ -1,30 +1,16 @@
 // Shared passages on the seed corpus: two reports print the same paragraphs (the White House
 // statement, the Chinese readout). The Articles view says how much of each was printed elsewhere
 // and can put the most copied first; the reader marks the shared paragraphs with links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, serve, launch, open, expectCount } from './harness.mjs';
+import { builtSite, open, expectCount } from './harness.mjs';
 
-const DIST = path.join(ROOT, 'dist');
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (make build)');
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSite();
 
 const texts = async (loc) => (await loc.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 
 test('the Articles view says what share of each report was printed elsewhere, and orders by it', async () => {
-  const { page, done } = await open(browser, server.url + '/');
+  const { page, done } = await open(site.browser, site.server.url + '/');
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Articles' }).click();
   await expectCount(page, '5 articles');
   const copied = await texts(page.locator('ol.cards > li .copied'));
@@ -50,7 +36,7 @@ test('the Articles view says what share of each report was printed elsewhere, an
 });
 
 test('the reader marks shared paragraphs with a link to the other report', async () => {
-  const { page, done } = await open(browser, server.url + '/?view=articles&order=shared');
+  const { page, done } = await open(site.browser, site.server.url + '/?view=articles&order=shared');
   await expectCount(page, '5 articles');
   await page.locator('ol.cards > li').first().locator('h2 a').click();
   const dialog = page.getByRole('dialog');

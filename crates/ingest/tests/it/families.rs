@@ -1,18 +1,9 @@
 //! Quote families: which quotations in different articles are found to share their words.
 
-use storyscope_core::model::{Corpus, Story};
-use storyscope_ingest::{ingest, SourceFile};
+use storyscope_core::model::Corpus;
 
 fn corpus(articles: &[&str]) -> Corpus {
-    let files: Vec<SourceFile> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, t)| SourceFile {
-            name: format!("a{i}.txt"),
-            bytes: t.as_bytes().to_vec(),
-        })
-        .collect();
-    ingest(&files, Story::default()).corpus
+    crate::common::corpus_of(articles)
 }
 
 /// The families of the articles, each as its members' words, in corpus order.

@@ -1,19 +1,10 @@
 //! Shared passages: which runs of running text two articles are found to share.
 
 use storyscope_core::index::Index;
-use storyscope_core::model::{Corpus, Story};
-use storyscope_ingest::{ingest, SourceFile};
+use storyscope_core::model::Corpus;
 
 fn corpus(articles: &[&str]) -> Corpus {
-    let files: Vec<SourceFile> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, t)| SourceFile {
-            name: format!("a{i}.txt"),
-            bytes: t.as_bytes().to_vec(),
-        })
-        .collect();
-    ingest(&files, Story::default()).corpus
+    crate::common::corpus_of(articles)
 }
 
 /// Each passage as (first article, its words there, second article, its words there).
@@ -275,15 +266,8 @@ mod reference {
                     format!("{pre} {} {post}\n", wire_words[from..to].join(" "))
                 })
                 .collect();
-            let files: Vec<_> = texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| storyscope_ingest::SourceFile {
-                    name: format!("a{i}.txt"),
-                    bytes: t.as_bytes().to_vec(),
-                })
-                .collect();
-            let c = storyscope_ingest::ingest(&files, Default::default()).corpus;
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let c = crate::common::corpus_of(&refs);
             let pos = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap_or(usize::MAX);
             let mut got: Vec<_> = c
                 .passages

@@ -21,3 +21,16 @@ pub fn read_articles(dir: &str, prefix: &str) -> Vec<storyscope_ingest::SourceFi
         })
         .collect()
 }
+
+/// Ingests texts given inline, as files `a0.txt`, `a1.txt`, … in that order.
+pub fn corpus_of(texts: &[&str]) -> storyscope_core::model::Corpus {
+    let files: Vec<storyscope_ingest::SourceFile> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| storyscope_ingest::SourceFile {
+            name: format!("a{i}.txt"),
+            bytes: t.as_bytes().to_vec(),
+        })
+        .collect();
+    storyscope_ingest::ingest(&files, storyscope_core::model::Story::default()).corpus
+}
