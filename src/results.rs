@@ -1,6 +1,7 @@
 //! The results column: view switch and live count, active-filter chips, the quote and article
 //! cards, and the empty state. Only one page of cards is in the DOM at a time; the count is exact.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
@@ -18,8 +19,8 @@ pub fn Toolbar() -> impl IntoView {
     let count = move || {
         let view = nav.query.with(|q| q.view);
         results.with(|r| match view {
-            View::Quotes => count_label(r.quotes.len(), view),
             View::Articles => count_label(r.articles.len(), view),
+            _ => count_label(r.quotes.len(), view),
         })
     };
     let switch = move |v: View| nav.update(Mode::Push, |q| q.view = v);
@@ -33,6 +34,9 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" aria-pressed=move || if view_is(View::Articles) { "true" } else { "false" } on:click=move |_| switch(View::Articles)>
                     "Articles"
+                </button>
+                <button type="button" aria-pressed=move || if view_is(View::Table) { "true" } else { "false" } on:click=move |_| switch(View::Table)>
+                    "Who quotes whom"
                 </button>
             </div>
             <label class="toggle" title="Reported speech without quotation marks, e.g. “Kihara declined to comment”">
@@ -187,10 +191,10 @@ pub fn ResultList() -> impl IntoView {
     let total = Memo::new(move |_| {
         let view = nav.query.with(|q| q.view);
         results.with(|r| {
-            if view == View::Quotes {
-                r.quotes.len()
-            } else {
+            if view == View::Articles {
                 r.articles.len()
+            } else {
+                r.quotes.len()
             }
         })
     });
@@ -204,8 +208,11 @@ pub fn ResultList() -> impl IntoView {
     };
     // A memo, so the list is rebuilt when the view changes and not on every change of the query
     // (opening an article or a family would otherwise replace every card, and the focus with it).
-    let is_quotes = Memo::new(move |_| nav.query.with(|q| q.view == View::Quotes));
+    let shown = Memo::new(move |_| nav.query.with(|q| q.view));
     let more = move || {
+        if shown.get() == View::Table {
+            return None;
+        }
         let n = limit.get();
         let t = total.get();
         (t > n).then(|| {
@@ -220,27 +227,132 @@ pub fn ResultList() -> impl IntoView {
     view! {
         <Show when=has_results fallback=move || view! { <EmptyState /> }>
             {
-                move || if is_quotes.get() {
-                    view! {
+                move || match shown.get() {
+                    View::Quotes => view! {
                         <ol class="cards" aria-label="Quotes">
                             <For each=quotes key=|&i| i let:i>
                                 <QuoteCard i=i />
                             </For>
                         </ol>
-                    }.into_any()
-                } else {
-                    view! {
+                    }.into_any(),
+                    View::Articles => view! {
                         <ol class="cards" aria-label="Articles">
                             <For each=articles key=|&a| a let:a>
                                 <ArticleCard a=a />
                             </For>
                         </ol>
-                    }.into_any()
+                    }.into_any(),
+                    View::Table => who_quotes_whom(),
                 }
             }
             {more}
         </Show>
     }
+}
+
+/// Speakers shown as columns at most; the rest are counted in a note (a thousand columns help
+/// no one, and would cost the DOM).
+const TABLE_COLUMNS: usize = 40;
+
+/// Who quotes whom: outlets down, speakers across, the matching quotes counted in each cell.
+/// A cell is a button that applies both filters and shows those quotes. Speakers only one outlet
+/// quotes, and outlets that quote no anonymous source while others do, are marked.
+fn who_quotes_whom() -> AnyView {
+    let Idx(index) = expect_context::<Idx>();
+    let Res(results) = expect_context::<Res>();
+    let nav = expect_context::<Nav>();
+    let table = move || {
+        results.with(|r| {
+            let t = index.crosstab(&r.quotes);
+            let columns = t.speakers.len().min(TABLE_COLUMNS);
+            let hidden = t.speakers.len() - columns;
+            let speaker_name = |s: usize| {
+                t.speakers
+                    .get(s)
+                    .copied()
+                    .flatten()
+                    .and_then(|x| index.corpus.speakers.get(x))
+                    .map_or("Speaker not identified".to_string(), |x| x.name.clone())
+            };
+            let head = (0..columns)
+                .map(|s| {
+                    let single = t.outlets_quoting(s) == 1 && t.outlets.len() > 1;
+                    view! {
+                        <th scope="col" class:single=single>
+                            {speaker_name(s)}
+                            {single.then(|| view! { <span class="note">" · one outlet only"</span> })}
+                        </th>
+                    }
+                })
+                .collect_view();
+            let rows = t
+                .outlets
+                .iter()
+                .enumerate()
+                .map(|(row, &o)| {
+                    let outlet = index.outlets.get(o);
+                    let outlet_name = outlet.map_or(String::new(), |x| x.name.clone());
+                    let outlet_key = outlet.map_or(String::new(), |x| x.key.clone());
+                    let no_anonymous = t.lacks(&index, row, storyscope_core::model::SpeakerKind::Anonymous);
+                    let cells = (0..columns)
+                        .map(|s| {
+                            let n = t.count(row, s);
+                            let id = t
+                                .speakers
+                                .get(s)
+                                .copied()
+                                .flatten()
+                                .and_then(|x| index.corpus.speakers.get(x))
+                                .map(|x| x.id.clone())
+                                .filter(|_| n > 0);
+                            let label = format!("{n} by {} in {outlet_name}", speaker_name(s));
+                            let key = id.as_ref().map(|_| outlet_key.clone());
+                            view! {
+                                <td class:zero=n == 0>
+                                    {match id {
+                                        Some(id) => Either::Left(view! {
+                                            <button type="button" aria-label=label on:click=move |_| {
+                                                let (s, o) = (id.clone(), key.clone().unwrap_or_default());
+                                                nav.update(Mode::Push, move |q| {
+                                                    q.speakers = [s].into();
+                                                    q.outlets = [o].into();
+                                                    q.view = View::Quotes;
+                                                })
+                                            }>{n}</button>
+                                        }),
+                                        None => Either::Right(n),
+                                    }}
+                                </td>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                {outlet_name.clone()}
+                                {no_anonymous.then(|| view! { <span class="note">" · no anonymous sources"</span> })}
+                            </th>
+                            {cells}
+                            <td class="total">{t.row_total(row)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="crosstab-wrap" role="region" aria-label="Who quotes whom" tabindex="0">
+                    <table class="crosstab">
+                        <caption>"Quotes by outlet and speaker, under the current filters. Choose a number to see those quotes."</caption>
+                        <thead>
+                            <tr><th scope="col">"Outlet"</th>{head}<th scope="col">"All"</th></tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    {(hidden > 0).then(|| view! { <p class="note">{format!("{hidden} less quoted speakers are not shown as columns; they count in All.")}</p> })}
+                </div>
+            }
+        })
+    };
+    table.into_any()
 }
 
 #[component]

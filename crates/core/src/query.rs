@@ -9,6 +9,8 @@ pub enum View {
     #[default]
     Quotes,
     Articles,
+    /// Who quotes whom: the matching quotes counted by outlet and speaker.
+    Table,
 }
 
 /// The order of the Articles view: by date, or by how much of each article's text was printed
@@ -65,7 +67,7 @@ impl Query {
 /// "3 quotes", "1 article": the live-region wording.
 pub fn count_label(n: usize, view: View) -> String {
     let noun = match view {
-        View::Quotes => "quote",
+        View::Quotes | View::Table => "quote",
         View::Articles => "article",
     };
     if n == 1 {

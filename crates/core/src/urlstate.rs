@@ -38,10 +38,10 @@ pub fn parse(query_string: &str) -> Query {
             }
             "view" if !seen_view => {
                 seen_view = true;
-                q.view = if v == "articles" {
-                    View::Articles
-                } else {
-                    View::Quotes
+                q.view = match v {
+                    "articles" => View::Articles,
+                    "table" => View::Table,
+                    _ => View::Quotes,
                 };
             }
             "indirect" => q.indirect = matches!(v, "1" | "true" | "yes"),
@@ -79,8 +79,14 @@ pub fn render(q: &Query) -> String {
     if !q.q.is_empty() {
         s.append_pair("q", &q.q);
     }
-    if q.view == View::Articles {
-        s.append_pair("view", "articles");
+    match q.view {
+        View::Quotes => {}
+        View::Articles => {
+            s.append_pair("view", "articles");
+        }
+        View::Table => {
+            s.append_pair("view", "table");
+        }
     }
     if q.indirect {
         s.append_pair("indirect", "1");

@@ -23,6 +23,7 @@
 //! the text. Indirect speech joins them only when the query asks for it (`indirect`).
 
 mod build;
+mod crosstab;
 mod facets;
 mod families;
 mod filters;
@@ -40,6 +41,7 @@ use crate::query::Query;
 use crate::search::SearchIndex;
 use crate::table::{QuoteRef, QuoteTable};
 
+pub use crosstab::Crosstab;
 use facets::Totals;
 pub use families::{Families, FamilyMember};
 pub use passages::{Passages, Shared};

@@ -35,7 +35,7 @@ impl Index {
             ..Results::default()
         };
         let search_hit = match q.view {
-            View::Quotes => self.quotes_view(&f, totals, &mut res),
+            View::Quotes | View::Table => self.quotes_view(&f, totals, &mut res),
             View::Articles => {
                 let hit = self.articles_view(&f, totals, &mut res);
                 // Equal shares keep date order. Through the index's one sort routine: each

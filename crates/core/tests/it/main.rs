@@ -3,6 +3,7 @@
 
 mod architecture;
 mod common;
+mod crosstab;
 mod families;
 mod properties;
 mod query;

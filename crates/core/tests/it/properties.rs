@@ -208,7 +208,7 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
             continue;
         }
         match q.view {
-            View::Quotes => {
+            View::Quotes | View::Table => {
                 for x in speech(c, &a.id, q.indirect) {
                     let sp_name = x
                         .speaker_id

@@ -66,7 +66,7 @@ fn check(query: Query, expected: &[&str]) {
     let ix = index();
     let r = ix.run(&query);
     let got: Vec<&str> = match query.view {
-        View::Quotes => r
+        View::Quotes | View::Table => r
             .quotes
             .iter()
             .map(|i| ix.quote(i).map_or("<missing>", |q| q.text))

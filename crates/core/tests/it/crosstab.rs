@@ -1,0 +1,118 @@
+//! Who quotes whom: quotes counted by outlet and speaker under the current filters.
+
+use crate::common::{self, A};
+
+use storyscope_core::index::Index;
+use storyscope_core::model::{QuoteKind::Speech, SpeakerKind::*};
+use storyscope_core::query::{Query, View};
+
+fn index() -> Index {
+    Index::new(common::corpus(
+        &[
+            A {
+                id: "a1",
+                outlet: Some("Post"),
+                date: Some("2025-03-01"),
+                text: "“Open the gates,” said Ann. “Soon,” said Bo. “Never,” a source said.",
+            },
+            A {
+                id: "a2",
+                outlet: Some("Post"),
+                date: Some("2025-03-02"),
+                text: "“Again,” said Ann.",
+            },
+            A {
+                id: "b1",
+                outlet: Some("Wire"),
+                date: Some("2025-03-01"),
+                text: "“Open the gates,” said Ann. “Who knows,” someone said.",
+            },
+        ],
+        &[("ann", Person), ("bo", Person), ("a-source", Anonymous)],
+        &[
+            ("a1", Some("ann"), "Open the gates,", Speech),
+            ("a1", Some("bo"), "Soon,", Speech),
+            ("a1", Some("a-source"), "Never,", Speech),
+            ("a2", Some("ann"), "Again,", Speech),
+            ("b1", Some("ann"), "Open the gates,", Speech),
+            ("b1", None, "Who knows,", Speech),
+        ],
+    ))
+}
+
+/// The table as rows of (outlet, [counts]), the header as speaker names ("?" unidentified).
+fn table(ix: &Index, q: &Query) -> (Vec<String>, Vec<(String, Vec<u32>)>) {
+    let t = ix.crosstab(&ix.run(q).quotes);
+    let header = t
+        .speakers
+        .iter()
+        .map(|s| s.map_or("?".to_string(), |s| ix.corpus.speakers[s].name.clone()))
+        .collect();
+    let rows = t
+        .outlets
+        .iter()
+        .enumerate()
+        .map(|(r, &o)| {
+            let counts = (0..t.speakers.len()).map(|s| t.count(r, s)).collect();
+            (ix.outlets[o].name.clone(), counts)
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn quotes_counted_by_outlet_and_speaker() {
+    let ix = index();
+    let q = Query {
+        view: View::Table,
+        ..Query::default()
+    };
+    let (header, rows) = table(&ix, &q);
+    assert_eq!(
+        header,
+        ["ann", "a source", "bo", "?"],
+        "most quoted first, ties by name, unidentified last"
+    );
+    assert_eq!(
+        rows,
+        [
+            ("Post".to_string(), vec![2, 1, 1, 0]),
+            ("Wire".to_string(), vec![1, 0, 0, 1]),
+        ]
+    );
+    let t = ix.crosstab(&ix.run(&q).quotes);
+    assert_eq!(t.outlets_quoting(0), 2, "Ann is quoted by both");
+    assert_eq!(t.outlets_quoting(2), 1, "Bo by one only");
+    assert!(
+        t.lacks(&ix, 1, Anonymous),
+        "Wire quotes no anonymous source, Post does"
+    );
+    assert!(!t.lacks(&ix, 0, Anonymous));
+    assert_eq!(t.row_total(0), 4);
+}
+
+#[test]
+fn the_table_follows_the_filters() {
+    let ix = index();
+    let q = Query {
+        view: View::Table,
+        speakers: ["ann".to_string()].into(),
+        ..Query::default()
+    };
+    let (header, rows) = table(&ix, &q);
+    assert_eq!(header, ["ann"]);
+    assert_eq!(rows.len(), 2);
+    let q = Query {
+        view: View::Table,
+        q: "gates".into(),
+        outlets: ["wire".to_string()].into(),
+        ..Query::default()
+    };
+    assert_eq!(table(&ix, &q).1, [("Wire".to_string(), vec![1])]);
+    let q = Query {
+        view: View::Table,
+        q: "nothing-matches".into(),
+        ..Query::default()
+    };
+    assert_eq!(table(&ix, &q), (vec![], vec![]));
+}
