@@ -10,3 +10,4 @@ mod malformed;
 mod overrides;
 mod passages;
 mod schema;
+mod synth;
