@@ -267,11 +267,7 @@ fn who_quotes_whom() -> AnyView {
             let columns = t.speakers.len().min(TABLE_COLUMNS);
             let hidden = t.speakers.len() - columns;
             let speaker_name = |s: usize| {
-                t.speakers
-                    .get(s)
-                    .copied()
-                    .flatten()
-                    .and_then(|x| index.corpus.speakers.get(x))
+                t.speaker(&index, s)
                     .map_or("Speaker not identified".to_string(), |x| x.name.clone())
             };
             let head = (0..columns)
@@ -298,11 +294,7 @@ fn who_quotes_whom() -> AnyView {
                         .map(|s| {
                             let n = t.count(row, s);
                             let id = t
-                                .speakers
-                                .get(s)
-                                .copied()
-                                .flatten()
-                                .and_then(|x| index.corpus.speakers.get(x))
+                                .speaker(&index, s)
                                 .map(|x| x.id.clone())
                                 .filter(|_| n > 0);
                             let label = format!("{n} by {} in {outlet_name}", speaker_name(s));

@@ -2,7 +2,7 @@
 //! (speakers only one outlet quoted; outlets that quoted no one of a kind others did).
 
 use super::{Index, QuoteList};
-use crate::model::SpeakerKind;
+use crate::model::{Speaker, SpeakerKind};
 
 /// Outlets down, speakers across; `None` is the column of quotes without an identified speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,16 +35,18 @@ impl Crosstab {
         (0..self.speakers.len()).map(|s| self.count(o, s)).sum()
     }
 
+    /// The speaker of column `s` (none for the unidentified column).
+    pub fn speaker<'a>(&self, index: &'a Index, s: usize) -> Option<&'a Speaker> {
+        self.speakers
+            .get(s)
+            .copied()
+            .flatten()
+            .and_then(|x| index.corpus.speakers.get(x))
+    }
+
     /// Whether outlet row `o` quotes nobody of `kind` while another outlet does.
     pub fn lacks(&self, index: &Index, o: usize, kind: SpeakerKind) -> bool {
-        let of_kind = |s: usize| {
-            self.speakers
-                .get(s)
-                .copied()
-                .flatten()
-                .and_then(|x| index.corpus.speakers.get(x))
-                .is_some_and(|x| x.kind == kind)
-        };
+        let of_kind = |s: usize| self.speaker(index, s).is_some_and(|x| x.kind == kind);
         let has = |o: usize| (0..self.speakers.len()).any(|s| of_kind(s) && self.count(o, s) > 0);
         !has(o) && (0..self.outlets.len()).any(has)
     }

@@ -43,10 +43,8 @@ fn index() -> Index {
 /// The table as rows of (outlet, [counts]), the header as speaker names ("?" unidentified).
 fn table(ix: &Index, q: &Query) -> (Vec<String>, Vec<(String, Vec<u32>)>) {
     let t = ix.crosstab(&ix.run(q).quotes);
-    let header = t
-        .speakers
-        .iter()
-        .map(|s| s.map_or("?".to_string(), |s| ix.corpus.speakers[s].name.clone()))
+    let header = (0..t.speakers.len())
+        .map(|s| t.speaker(ix, s).map_or("?".to_string(), |x| x.name.clone()))
         .collect();
     let rows = t
         .outlets
