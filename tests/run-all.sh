@@ -4,6 +4,7 @@
 # Suites: formatting and clippy (native and wasm32), native cargo tests, the release build into
 # dist/ plus a build under a subpath, and browser tests in headless Chromium against both.
 set -uo pipefail
+exec </dev/null # a closed stdin breaks cargo's `rustc -` probe: see .ci/run
 cd "$(dirname "$0")/.."
 mode=${1:-all}
 passed=0
