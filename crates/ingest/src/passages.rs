@@ -11,7 +11,9 @@
 //! the maximal run the two share. A fingerprint in many articles pairs each with the
 //! [`PARTNERS`] earliest holding it (by date, then corpus order), so wire copy reprinted a
 //! thousand times costs a thousand pairs, not half a million, and each reprint still finds the
-//! copies it could have come from.
+//! copies it could have come from. Of the runs an article shares with earlier ones it keeps
+//! enough to cover every shared word up to [`COVER`] times, so the rows stay proportional to
+//! the copied text, not to how often a stock phrase recurs.
 
 use std::collections::HashMap;
 
@@ -25,6 +27,8 @@ const K: usize = 5;
 const WINDOW: usize = PASSAGE_WORDS + 1 - K;
 /// How many earlier holders of a fingerprint each article is compared with.
 const PARTNERS: usize = 8;
+/// How many sources an article names for each stretch of its shared text.
+const COVER: usize = 3;
 
 /// Each article's words as hashes (32 bits: a collision can only lengthen a run by a word), and
 /// where each word stands, so offsets need no second pass.
@@ -107,8 +111,45 @@ fn fingerprints(words: &[u32], out: &mut Vec<(u64, u32)>) {
     }
 }
 
-/// Finds the passages every pair of articles shares. `order` ranks articles from earliest to
-/// latest (undated last); it decides which holders of a common fingerprint are compared.
+/// Of the runs an article shares with earlier ones, those it keeps: the longest first (then the
+/// earliest partner), each kept if it covers a word no kept run covers yet, or at least
+/// [`PASSAGE_WORDS`] words fewer than [`COVER`] kept runs cover. So every shared word stays
+/// covered (the article's share of copy is exact) and each stretch names up to `COVER` sources,
+/// while a boilerplate sentence in ten thousand articles no longer makes eighty thousand rows.
+fn keep_covering(
+    candidates: &mut Vec<(u32, u32, u32, u32, u32)>,
+    cover: &mut Vec<u8>,
+    words: usize,
+    mut keep: impl FnMut(&(u32, u32, u32, u32, u32)),
+) {
+    if candidates.is_empty() {
+        return;
+    }
+    candidates.sort_unstable_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then_with(|| (x.1, x.3, x.4).cmp(&(y.1, y.3, y.4)))
+    });
+    cover.clear();
+    cover.resize(words, 0);
+    for c in candidates.iter() {
+        let (from, n) = (c.3 as usize, c.0 as usize);
+        let Some(span) = cover.get_mut(from..from + n) else {
+            continue;
+        };
+        let new = span.iter().any(|&k| k == 0);
+        let thin = span.iter().filter(|&&k| (k as usize) < COVER).count();
+        if new || thin >= PASSAGE_WORDS {
+            span.iter_mut().for_each(|k| *k = k.saturating_add(1));
+            keep(c);
+        }
+    }
+    candidates.clear();
+}
+
+/// Finds the passages articles share, each seen from its later article: every word an article
+/// shares with earlier ones is covered, by up to [`COVER`] of them (see [`keep_covering`]).
+/// `order` ranks articles from earliest to latest (undated last); it decides which holders of a
+/// common fingerprint are compared.
 /// Deterministic: the same corpus gives the same passages, sorted.
 pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     type Spans = Vec<(u32, u32)>;
@@ -157,6 +198,10 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
                                                                // Per partner of the current article: (partner, diagonal, from, to) of each run tried. A
                                                                // list, not a map: an article has a handful of partners, and this is the inner loop.
     let mut found: Vec<(u32, i64, usize, usize)> = Vec::new();
+    // The current article's runs of PASSAGE_WORDS or more: (length, partner's rank, partner,
+    // from here, from there), and how many kept runs cover each of its words.
+    let mut candidates: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
+    let mut cover: Vec<u8> = Vec::new();
     for (a, fps) in own.iter().enumerate() {
         let (Some(wa), Some(&ra)) = (words.get(a), rank.get(a)) else {
             continue;
@@ -204,16 +249,25 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
                 let n = back + ahead;
                 found.push((b, diagonal, pa - back, pa + ahead));
                 if n >= PASSAGE_WORDS {
-                    // Stored with the article first in corpus order first.
-                    let (x, y, fx, fy) = if (b as usize) < a {
-                        (b, a as u32, pb - back, pa - back)
-                    } else {
-                        (a as u32, b, pa - back, pb - back)
-                    };
-                    runs.push((x, y, fx as u32, fy as u32, n as u32));
+                    let rb = rank.get(b as usize).copied().unwrap_or(u32::MAX);
+                    candidates.push((n as u32, rb, b, (pa - back) as u32, (pb - back) as u32));
                 }
             }
         }
+        keep_covering(
+            &mut candidates,
+            &mut cover,
+            wa.len(),
+            |&(n, _, b, fa, fb)| {
+                // Stored with the article first in corpus order first.
+                let (x, y, fx, fy) = if (b as usize) < a {
+                    (b, a as u32, fb, fa)
+                } else {
+                    (a as u32, b, fa, fb)
+                };
+                runs.push((x, y, fx, fy, n));
+            },
+        );
     }
     drop(prints);
     drop(own);
