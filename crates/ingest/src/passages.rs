@@ -136,7 +136,7 @@ fn keep_covering(
         let Some(span) = cover.get_mut(from..from + n) else {
             continue;
         };
-        let new = span.iter().any(|&k| k == 0);
+        let new = span.contains(&0);
         let thin = span.iter().filter(|&&k| (k as usize) < COVER).count();
         if new || thin >= PASSAGE_WORDS {
             span.iter_mut().for_each(|k| *k = k.saturating_add(1));
