@@ -10,8 +10,11 @@ use crate::table::PassageRow;
 #[derive(Debug, Default)]
 pub struct Passages {
     rows: Vec<PassageRow>,
-    /// (article, passage), sorted: article `a`'s passages by binary search.
-    of_article: Vec<(u32, u32)>,
+    /// Article `a`'s passages are `of_article[starts[a]..starts[a + 1]]`, in row order: built by
+    /// counting, not sorting, because a large corpus has millions of rows and the page builds
+    /// this while the person waits.
+    starts: Vec<u32>,
+    of_article: Vec<u32>,
     /// Per article, the bytes of its text that also stand in an article not certainly later.
     copied: Vec<u32>,
 }
@@ -34,16 +37,38 @@ pub struct Shared {
 impl Passages {
     /// `rows` must be valid for `whens`' articles (see [`PassageRow::valid`]).
     pub fn new(rows: Vec<PassageRow>, whens: &[Option<When>]) -> Passages {
-        let mut of_article: Vec<(u32, u32)> = Vec::with_capacity(rows.len() * 2);
-        for (i, r) in rows.iter().enumerate() {
-            of_article.push((r.a, i as u32));
-            of_article.push((r.b, i as u32));
+        let n = whens.len();
+        let mut starts = vec![0u32; n + 1];
+        for r in &rows {
+            for x in [r.a, r.b] {
+                if let Some(c) = starts.get_mut(x as usize + 1) {
+                    *c += 1;
+                }
+            }
         }
-        of_article.sort_unstable();
+        for i in 1..starts.len() {
+            let before = starts.get(i - 1).copied().unwrap_or(0);
+            if let Some(c) = starts.get_mut(i) {
+                *c += before;
+            }
+        }
+        let mut next = starts.clone();
+        let mut of_article = vec![0u32; starts.last().copied().unwrap_or(0) as usize];
+        for (i, r) in rows.iter().enumerate() {
+            for x in [r.a, r.b] {
+                if let Some(at) = next.get_mut(x as usize) {
+                    if let Some(slot) = of_article.get_mut(*at as usize) {
+                        *slot = i as u32;
+                    }
+                    *at += 1;
+                }
+            }
+        }
         let mut p = Passages {
             rows,
+            starts,
             of_article,
-            copied: vec![0; whens.len()],
+            copied: vec![0; n],
         };
         for a in 0..whens.len() {
             let mut spans: Vec<(u32, u32)> = p
@@ -60,13 +85,13 @@ impl Passages {
 
     fn of<'a>(&'a self, a: usize, whens: &'a [Option<When>]) -> impl Iterator<Item = Shared> + 'a {
         let a32 = a as u32;
-        let from = self.of_article.partition_point(|&(x, _)| x < a32);
+        let from = self.starts.get(a).copied().unwrap_or(0) as usize;
+        let to = self.starts.get(a + 1).copied().unwrap_or(0) as usize;
         self.of_article
-            .get(from..)
+            .get(from..to)
             .unwrap_or(&[])
             .iter()
-            .take_while(move |&&(x, _)| x == a32)
-            .filter_map(move |&(_, i)| {
+            .filter_map(move |&i| {
                 let r = self.rows.get(i as usize)?;
                 let (start, end, other, os, oe) = if r.a == a32 {
                     (r.a_start, r.a_end, r.b, r.b_start, r.b_end)
@@ -91,8 +116,7 @@ impl Passages {
     }
 }
 
-/// The length covered by a set of ranges, overlaps counted once. (`u32` pairs, sorted as the
-/// article lookup is: one sort in the page's code, not two.)
+/// The length covered by a set of ranges, overlaps counted once.
 fn union_len(spans: &mut [(u32, u32)]) -> usize {
     spans.sort_unstable();
     let (mut total, mut reach) = (0, 0);
