@@ -5,9 +5,11 @@
 //! article never costs the others.
 //!
 //! The steps, each in its own module:
-//! 1. decode and split off front matter ([`frontmatter`]) or a scraped date line ([`meta`]);
+//! 1. decode and split off front matter ([`frontmatter`]) or a scraped date line with any time
+//!    written on it ([`meta`]);
 //! 2. learn the corpus's people and organisations ([`names`]);
-//! 3. read each article's metadata with its provenance ([`meta`], assembled here);
+//! 3. read each article's metadata with its provenance ([`meta`], assembled here), including a
+//!    time of publication the head of the text states with its zone;
 //! 4. extract and attribute quotations ([`quotes`]) and merge speakers across articles.
 //!
 //! Beside the pipeline: corrections by hand ([`overrides`]), scoring against hand-labelled quotes
@@ -114,6 +116,8 @@ struct Prepared {
     file: String,
     front: frontmatter::FrontMatter,
     scraped_date: Option<Found<String>>,
+    /// A time written straight after the scraped date, stripped with it; line in file terms.
+    scraped_time: Option<Found<meta::StatedTime>>,
     body: String,
     /// File lines before the body's first line.
     line_offset: u32,
@@ -144,7 +148,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
 
     let reg = Registry::build(prepared.iter().map(|p| p.body.as_str()));
     let mut corpus = Corpus::new(story);
-    let mut pending_year: Vec<(usize, Found<meta::Dateline>)> = Vec::new();
+    let mut pending_year: Vec<(usize, Pending)> = Vec::new();
     let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
     for p in &prepared {
         // Tokenised once for the metadata readings and the quotations.
@@ -194,7 +198,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
         corpus.articles.push(article);
     }
     // Years read from other articles change dates only, never ids or quotes.
-    infer_years(&mut corpus.articles, pending_year);
+    infer_years(&mut corpus.articles, pending_year, &mut diags);
     merge_people(&mut speakers, &mut corpus.quotes, &reg);
     merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
@@ -241,12 +245,20 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
     // Where an empty body is reported: the line after the front matter, or the top of the file.
     let body_line = line_offset.max(1);
     let mut body = body.to_string();
+    let mut scraped_time = None;
     let scraped = meta::scraped_date(&body).map(|(found, strip)| {
         body.drain(..strip.min(body.len()));
-        Found {
+        let found = Found {
             line: found.line + line_offset,
             ..found
+        };
+        if let Some((t, strip)) = meta::scraped_time(&found, &body) {
+            if body.is_char_boundary(strip) {
+                body.drain(..strip);
+                scraped_time = Some(t);
+            }
         }
+        found
     });
     let leading = body.len() - body.trim_start_matches('\n').len();
     line_offset += body.get(..leading).unwrap_or("").matches('\n').count() as u32;
@@ -272,6 +284,7 @@ fn prepare(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Prepared> {
         file: f.name.clone(),
         front,
         scraped_date: scraped,
+        scraped_time,
         body,
         line_offset,
     })
@@ -285,13 +298,17 @@ fn stated(f: &Found<impl Sized>, offset: u32, note: Option<String>) -> Provenanc
     }
 }
 
+/// A dateline without a year, left for corpus-level inference, with the times the article's head
+/// states (file lines), to be read once the year, and so the day, is known.
+type Pending = (Found<meta::Dateline>, Vec<Found<meta::StatedTime>>);
+
 /// Metadata with provenance. A dateline without a year is returned for corpus-level inference.
 fn metadata(
     p: &Prepared,
     toks: &[lex::Tok],
     reg: &Registry,
     diags: &mut Vec<Diagnostic>,
-) -> (Article, Option<Found<meta::Dateline>>) {
+) -> (Article, Option<Pending>) {
     let fm = &p.front;
     let body = &p.body;
     let off = p.line_offset;
@@ -412,8 +429,22 @@ fn metadata(
         }
     };
 
+    // Times of day the head of the text states, in file lines, top first.
+    let to_file = |f: Found<meta::StatedTime>| Found {
+        line: f.line + off,
+        ..f
+    };
+    let mut times: Vec<Found<meta::StatedTime>> = p
+        .scraped_time
+        .iter()
+        .cloned()
+        .chain(dateline.as_ref().and_then(meta::dateline_time).map(to_file))
+        .chain(meta::head_times(body).into_iter().map(to_file))
+        .collect();
+    times.sort_by_key(|f| f.line);
+
     let mut pending = None;
-    let (date, date_provenance) =
+    let (mut date, mut date_provenance) =
         if let Some(d) = &fm.date {
             match parse_partial(d) {
                 Some((date, note)) => {
@@ -467,10 +498,13 @@ fn metadata(
                     None => (None, Provenance::unknown()),
                 },
                 None => {
-                    pending = Some(Found {
-                        line: d.line + off,
-                        ..d.clone()
-                    });
+                    pending = Some((
+                        Found {
+                            line: d.line + off,
+                            ..d.clone()
+                        },
+                        std::mem::take(&mut times),
+                    ));
                     (None, Provenance::unknown())
                 }
             }
@@ -481,6 +515,16 @@ fn metadata(
         });
             (None, Provenance::Unknown { note })
         };
+    if let Some(d) = date.as_mut() {
+        add_stated_time(
+            d,
+            &mut date_provenance,
+            fm.date.is_some(),
+            &times,
+            &p.file,
+            diags,
+        );
+    }
 
     let byline_name = fm.byline.clone().or_else(|| byline.map(|b| b.value.0));
     let article = Article {
@@ -497,6 +541,107 @@ fn metadata(
         text: body.clone(),
     };
     (article, pending)
+}
+
+/// What the head of an article says about the time of day of one day.
+enum Told<'a> {
+    /// A time with its offset (`HH:MM:SS±HH:MM`), and the statement it came from.
+    Time(String, &'a Found<meta::StatedTime>),
+    /// The first time stated for that day, when none can be placed in UTC, and why not.
+    Unplaced(&'a Found<meta::StatedTime>, &'static str),
+    /// Times only for other days: the first of them.
+    OtherDay(&'a Found<meta::StatedTime>),
+    Nothing,
+}
+
+/// The first of `times` (top first) stated for `day` that can be placed in UTC.
+fn told(day: time::Date, times: &[Found<meta::StatedTime>]) -> Told<'_> {
+    let mut unplaced = None;
+    for f in times.iter().filter(|f| f.value.is_on(day)) {
+        match f.value.on(day) {
+            Ok(t) => return Told::Time(t, f),
+            Err(why) => {
+                unplaced.get_or_insert((f, why));
+            }
+        }
+    }
+    match (unplaced, times.first()) {
+        (Some((f, why)), _) => Told::Unplaced(f, why),
+        (None, Some(f)) => Told::OtherDay(f),
+        (None, None) => Told::Nothing,
+    }
+}
+
+/// The note for a time the text states but that cannot be placed in UTC: nothing is invented.
+fn unplaced_note(file: &str, f: &Found<meta::StatedTime>, why: &str) -> Diagnostic {
+    Diagnostic::note(
+        file,
+        f.line,
+        format!(
+            "the text states a time of day, {}, {why}, so it cannot be placed in UTC; kept the day only (“{}”)",
+            f.value.clock(),
+            f.evidence
+        ),
+    )
+}
+
+/// Gives a day-precise date without a time the time of day the head of the text states for that
+/// day. A date the text states keeps its provenance, whose note then says where the time came
+/// from. A front matter day takes a time only from a statement of that same day, and then the
+/// provenance cites the statement and says the day is from front matter; a statement of another
+/// day is a warning, and the front matter stands. A front matter time is never replaced.
+fn add_stated_time(
+    date: &mut Date,
+    provenance: &mut Provenance,
+    from_front_matter: bool,
+    times: &[Found<meta::StatedTime>],
+    file: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if date.precision != Precision::Day || date.time.is_some() {
+        return;
+    }
+    let Some(day) = storyscope_core::date::parse_day(&date.value) else {
+        return;
+    };
+    match told(day, times) {
+        Told::Time(t, f) => {
+            date.time = Some(t);
+            if from_front_matter {
+                *provenance = Provenance::Stated {
+                    evidence: f.evidence.clone(),
+                    line: f.line,
+                    note: Some("the day from front matter `date`, the time of day from the text".into()),
+                };
+            } else if let Provenance::Stated {
+                evidence,
+                line,
+                note,
+            } = provenance
+            {
+                let what = note.take().unwrap_or_else(|| "stated".into());
+                if f.line == *line {
+                    *evidence = f.evidence.clone();
+                    *note = Some(format!("{what}, with its time"));
+                } else {
+                    *note = Some(format!(
+                        "{what}; the time of day from line {}: “{}”",
+                        f.line, f.evidence
+                    ));
+                }
+            }
+        }
+        Told::Unplaced(f, why) => diags.push(unplaced_note(file, f, why)),
+        Told::OtherDay(f) if from_front_matter => diags.push(Diagnostic::warning(
+            file,
+            f.line,
+            format!(
+                "front matter date {} is not the day the text states (“{}”); kept the front matter date",
+                date.value, f.evidence
+            ),
+        )),
+        Told::OtherDay(_) | Told::Nothing => {}
+    }
 }
 
 fn dedup_join(names: &[&str]) -> String {
@@ -580,8 +725,13 @@ pub fn date_order(articles: &[Article]) -> Vec<usize> {
     order
 }
 
-/// A year for datelines that give only month and day: the year every dated article shares.
-fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateline>)>) {
+/// A year for datelines that give only month and day: the year every dated article shares; then
+/// the time of day the article's head states for that day, if any.
+fn infer_years(
+    articles: &mut [Article],
+    pending: Vec<(usize, Pending)>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let years: BTreeSet<&str> = articles
         .iter()
         .filter_map(|a| a.date.as_ref())
@@ -592,7 +742,7 @@ fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateli
         [y] => y.parse::<i32>().ok(),
         _ => None,
     };
-    for (i, d) in pending {
+    for (i, (d, times)) in pending {
         let Some(a) = articles.get_mut(i) else {
             continue;
         };
@@ -611,17 +761,33 @@ fn infer_years(articles: &mut [Article], pending: Vec<(usize, Found<meta::Dateli
             ))
         }) {
             Some(day) => {
+                let mut reason = format!(
+                    "the dateline on line {} gives {month_day} without a year; {} is the year of every dated article in the corpus ({dated})",
+                    d.line,
+                    day.year()
+                );
+                let time = match told(day, &times) {
+                    Told::Time(t, f) => {
+                        reason.push_str(&if f.line == d.line {
+                            "; the dateline states its time of day".to_string()
+                        } else {
+                            format!("; the time of day from line {}: “{}”", f.line, f.evidence)
+                        });
+                        Some(t)
+                    }
+                    Told::Unplaced(f, why) => {
+                        diags.push(unplaced_note(&a.source_file, f, why));
+                        None
+                    }
+                    Told::OtherDay(_) | Told::Nothing => None,
+                };
                 a.date = Some(Date {
                     value: storyscope_core::date::iso(day),
                     precision: Precision::Day,
-                    time: None,
+                    time,
                 });
                 a.date_provenance = Provenance::Inferred {
-                    reason: format!(
-                        "the dateline on line {} gives {month_day} without a year; {} is the year of every dated article in the corpus ({dated})",
-                        d.line,
-                        day.year()
-                    ),
+                    reason,
                     evidence: Some(d.evidence.clone()),
                 };
             }

@@ -10,4 +10,5 @@ mod malformed;
 mod overrides;
 mod passages;
 mod schema;
+mod stated_times;
 mod synth;
