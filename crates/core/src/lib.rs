@@ -13,11 +13,13 @@
 //! * [`query`] — `Query`, everything a person can set, and [`urlstate`], its URL form;
 //! * [`index`] — `Index`: the lookups built at load, running a query, counting facets;
 //! * [`bundle`] — the page's binary corpus, encoding and decoding the parts above;
-//! * [`load`] — bytes (a bundle or JSON) into a `Corpus` or an `Index`.
+//! * [`load`] — bytes (a bundle or JSON) into a `Corpus` or an `Index`;
+//! * [`export`] — the current quotes or articles as CSV or JSON, a quote as a citation.
 
 pub mod bits;
 pub mod bundle;
 pub mod date;
+pub mod export;
 pub mod index;
 pub mod load;
 pub mod model;

@@ -25,6 +25,18 @@ pub enum ArticleOrder {
     MostOriginal,
 }
 
+/// The row order of the who-quotes-whom table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum TableSort {
+    /// The outlets' own order (most articles first).
+    #[default]
+    Outlet,
+    /// Most quotes first.
+    Total,
+    /// Most quotes of this speaker (an id) first.
+    Speaker(String),
+}
+
 /// Everything a person can set; mirrored one to one in the URL by `urlstate`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
@@ -42,6 +54,7 @@ pub struct Query {
     /// The quote whose family (its other versions across articles) is open.
     pub family: Option<String>,
     pub order: ArticleOrder,
+    pub by: TableSort,
 }
 
 impl Query {

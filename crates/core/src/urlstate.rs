@@ -5,7 +5,7 @@
 //! checked against the corpus later by [`crate::index::Index::sanitize`], which needs the corpus.
 
 use crate::date;
-use crate::query::{ArticleOrder, Query, View};
+use crate::query::{ArticleOrder, Query, TableSort, View};
 
 /// Values longer than this are dropped: no real speaker id, outlet key or search is this long.
 const MAX_VALUE: usize = 512;
@@ -55,6 +55,13 @@ pub fn parse(query_string: &str) -> Query {
                     _ => ArticleOrder::Date,
                 }
             }
+            "by" if q.by == TableSort::Outlet => {
+                q.by = match v {
+                    "total" => TableSort::Total,
+                    "" | "outlet" => TableSort::Outlet,
+                    id => TableSort::Speaker(id.to_string()),
+                }
+            }
             _ => {}
         }
     }
@@ -98,6 +105,15 @@ pub fn render(q: &Query) -> String {
         }
         ArticleOrder::MostOriginal => {
             s.append_pair("order", "original");
+        }
+    }
+    match &q.by {
+        TableSort::Outlet => {}
+        TableSort::Total => {
+            s.append_pair("by", "total");
+        }
+        TableSort::Speaker(id) => {
+            s.append_pair("by", id);
         }
     }
     if let Some(v) = &q.article {

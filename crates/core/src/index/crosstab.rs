@@ -3,6 +3,7 @@
 
 use super::{Index, QuoteList};
 use crate::model::{Speaker, SpeakerKind};
+use crate::query::TableSort;
 
 /// Outlets down, speakers across; `None` is the column of quotes without an identified speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,6 +34,29 @@ impl Crosstab {
     /// The quotes in row `o`.
     pub fn row_total(&self, o: usize) -> u32 {
         (0..self.speakers.len()).map(|s| self.count(o, s)).sum()
+    }
+
+    /// The rows in the order `by` asks: the outlets' own order, or most quotes (in all, or of
+    /// one speaker) first, equal counts keeping the outlets' order. A speaker without a column
+    /// leaves the outlets' order.
+    pub fn rows_by(&self, index: &Index, by: &TableSort) -> Vec<usize> {
+        let mut rows: Vec<u32> = (0..self.outlets.len() as u32).collect();
+        let column = match by {
+            TableSort::Outlet => return rows.into_iter().map(|r| r as usize).collect(),
+            TableSort::Total => None,
+            TableSort::Speaker(id) => match (0..self.speakers.len())
+                .find(|&s| self.speaker(index, s).is_some_and(|x| &x.id == id))
+            {
+                Some(s) => Some(s),
+                None => return rows.into_iter().map(|r| r as usize).collect(),
+            },
+        };
+        let key = |r: u32| match column {
+            Some(s) => self.count(r as usize, s),
+            None => self.row_total(r as usize),
+        };
+        super::sort_indices(&mut rows, &|x, y| key(y).cmp(&key(x)).then(x.cmp(&y)));
+        rows.into_iter().map(|r| r as usize).collect()
     }
 
     /// The speaker of column `s` (none for the unidentified column).

@@ -23,6 +23,7 @@
 //! the text. Indirect speech joins them only when the query asks for it (`indirect`).
 
 mod build;
+mod compare;
 mod crosstab;
 mod facets;
 mod families;
@@ -30,6 +31,7 @@ mod filters;
 mod passages;
 mod results;
 mod run;
+mod timeline;
 
 use std::collections::HashMap;
 
@@ -41,11 +43,13 @@ use crate::query::Query;
 use crate::search::SearchIndex;
 use crate::table::{QuoteRef, QuoteTable};
 
+pub use compare::{Comparison, Side, Words};
 pub use crosstab::Crosstab;
 use facets::Totals;
 pub use families::{Families, FamilyMember};
 pub use passages::{Passages, Shared};
 pub use results::{BarCount, QuoteList, Results};
+pub use timeline::{Lane, Point, Timeline};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutletEntry {
@@ -257,6 +261,12 @@ impl Index {
                 crate::query::ArticleOrder::Date
             } else {
                 q.order
+            },
+            by: match &q.by {
+                crate::query::TableSort::Speaker(id) if self.speaker_index(id).is_none() => {
+                    crate::query::TableSort::Outlet
+                }
+                by => by.clone(),
             },
         }
     }

@@ -4,7 +4,7 @@ use crate::common::{self, A};
 
 use storyscope_core::index::Index;
 use storyscope_core::model::{QuoteKind::Speech, SpeakerKind::*};
-use storyscope_core::query::{Query, View};
+use storyscope_core::query::{Query, TableSort, View};
 
 fn index() -> Index {
     Index::new(common::corpus(
@@ -113,4 +113,77 @@ fn the_table_follows_the_filters() {
         ..Query::default()
     };
     assert_eq!(table(&ix, &q), (vec![], vec![]));
+}
+
+/// Rows sort by the total or by one speaker's column, most first; ties, and a speaker the table
+/// has no column for, keep the outlets' order (most articles first). The sort lives in the URL
+/// and an unknown speaker there is dropped on load.
+#[test]
+fn rows_sort_by_a_column() {
+    let art = |id, outlet| A {
+        id,
+        outlet: Some(outlet),
+        date: Some("2025-03-01"),
+        text: "“Yes,” said Ann. “No,” said Ann. “Maybe,” said Ann. “Later,” said Bo.",
+    };
+    let ix = Index::new(common::corpus(
+        &[
+            art("p1", "Post"),
+            art("p2", "Post"),
+            art("p3", "Post"),
+            art("w1", "Wire"),
+            art("w2", "Wire"),
+            art("d1", "Daily"),
+        ],
+        &[("ann", Person), ("bo", Person)],
+        &[
+            ("p1", Some("ann"), "Yes,", Speech),
+            ("w1", Some("bo"), "Later,", Speech),
+            ("w2", Some("bo"), "Later,", Speech),
+            ("d1", Some("ann"), "Yes,", Speech),
+            ("d1", Some("ann"), "No,", Speech),
+            ("d1", Some("ann"), "Maybe,", Speech),
+            ("d1", Some("bo"), "Later,", Speech),
+        ],
+    ));
+    let t = ix.crosstab(
+        &ix.run(&Query {
+            view: View::Table,
+            ..Query::default()
+        })
+        .quotes,
+    );
+    let names = |by: TableSort| -> Vec<String> {
+        t.rows_by(&ix, &by)
+            .iter()
+            .map(|&r| ix.outlets[t.outlets[r]].name.clone())
+            .collect()
+    };
+    assert_eq!(names(TableSort::Outlet), ["Post", "Wire", "Daily"]);
+    assert_eq!(names(TableSort::Total), ["Daily", "Wire", "Post"]);
+    assert_eq!(
+        names(TableSort::Speaker("ann".into())),
+        ["Daily", "Post", "Wire"]
+    );
+    assert_eq!(
+        names(TableSort::Speaker("bo".into())),
+        ["Wire", "Daily", "Post"]
+    );
+    assert_eq!(
+        names(TableSort::Speaker("nobody".into())),
+        ["Post", "Wire", "Daily"],
+        "a speaker without a column keeps the outlets' order"
+    );
+    for (url, by) in [
+        ("?view=table&by=total", TableSort::Total),
+        ("?view=table&by=ann", TableSort::Speaker("ann".into())),
+        ("?view=table&by=outlet", TableSort::Outlet),
+    ] {
+        let q = storyscope_core::urlstate::parse(url);
+        assert_eq!(q.by, by, "{url}");
+        let round = storyscope_core::urlstate::render(&q);
+        assert_eq!(storyscope_core::urlstate::parse(&round), q, "{url}");
+    }
+    let q = ix.sanitize(&storyscope_core::urlstate::parse("?view=table&by=ghost"));
+    assert_eq!(q.by, TableSort::Outlet, "an unknown speaker id is dropped");
 }

@@ -3,8 +3,11 @@
 
 mod architecture;
 mod common;
+mod compare;
 mod crosstab;
+mod export;
 mod families;
 mod properties;
 mod query;
 mod table;
+mod timeline;

@@ -159,6 +159,7 @@ fn query() -> impl Strategy<Value = Query> {
                 family: None,
                 // The synthetic corpora here share no passages, so every order is date order.
                 order: Default::default(),
+                by: Default::default(),
             },
         )
 }
