@@ -11,6 +11,10 @@ pub enum View {
     Articles,
     /// Who quotes whom: the matching quotes counted by outlet and speaker.
     Table,
+    /// The matching articles on a time axis, a lane per outlet, first appearances marked.
+    Timeline,
+    /// Two outlets or two articles side by side: the words each printed, and to whom.
+    Compare,
 }
 
 /// The order of the Articles view: by date, or by how much of each article's text was printed
@@ -55,6 +59,9 @@ pub struct Query {
     pub family: Option<String>,
     pub order: ArticleOrder,
     pub by: TableSort,
+    /// The two sides of the comparison: an outlet key, or `article:<id>`.
+    pub left: Option<String>,
+    pub right: Option<String>,
 }
 
 impl Query {
@@ -80,8 +87,8 @@ impl Query {
 /// "3 quotes", "1 article": the live-region wording.
 pub fn count_label(n: usize, view: View) -> String {
     let noun = match view {
-        View::Quotes | View::Table => "quote",
-        View::Articles => "article",
+        View::Quotes | View::Table | View::Compare => "quote",
+        View::Articles | View::Timeline => "article",
     };
     if n == 1 {
         format!("1 {noun}")

@@ -41,6 +41,8 @@ pub fn parse(query_string: &str) -> Query {
                 q.view = match v {
                     "articles" => View::Articles,
                     "table" => View::Table,
+                    "timeline" => View::Timeline,
+                    "compare" => View::Compare,
                     _ => View::Quotes,
                 };
             }
@@ -48,6 +50,8 @@ pub fn parse(query_string: &str) -> Query {
             "article" if q.article.is_none() && !v.is_empty() => q.article = Some(v.to_string()),
             "quote" if q.quote.is_none() && !v.is_empty() => q.quote = Some(v.to_string()),
             "family" if q.family.is_none() && !v.is_empty() => q.family = Some(v.to_string()),
+            "left" if q.left.is_none() && !v.is_empty() => q.left = Some(v.to_string()),
+            "right" if q.right.is_none() && !v.is_empty() => q.right = Some(v.to_string()),
             "order" => {
                 q.order = match v {
                     "shared" => ArticleOrder::MostShared,
@@ -94,6 +98,12 @@ pub fn render(q: &Query) -> String {
         View::Table => {
             s.append_pair("view", "table");
         }
+        View::Timeline => {
+            s.append_pair("view", "timeline");
+        }
+        View::Compare => {
+            s.append_pair("view", "compare");
+        }
     }
     if q.indirect {
         s.append_pair("indirect", "1");
@@ -115,6 +125,12 @@ pub fn render(q: &Query) -> String {
         TableSort::Speaker(id) => {
             s.append_pair("by", id);
         }
+    }
+    if let Some(v) = &q.left {
+        s.append_pair("left", v);
+    }
+    if let Some(v) = &q.right {
+        s.append_pair("right", v);
     }
     if let Some(v) = &q.article {
         s.append_pair("article", v);

@@ -262,6 +262,8 @@ impl Index {
             } else {
                 q.order
             },
+            left: q.left.clone().filter(|v| self.side(v).is_some()),
+            right: q.right.clone().filter(|v| self.side(v).is_some()),
             by: match &q.by {
                 crate::query::TableSort::Speaker(id) if self.speaker_index(id).is_none() => {
                     crate::query::TableSort::Outlet

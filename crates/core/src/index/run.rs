@@ -35,7 +35,20 @@ impl Index {
             ..Results::default()
         };
         let search_hit = match q.view {
-            View::Quotes | View::Table => self.quotes_view(&f, totals, &mut res),
+            View::Quotes | View::Table | View::Compare => self.quotes_view(&f, totals, &mut res),
+            // The quotes decide which families count; every matching article has its place,
+            // quoted or not.
+            View::Timeline => {
+                let hit = self.quotes_view(&f, totals, &mut res);
+                let mut articles = Results {
+                    speaker_counts: vec![0; self.corpus.speakers.len()],
+                    outlet_counts: vec![0; self.outlets.len()],
+                    ..Results::default()
+                };
+                self.articles_view(&f, totals, &mut articles);
+                res.articles = articles.articles;
+                hit
+            }
             View::Articles => {
                 let hit = self.articles_view(&f, totals, &mut res);
                 // Equal shares keep date order. Through the index's one sort routine: each

@@ -160,6 +160,8 @@ fn query() -> impl Strategy<Value = Query> {
                 // The synthetic corpora here share no passages, so every order is date order.
                 order: Default::default(),
                 by: Default::default(),
+                left: None,
+                right: None,
             },
         )
 }
@@ -209,7 +211,7 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
             continue;
         }
         match q.view {
-            View::Quotes | View::Table => {
+            View::Quotes | View::Table | View::Compare => {
                 for x in speech(c, &a.id, q.indirect) {
                     let sp_name = x
                         .speaker_id
@@ -226,7 +228,7 @@ fn naive(c: &Corpus, q: &Query) -> (Vec<String>, Vec<String>) {
                     }
                 }
             }
-            View::Articles => {
+            View::Articles | View::Timeline => {
                 let sp_ok = q.speakers.is_empty()
                     || speech(c, &a.id, q.indirect).any(|x| {
                         x.speaker_id

@@ -66,12 +66,12 @@ fn check(query: Query, expected: &[&str]) {
     let ix = index();
     let r = ix.run(&query);
     let got: Vec<&str> = match query.view {
-        View::Quotes | View::Table => r
+        View::Quotes | View::Table | View::Compare => r
             .quotes
             .iter()
             .map(|i| ix.quote(i).map_or("<missing>", |q| q.text))
             .collect(),
-        View::Articles => r
+        View::Articles | View::Timeline => r
             .articles
             .iter()
             .map(|&a| ix.corpus.articles[a].id.as_str())
@@ -253,6 +253,35 @@ fn articles_view_filters_articles_by_the_speakers_they_quote() {
         }),
         &["a3"],
     );
+}
+
+/// The timeline places every matching article, as the Articles view lists them, even one whose
+/// only match is not anyone's speech; its quotes are those the Quotes view would show.
+#[test]
+fn the_timeline_places_the_articles_view_articles() {
+    check(q(|q| q.view = View::Timeline), &["a1", "a2", "a3", "a4"]);
+    check(
+        q(|q| {
+            q.view = View::Timeline;
+            q.q = "ambiguity".into();
+        }),
+        &["a2"],
+    );
+    let ix = index();
+    let r = ix.run(&q(|q| {
+        q.view = View::Timeline;
+        q.speakers = set(&["bob"]);
+    }));
+    assert_eq!(r.quotes.len(), 2, "Bob's two quotes");
+    for (url, view) in [("?view=timeline", View::Timeline), ("?view=compare", View::Compare)] {
+        let parsed = storyscope_core::urlstate::parse(url);
+        assert_eq!(parsed.view, view);
+        assert_eq!(storyscope_core::urlstate::render(&parsed), url);
+    }
+    let sides = storyscope_core::urlstate::parse("?view=compare&left=daily-one&right=article:a1&left=x");
+    assert_eq!(sides.left.as_deref(), Some("daily-one"), "the first value wins");
+    let clean = ix.sanitize(&storyscope_core::urlstate::parse("?view=compare&left=nowhere&right=article:a1"));
+    assert_eq!((clean.left, clean.right.as_deref()), (None, Some("article:a1")));
 }
 
 #[test]
