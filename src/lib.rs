@@ -9,10 +9,12 @@
 // Only the browser has a page: natively this crate is empty (see Cargo.toml).
 #![cfg(target_arch = "wasm32")]
 
+mod export;
 mod filters;
 mod nav;
 mod reader;
 mod results;
+mod views;
 
 use std::sync::Arc;
 

@@ -5,7 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
-use storyscope_core::query::{count_label, ArticleOrder, Query, View};
+use storyscope_core::export;
+use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
 
 /// Cards rendered per page; "Show more" adds another page. Two screens or so: enough to scroll,
 /// few enough that replacing them all fits in a frame.
@@ -19,7 +20,7 @@ pub fn Toolbar() -> impl IntoView {
     let count = move || {
         let view = nav.query.with(|q| q.view);
         results.with(|r| match view {
-            View::Articles => count_label(r.articles.len(), view),
+            View::Articles | View::Timeline => count_label(r.articles.len(), view),
             _ => count_label(r.quotes.len(), view),
         })
     };
@@ -37,6 +38,12 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" aria-pressed=move || if view_is(View::Table) { "true" } else { "false" } on:click=move |_| switch(View::Table)>
                     "Who quotes whom"
+                </button>
+                <button type="button" aria-pressed=move || if view_is(View::Timeline) { "true" } else { "false" } on:click=move |_| switch(View::Timeline)>
+                    "Timeline"
+                </button>
+                <button type="button" aria-pressed=move || if view_is(View::Compare) { "true" } else { "false" } on:click=move |_| switch(View::Compare)>
+                    "Side by side"
                 </button>
             </div>
             <label class="toggle" title="Reported speech without quotation marks, e.g. “Kihara declined to comment”">
@@ -76,6 +83,7 @@ pub fn Toolbar() -> impl IntoView {
                 </Show>
             })}
             <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+            <Downloads />
         </div>
     }
 }
@@ -176,6 +184,54 @@ pub fn ActiveFilters() -> impl IntoView {
     }
 }
 
+/// Download the current set: the quotes, or the articles in the Articles and Timeline views.
+#[component]
+fn Downloads() -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let nav = expect_context::<Nav>();
+    let Res(results) = expect_context::<Res>();
+    let articles = move || {
+        nav.query
+            .with(|q| matches!(q.view, View::Articles | View::Timeline))
+    };
+    let index = StoredValue::new(index);
+    let save = move |json: bool| {
+        let index = index.get_value();
+        let (name, content) = results.with(|r| {
+            let what = if articles() { "articles" } else { "quotes" };
+            let content = match (articles(), json) {
+                (true, false) => export::articles_csv(&index, r.articles.iter().copied()),
+                (true, true) => export::articles_json(&index, r.articles.iter().copied()),
+                (false, false) => export::quotes_csv(&index, r.quotes.iter()),
+                (false, true) => export::quotes_json(&index, r.quotes.iter()),
+            };
+            (
+                format!("{what}.{}", if json { "json" } else { "csv" }),
+                content,
+            )
+        });
+        let mime = if json {
+            "application/json"
+        } else {
+            "text/csv;charset=utf-8"
+        };
+        let _ = crate::export::download(&name, mime, &content);
+    };
+    let what = move || {
+        if articles() {
+            "these articles"
+        } else {
+            "these quotes"
+        }
+    };
+    view! {
+        <div class="downloads" role="group" aria-label="Download">
+            <button type="button" title=move || format!("Download {} as CSV", what()) on:click=move |_| save(false)>"CSV"</button>
+            <button type="button" title=move || format!("Download {} as JSON", what()) on:click=move |_| save(true)>"JSON"</button>
+        </div>
+    }
+}
+
 #[component]
 pub fn ResultList() -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -191,7 +247,7 @@ pub fn ResultList() -> impl IntoView {
     let total = Memo::new(move |_| {
         let view = nav.query.with(|q| q.view);
         results.with(|r| {
-            if view == View::Articles {
+            if matches!(view, View::Articles | View::Timeline) {
                 r.articles.len()
             } else {
                 r.quotes.len()
@@ -210,7 +266,7 @@ pub fn ResultList() -> impl IntoView {
     // (opening an article or a family would otherwise replace every card, and the focus with it).
     let shown = Memo::new(move |_| nav.query.with(|q| q.view));
     let more = move || {
-        if shown.get() == View::Table {
+        if matches!(shown.get(), View::Table | View::Timeline | View::Compare) {
             return None;
         }
         let n = limit.get();
@@ -243,6 +299,8 @@ pub fn ResultList() -> impl IntoView {
                         </ol>
                     }.into_any(),
                     View::Table => who_quotes_whom(),
+                    View::Timeline => crate::views::timeline(),
+                    View::Compare => crate::views::side_by_side(),
                 }
             }
             {more}
@@ -261,6 +319,32 @@ fn who_quotes_whom() -> AnyView {
     let Idx(index) = expect_context::<Idx>();
     let Res(results) = expect_context::<Res>();
     let nav = expect_context::<Nav>();
+    let by = Memo::new(move |_| nav.query.with(|q| q.by.clone()));
+    // A header sorts the rows by its column, most first; "Outlet" restores the outlets' order.
+    let sort_button = move |label: String, this: TableSort, name: String| {
+        let sorted = by.with(|b| *b == this);
+        let aria = if !sorted {
+            None
+        } else if this == TableSort::Outlet {
+            Some("ascending")
+        } else {
+            Some("descending")
+        };
+        let title = if this == TableSort::Outlet {
+            "Sort by outlet".to_string()
+        } else {
+            format!("Sort by quotes of {name}, most first")
+        };
+        (
+            aria,
+            view! {
+                <button type="button" class="sort" title=title on:click=move |_| {
+                    let this = this.clone();
+                    nav.update(Mode::Push, move |q| q.by = this)
+                }>{label}</button>
+            },
+        )
+    };
     let table = move || {
         results.with(|r| {
             let t = index.crosstab(&r.quotes);
@@ -273,19 +357,27 @@ fn who_quotes_whom() -> AnyView {
             let head = (0..columns)
                 .map(|s| {
                     let single = t.outlets_quoting(s) == 1 && t.outlets.len() > 1;
+                    let name = speaker_name(s);
+                    let (aria, label) = match t.speaker(&index, s) {
+                        Some(x) => {
+                            let (a, b) = sort_button(name.clone(), TableSort::Speaker(x.id.clone()), name);
+                            (a, Either::Left(b))
+                        }
+                        None => (None, Either::Right(name)),
+                    };
                     view! {
-                        <th scope="col" class:single=single>
-                            {speaker_name(s)}
+                        <th scope="col" class:single=single aria-sort=aria>
+                            {label}
                             {single.then(|| view! { <span class="note">" · one outlet only"</span> })}
                         </th>
                     }
                 })
                 .collect_view();
-            let rows = t
-                .outlets
+            let order = by.with(|b| t.rows_by(&index, b));
+            let rows = order
                 .iter()
-                .enumerate()
-                .map(|(row, &o)| {
+                .filter_map(|&row| Some((row, *t.outlets.get(row)?)))
+                .map(|(row, o)| {
                     let outlet = index.outlets.get(o);
                     let outlet_name = outlet.map_or(String::new(), |x| x.name.clone());
                     let outlet_key = outlet.map_or(String::new(), |x| x.key.clone());
@@ -330,12 +422,16 @@ fn who_quotes_whom() -> AnyView {
                     }
                 })
                 .collect_view();
+            let (aria, button) = sort_button("Outlet".into(), TableSort::Outlet, String::new());
+            let outlet_head = view! { <th scope="col" aria-sort=aria>{button}</th> };
+            let (aria, button) = sort_button("All".into(), TableSort::Total, "everyone".into());
+            let total_head = view! { <th scope="col" aria-sort=aria>{button}</th> };
             view! {
                 <div class="crosstab-wrap" role="region" aria-label="Who quotes whom" tabindex="0">
                     <table class="crosstab">
-                        <caption>"Quotes by outlet and speaker, under the current filters. Choose a number to see those quotes."</caption>
+                        <caption>"Quotes by outlet and speaker, under the current filters. Choose a number to see those quotes, a heading to sort by it."</caption>
                         <thead>
-                            <tr><th scope="col">"Outlet"</th>{head}<th scope="col">"All"</th></tr>
+                            <tr>{outlet_head}{head}{total_head}</tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -399,11 +495,36 @@ fn QuoteCard(i: usize) -> impl IntoView {
                     {low.then(|| view! { " · " <span class="low-flag">"low confidence"</span> })}
                 </p>
                 {open_link(nav, aid, Some(qid), "Read in article".to_string())}
+                {copy_citation(i)}
             </div>
             {family.map(|f| self::family(f, i, own_id.clone()))}
         </li>
     }
     .into_any()
+}
+
+/// "Copy citation": the quote's words, speaker, outlet, date and address on the clipboard, and
+/// a status that says it worked, or shows the citation to copy by hand when the browser refuses.
+fn copy_citation(i: usize) -> impl IntoView {
+    let Idx(index) = expect_context::<Idx>();
+    let status = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let Some(text) = export::citation(&index, i) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let copied = crate::export::copy(text.clone()).await;
+            status.set(Some(if copied {
+                "Citation copied".to_string()
+            } else {
+                format!("Copy this citation: {text}")
+            }));
+        });
+    };
+    view! {
+        <button type="button" class="copy" on:click=copy>"Copy citation"</button>
+        <span class="copied" role="status">{move || status.get()}</span>
+    }
 }
 
 /// A quote's family: the control that says in how many articles its words stand, and, when

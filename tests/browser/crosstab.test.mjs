@@ -37,3 +37,37 @@ test('who quotes whom: a table with a caption and headers; a cell applies both f
   assert.equal(totals.reduce((a, b) => a + b, 0), 5);
   await done();
 });
+
+test('who quotes whom sorts by a column heading, and the sort is in the URL', async () => {
+  const { page, done } = await open(site.browser, site.server.url + '/?view=table');
+  const table = page.getByRole('table');
+  await table.waitFor();
+  const outlets = async () => (await table.getByRole('rowheader').allTextContents()).map((t) => t.trim().split(' · ')[0]);
+  const totals = async () => (await table.locator('tbody td.total').allTextContents()).map(Number);
+  const before = await outlets();
+
+  await table.getByRole('button', { name: 'All', exact: true }).click();
+  await page.waitForURL(/by=total/);
+  const sorted = await totals();
+  assert.deepEqual(sorted, [...sorted].sort((a, b) => b - a), 'most quotes first');
+  assert.equal(await table.getByRole('columnheader', { name: 'All' }).getAttribute('aria-sort'), 'descending');
+
+  // A speaker's column: the outlet that quotes Kazuhiro Maejima most comes first.
+  const heading = table.getByRole('columnheader').filter({ hasText: 'Kazuhiro Maejima' });
+  await heading.getByRole('button').click();
+  await page.waitForURL(/by=kazuhiro-maejima/);
+  assert.equal(await heading.getAttribute('aria-sort'), 'descending');
+  assert.equal((await outlets())[0], 'Foxton News');
+  assert.equal(await table.getByRole('columnheader', { name: 'All' }).getAttribute('aria-sort'), null);
+
+  // Back returns to the total order, reload keeps it, and Outlet restores the outlets' order.
+  await page.goBack();
+  await page.waitForURL(/by=total/);
+  await page.reload();
+  await table.waitFor();
+  assert.equal(await table.getByRole('columnheader', { name: 'All' }).getAttribute('aria-sort'), 'descending');
+  await table.getByRole('button', { name: 'Outlet', exact: true }).click();
+  await page.waitForURL((u) => !u.search.includes('by='));
+  assert.deepEqual(await outlets(), before);
+  await done();
+});

@@ -151,6 +151,19 @@ pub fn bounds(value: &str) -> Option<(Date, Date)> {
     }
 }
 
+/// "27 Nov 2025, 08:15 UTC": an instant (seconds since 1970) as the timeline's axis shows it.
+pub fn utc_label(seconds: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp(seconds) {
+        Ok(t) => format!(
+            "{}, {:02}:{:02} UTC",
+            label(&iso(t.date())),
+            t.hour(),
+            t.minute()
+        ),
+        Err(_) => String::new(),
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -266,6 +279,15 @@ mod tests {
         check("25-11-27", None);
         check("2025-11-27x", None);
         check("", None);
+    }
+
+    #[test]
+    fn instants_are_labelled_in_utc() {
+        assert_eq!(utc_label(0), "1 Jan 1970, 00:00 UTC");
+        // 27 Nov 2025, 08:15 in Tokyo.
+        let s = utc_seconds(parse_day("2025-11-27").unwrap(), "08:15:00+09:00").unwrap();
+        assert_eq!(utc_label(s), "26 Nov 2025, 23:15 UTC");
+        assert_eq!(utc_label(i64::MAX), "");
     }
 
     #[test]
