@@ -273,15 +273,28 @@ fn the_timeline_places_the_articles_view_articles() {
         q.speakers = set(&["bob"]);
     }));
     assert_eq!(r.quotes.len(), 2, "Bob's two quotes");
-    for (url, view) in [("?view=timeline", View::Timeline), ("?view=compare", View::Compare)] {
+    for (url, view) in [
+        ("?view=timeline", View::Timeline),
+        ("?view=compare", View::Compare),
+    ] {
         let parsed = storyscope_core::urlstate::parse(url);
         assert_eq!(parsed.view, view);
         assert_eq!(storyscope_core::urlstate::render(&parsed), url);
     }
-    let sides = storyscope_core::urlstate::parse("?view=compare&left=daily-one&right=article:a1&left=x");
-    assert_eq!(sides.left.as_deref(), Some("daily-one"), "the first value wins");
-    let clean = ix.sanitize(&storyscope_core::urlstate::parse("?view=compare&left=nowhere&right=article:a1"));
-    assert_eq!((clean.left, clean.right.as_deref()), (None, Some("article:a1")));
+    let sides =
+        storyscope_core::urlstate::parse("?view=compare&left=daily-one&right=article:a1&left=x");
+    assert_eq!(
+        sides.left.as_deref(),
+        Some("daily-one"),
+        "the first value wins"
+    );
+    let clean = ix.sanitize(&storyscope_core::urlstate::parse(
+        "?view=compare&left=nowhere&right=article:a1",
+    ));
+    assert_eq!(
+        (clean.left, clean.right.as_deref()),
+        (None, Some("article:a1"))
+    );
 }
 
 #[test]
