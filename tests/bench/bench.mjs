@@ -53,7 +53,7 @@ async function measure(browser, url) {
   // `storyscope:<kind>` ends when the DOM is updated; `…:task` in the next task, so it also
   // holds the style, layout and paint the browser did first.
   const task = {};
-  const read = async (kind) => {
+  const read = async (kind, label = kind) => {
     const [dom, next] = await page.evaluate((k) => {
       const get = (n) => performance.getEntriesByName(n).map((e) => e.duration);
       const out = [get(`storyscope:${k}`), get(`storyscope:${k}:task`)];
@@ -61,7 +61,7 @@ async function measure(browser, url) {
       performance.clearMeasures(`storyscope:${k}:task`);
       return out;
     }, kind);
-    task[kind] = kind === 'open-article' ? next.filter((_, i) => i % 2 === 0) : next;
+    task[label] = kind === 'open-article' ? next.filter((_, i) => i % 2 === 0) : next;
     return dom;
   };
   const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
@@ -101,7 +101,15 @@ async function measure(browser, url) {
     await settle();
   }
   result.view = stats(await read('view'));
-  await page.getByRole('button', { name: 'Quotes', exact: true }).click();
+  // The comparing views, each switched to from Quotes and back (both directions counted).
+  for (const [key, name] of [['table', 'Who quotes whom'], ['timeline', 'Timeline'], ['compare', 'Side by side']]) {
+    for (let i = 0; i < RUNS; i++) {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: i % 2 ? 'Quotes' : name, exact: true }).click();
+      await settle();
+    }
+    result[`view-${key}`] = stats(await read('view', `view-${key}`));
+  }
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Quotes', exact: true }).click();
   await settle();
   // Opening an article from a quote card, then closing it.
   for (let i = 0; i < RUNS; i++) {
@@ -168,10 +176,10 @@ for (const [name, e] of Object.entries(report.corpora)) {
 }
 const cell = (s) => (s ? `${s.p50} / ${s.p95} / ${s.max}` : '–');
 const latencyTable = (title, key) => {
-  let t = `\n## ${title}\n\n| corpus | facet click | search (committed keystroke) | date change | view switch | open article |\n|---|---|---|---|---|---|\n`;
+  let t = `\n## ${title}\n\n| corpus | facet click | search (committed keystroke) | date change | view switch | who quotes whom | timeline | side by side | open article |\n|---|---|---|---|---|---|---|---|---|\n`;
   for (const [name, e] of Object.entries(report.corpora)) {
     const l = e[key] || {};
-    t += `| ${name} | ${cell(l.facet)} | ${cell(l.search)} | ${cell(l.date)} | ${cell(l.view)} | ${cell(l['open-article'])} |\n`;
+    t += `| ${name} | ${cell(l.facet)} | ${cell(l.search)} | ${cell(l.date)} | ${cell(l.view)} | ${cell(l['view-table'])} | ${cell(l['view-timeline'])} | ${cell(l['view-compare'])} | ${cell(l['open-article'])} |\n`;
   }
   return t;
 };
