@@ -3,8 +3,10 @@
 //! Two quotations are related when the shorter one's words stand in the longer one, in order,
 //! allowing a small edit: identical, contained ("great talk" in "I had a great talk. …"), or
 //! near-identical ("actions reviving militarism" / "actions to revive militarism"). Words are
-//! compared folded and stemmed (Snowball English), so "reviving" meets "revive". Related
-//! quotations join one family; a family spans at least two articles.
+//! compared folded and stemmed (Snowball English), so "reviving" meets "revive". Near-identical
+//! quotations (the shorter at least four fifths of the longer) join one family; a quotation
+//! contained in longer ones joins theirs only when those are already one family, so a stock
+//! phrase never bridges unrelated statements. A family spans at least two articles.
 //!
 //! It has to stay near-linear to a hundred thousand articles, so pairs are never all compared.
 //! Candidates come from an inverted index of content-word stems with prefix filtering, the
@@ -136,6 +138,8 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
     }
     let df = |s: u32| postings.get(&s).map_or(0, Vec::len);
 
+    // (shorter's length, shorter, longer) for each quotation found inside a longer one.
+    let mut contained: Vec<(usize, usize, usize)> = Vec::new();
     let mut seen = vec![usize::MAX; words.len()];
     let mut prefix: Vec<u32> = Vec::new();
     for &i in &distinct {
@@ -161,9 +165,27 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
                     *slot = i;
                 }
                 if shared(&q.content, &p.content) >= need && related(&q.seq, &p.seq) {
-                    sets.union(i, j);
+                    if q.seq.len() * 5 >= p.seq.len() * 4 {
+                        sets.union(i, j);
+                    } else {
+                        contained.push((q.seq.len(), i, j));
+                    }
                 }
             }
+        }
+    }
+    // A shorter quotation standing inside longer ones joins their family only when they are
+    // one family: a stock phrase ("trade deal") inside a hundred different statements must not
+    // bridge them into one. Longer fragments first, so a fragment of a fragment sees the
+    // family its container has joined.
+    contained.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    for group in contained.chunk_by(|x, y| x.1 == y.1) {
+        let Some(&(_, short, first)) = group.first() else {
+            continue;
+        };
+        let root = sets.find(first);
+        if group.iter().all(|&(_, _, j)| sets.find(j) == root) {
+            sets.union(short, first);
         }
     }
 

@@ -58,6 +58,34 @@ fn a_fragment_joins_the_longer_quotation() {
     );
 }
 
+/// A stock phrase inside two unrelated statements does not bridge them into one family, and
+/// joins neither; its own repeats still make a family. A fragment inside two versions of one
+/// statement joins their family.
+#[test]
+fn a_stock_phrase_bridges_nothing() {
+    check(
+        &[
+            "“The harbour deal is a first step,” Minister Tom Aro said.",
+            "“The harbour deal was never on the table,” said Ann Berg, a councillor.",
+            "Critics called it a “harbour deal” in all but name.",
+            "Others spoke of a “harbour deal” too.",
+        ],
+        &[&["harbour deal", "harbour deal"]],
+    );
+    check(
+        &[
+            "“The harbour deal is a first step for the town,” Minister Tom Aro said.",
+            "Aro said: “The harbour deal is a first step for the town.”",
+            "Aro called the “harbour deal” a first step.",
+        ],
+        &[&[
+            "The harbour deal is a first step for the town,",
+            "The harbour deal is a first step for the town.",
+            "harbour deal",
+        ]],
+    );
+}
+
 #[test]
 fn near_identical_wording_joins() {
     // An inserted word and another form of the same word, as translations differ.
