@@ -61,7 +61,12 @@ impl Index {
                 .collect(),
             &article_whens,
         );
-        let families = Families::new(families, quotes.len());
+        let families = Families::new(
+            families,
+            quotes.len(),
+            |r| quotes.article(r as usize),
+            &article_whens,
+        );
         let search = search.unwrap_or_else(|| {
             SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
         });

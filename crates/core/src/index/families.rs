@@ -4,34 +4,123 @@
 use super::Index;
 use crate::date::{earliest, When};
 
-/// Each family's quote rows, and the family of each member row.
+/// Each family's quote rows, earliest article first; the family of each quote; and where each
+/// family's words appeared first. All of it settled at load: a card asks for its family on
+/// every redraw, and a family of a stock phrase can have thousands of members.
 #[derive(Debug, Default)]
 pub struct Families {
     members: Vec<Vec<u32>>,
-    /// (quote row, family), sorted by row: looked up by binary search, as only members have
-    /// an entry.
-    of_row: Vec<(u32, u32)>,
+    /// Per quote row, its family (`NONE` for none): one load per lookup.
+    of_row: Vec<u32>,
+    /// Per family, the articles no other member's article certainly preceded.
+    firsts: Vec<Vec<u32>>,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl Families {
     /// `rows` as the bundle gives them; rows outside `0..quotes` and families of fewer than
-    /// two are dropped, and a row in two families stays in the first.
-    pub fn new(rows: Vec<Vec<u32>>, quotes: usize) -> Families {
+    /// two are dropped, and a row in two families stays in the first. `article` gives a row's
+    /// article, `whens` each article's date: members are ordered by them (by day, then by time
+    /// where one is given, then corpus order; undated last).
+    pub fn new(
+        rows: Vec<Vec<u32>>,
+        quotes: usize,
+        article: impl Fn(u32) -> Option<usize>,
+        whens: &[Option<When>],
+    ) -> Families {
+        let mut of_row = vec![NONE; quotes];
         let mut members = Vec::with_capacity(rows.len());
-        let mut of_row = Vec::new();
-        let mut taken = std::collections::HashSet::new();
-        for mut f in rows {
-            f.retain(|&r| (r as usize) < quotes && taken.insert(r));
-            if f.len() < 2 {
+        let mut firsts = Vec::with_capacity(rows.len());
+        let mut keyed: Vec<(u32, usize, Option<When>)> = Vec::new();
+        for f in rows {
+            let id = members.len() as u32;
+            keyed.clear();
+            for r in f {
+                match of_row.get_mut(r as usize) {
+                    Some(slot) if *slot == NONE => {
+                        *slot = id;
+                        let a = article(r).unwrap_or(usize::MAX);
+                        keyed.push((r, a, whens.get(a).copied().flatten()));
+                    }
+                    _ => {}
+                }
+            }
+            if keyed.len() < 2 {
+                for &(r, ..) in &keyed {
+                    if let Some(slot) = of_row.get_mut(r as usize) {
+                        *slot = NONE;
+                    }
+                }
                 continue;
             }
-            let id = members.len() as u32;
-            of_row.extend(f.iter().map(|&r| (r, id)));
-            members.push(f);
+            let key = |i: u32| {
+                keyed
+                    .get(i as usize)
+                    .map(|&(r, a, w)| (w.is_none(), w.map(|w| (w.first, w.utc)), a, r))
+            };
+            let mut order: Vec<u32> = (0..keyed.len() as u32).collect();
+            super::sort_indices(&mut order, &|x, y| key(x).cmp(&key(y)));
+            members.push(
+                order
+                    .iter()
+                    .filter_map(|&i| keyed.get(i as usize).map(|k| k.0))
+                    .collect(),
+            );
+            let dated: Vec<(usize, When)> = keyed
+                .iter()
+                .filter_map(|&(_, a, w)| Some((a, w?)))
+                .collect();
+            let mut first: Vec<u32> = earliest_of(&dated).map(|a| a as u32).collect();
+            first.sort_unstable();
+            first.dedup();
+            firsts.push(first);
         }
-        of_row.sort_unstable();
-        Families { members, of_row }
+        Families {
+            members,
+            of_row,
+            firsts,
+        }
     }
+
+    /// The articles where family `f`'s words appeared first.
+    pub(super) fn firsts(&self, f: usize) -> &[u32] {
+        self.firsts.get(f).map_or(&[], Vec::as_slice)
+    }
+
+    /// The family of quote row `q`, if any.
+    pub(super) fn of(&self, q: usize) -> Option<usize> {
+        self.of_row
+            .get(q)
+            .copied()
+            .filter(|&f| f != NONE)
+            .map(|f| f as usize)
+    }
+}
+
+/// The dated appearances nothing certainly precedes (the answer of [`crate::date::earliest`],
+/// see [`When::before`]) in one pass instead of comparing every pair, which a family printed by
+/// thousands of articles would make slow. `o` certainly precedes `w` when both have a time and
+/// `o`'s is earlier, or when either has none and `o`'s last day is before `w`'s first; so it is
+/// enough to know the earliest time among the timed, and the earliest last day among the
+/// untimed and among all.
+pub(super) fn earliest_of(whens: &[(usize, When)]) -> impl Iterator<Item = usize> + '_ {
+    let min_utc = whens.iter().filter_map(|(_, w)| w.utc).min();
+    let min_last_untimed = whens
+        .iter()
+        .filter(|(_, w)| w.utc.is_none())
+        .map(|(_, w)| w.last)
+        .min();
+    let min_last = whens.iter().map(|(_, w)| w.last).min();
+    whens.iter().filter_map(move |&(a, w)| {
+        let preceded = match w.utc {
+            Some(t) => {
+                min_utc.is_some_and(|m| m < t) || min_last_untimed.is_some_and(|m| m < w.first)
+            }
+            None => min_last.is_some_and(|m| m < w.first),
+        };
+        (!preceded).then_some(a)
+    })
 }
 
 /// One version of a family's words, as an outlet printed them.
@@ -46,12 +135,7 @@ pub struct FamilyMember {
 impl Index {
     /// The family quote `q` belongs to, if any.
     pub fn family_of(&self, q: usize) -> Option<usize> {
-        let q = u32::try_from(q).ok()?;
-        let f = &self.families.of_row;
-        f.binary_search_by_key(&q, |&(r, _)| r)
-            .ok()
-            .and_then(|i| f.get(i))
-            .map(|&(_, fam)| fam as usize)
+        self.families.of(q)
     }
 
     /// How many families the corpus has.
@@ -65,8 +149,7 @@ impl Index {
         let Some(rows) = self.families.members.get(f) else {
             return Vec::new();
         };
-        let out: Vec<FamilyMember> = rows
-            .iter()
+        rows.iter()
             .filter_map(|&r| {
                 let q = self.quote(r as usize)?;
                 Some(FamilyMember {
@@ -75,28 +158,7 @@ impl Index {
                     speaker: q.speaker,
                 })
             })
-            .collect();
-        let keys: Vec<_> = out
-            .iter()
-            .map(|m| {
-                let when = self.article_when(m.article);
-                (
-                    when.is_none(),
-                    when.map(|w| (w.first, w.utc)),
-                    m.article,
-                    m.quote,
-                )
-            })
-            .collect();
-        let mut order: Vec<u32> = (0..out.len() as u32).collect();
-        super::sort_indices(&mut order, &|x, y| {
-            keys.get(x as usize).cmp(&keys.get(y as usize))
-        });
-        let out = order
-            .iter()
-            .filter_map(|&i| out.get(i as usize).cloned())
-            .collect();
-        out
+            .collect()
     }
 
     /// When an article appeared, as far as its date tells.
@@ -122,10 +184,13 @@ impl Index {
         out
     }
 
-    /// The articles where the family's words appeared first.
+    /// The articles where the family's words appeared first (settled at load).
     pub fn family_first(&self, f: usize) -> Vec<usize> {
-        let articles: Vec<usize> = self.family_members(f).iter().map(|m| m.article).collect();
-        self.earliest_articles(&articles)
+        self.families
+            .firsts(f)
+            .iter()
+            .map(|&a| a as usize)
+            .collect()
     }
 
     /// How many articles quote the family's words.
@@ -158,9 +223,10 @@ impl Index {
             .and_then(|a| self.quote_in_article(a, id));
         derived.or_else(|| {
             self.families
-                .of_row
+                .members
                 .iter()
-                .map(|&(r, _)| r as usize)
+                .flatten()
+                .map(|&r| r as usize)
                 .find(|&r| self.quote(r).is_some_and(|q| q.id() == id))
         })
     }

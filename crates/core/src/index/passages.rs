@@ -17,6 +17,9 @@ pub struct Passages {
     of_article: Vec<u32>,
     /// Per article, the bytes of its text that also stand in an article not certainly later.
     copied: Vec<u32>,
+    /// Per article, whether it shares text and every article it shares it with is certainly
+    /// later: the text appeared here first.
+    first: Vec<bool>,
 }
 
 /// One passage seen from one of its two articles.
@@ -69,17 +72,25 @@ impl Passages {
             starts,
             of_article,
             copied: vec![0; n],
+            first: Vec::new(),
         };
+        let mut first = vec![false; n];
+        let mut spans: Vec<(u32, u32)> = Vec::new();
         for a in 0..whens.len() {
-            let mut spans: Vec<(u32, u32)> = p
-                .of(a, whens)
-                .filter(|s| s.other_not_later)
-                .map(|s| (s.start as u32, s.end as u32))
-                .collect();
-            if let Some(slot) = p.copied.get_mut(a) {
+            spans.clear();
+            let mut any = false;
+            for s in p.of(a, whens) {
+                any = true;
+                if s.other_not_later {
+                    spans.push((s.start as u32, s.end as u32));
+                }
+            }
+            if let (Some(slot), Some(f)) = (p.copied.get_mut(a), first.get_mut(a)) {
                 *slot = union_len(&mut spans) as u32;
+                *f = any && spans.is_empty();
             }
         }
+        p.first = first;
         p
     }
 
@@ -172,6 +183,12 @@ impl Index {
         by.into_iter()
             .map(|(o, mut v)| (o, union_len(&mut v)))
             .collect()
+    }
+
+    /// Whether article `a`'s shared text appeared there first: every article it shares text
+    /// with is certainly later (ties and undated partners could be the source).
+    pub fn passages_first(&self, a: usize) -> bool {
+        self.passages.first.get(a).copied().unwrap_or(false)
     }
 
     /// How many shared passages the corpus has.

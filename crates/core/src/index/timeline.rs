@@ -7,13 +7,11 @@
 //! stands at the middle with `day_only` set, so the page can draw the span, and the axis
 //! reaches both ends. Undated articles are listed apart, never placed and never first.
 //!
-//! One call walks the articles and the quotes once, looks up the family of each listed quote
-//! (or, for a long list, of each quote of the corpus), groups by counting, and sorts each lane's
-//! articles by time; a family's first articles are found in one pass over its members, not by
-//! comparing every pair of them.
+//! One call walks the articles and the listed quotes once (a quote's family and each family's
+//! first articles, and each article's first shared text, are settled at load), groups by
+//! counting, and sorts each lane's articles by time.
 
 use super::{Index, QuoteList};
-use crate::bits::bit;
 use crate::date::When;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -59,13 +57,6 @@ pub struct Point {
 
 const DAY: i64 = 86_400;
 
-/// A list holding at least one in this many of the corpus's quotes is read the long way (see
-/// `first_family_counts`): listing a family through [`Index::family_members`] costs as much as
-/// a hundred family lookups or so per member (measured natively on a synthetic corpus of a
-/// million quotes, a fifth of them in families), so past about this share one lookup per quote
-/// of the corpus is the cheaper way to every touched family's members.
-const LIST_SHARE: usize = 4;
-
 /// Sets bit `i`; whether it was clear.
 fn mark(set: &mut [u64], i: usize) -> bool {
     let Some(w) = set.get_mut(i / 64) else {
@@ -97,32 +88,6 @@ fn group_by_lane(keys: &[(usize, i64, usize)], n_lanes: usize) -> Vec<u32> {
         if let Some(next) = at.get_mut(lane(k)) {
             if let Some(slot) = out.get_mut(*next as usize) {
                 *slot = i as u32;
-            }
-            *next += 1;
-        }
-    }
-    out
-}
-
-/// `pairs` (family, article) grouped by family, by counting: each family's pairs in order.
-fn group_by_family(pairs: &[(u32, u32)], n_families: usize) -> Vec<(u32, u32)> {
-    let mut at = vec![0u32; n_families + 1];
-    for &(f, _) in pairs {
-        if let Some(c) = at.get_mut(f as usize + 1) {
-            *c += 1;
-        }
-    }
-    for i in 1..at.len() {
-        let before = at.get(i - 1).copied().unwrap_or(0);
-        if let Some(c) = at.get_mut(i) {
-            *c += before;
-        }
-    }
-    let mut out = vec![(u32::MAX, 0); pairs.len()];
-    for &p in pairs {
-        if let Some(next) = at.get_mut(p.0 as usize) {
-            if let Some(slot) = out.get_mut(*next as usize) {
-                *slot = p;
             }
             *next += 1;
         }
@@ -166,7 +131,7 @@ impl Index {
                 .copied()
                 .unwrap_or(usize::MAX);
             keys.push((lane, at, a));
-            flags.push((day_only, self.first_passages(a)));
+            flags.push((day_only, self.passages_first(a)));
         }
         // Bucketed by lane (keeping display order, which is nearly time order), then each
         // lane sorted by instant and article.
@@ -215,81 +180,26 @@ impl Index {
         }
     }
 
-    /// Per article, how many of the families of `quotes` it printed first. Each family is
-    /// looked at once: its members' articles are gathered, grouped by family, and each
-    /// family's first articles found in one pass over them.
+    /// Per article, how many of the families of `quotes` it printed first: each family the
+    /// list touches counted once, for the first articles settled at load.
     fn first_family_counts(&self, quotes: &QuoteList) -> Vec<u32> {
-        let n_families = self.family_count();
         let mut counts = vec![0u32; self.corpus.articles.len()];
+        let n_families = self.family_count();
         if n_families == 0 {
             return counts;
         }
         let mut touched = vec![0u64; n_families.div_ceil(64)];
-        // (family, article) of every member of a touched family, grouped by family.
-        let mut members: Vec<(u32, u32)> = Vec::new();
-        if quotes.len().saturating_mul(LIST_SHARE) < self.quote_count() {
-            // A short list: the families of its quotes, then each one's members.
-            for q in quotes.iter() {
-                if let Some(f) = self.family_of(q) {
-                    mark(&mut touched, f);
-                }
-            }
-            for f in (0..n_families).filter(|&f| bit(&touched, f)) {
-                members.extend(
-                    self.family_members(f)
-                        .iter()
-                        .map(|m| (f as u32, m.article as u32)),
-                );
-            }
-        } else {
-            // A long one: a single pass over every quote of the corpus finds the families the
-            // list touches and all their members at once.
-            let mut listed = vec![0u64; self.quote_count().div_ceil(64)];
-            for q in quotes.iter() {
-                mark(&mut listed, q);
-            }
-            let mut pairs: Vec<(u32, u32)> = Vec::new();
-            for q in 0..self.quote_count() {
-                let (Some(f), Some(a)) = (self.family_of(q), self.quotes.article(q)) else {
-                    continue;
-                };
-                if bit(&listed, q) {
-                    mark(&mut touched, f);
-                }
-                pairs.push((f as u32, a as u32));
-            }
-            pairs.retain(|&(f, _)| bit(&touched, f as usize));
-            members = group_by_family(&pairs, n_families);
-        }
-        // An article with two versions of the words counts once for the family.
-        let mut counted_for = vec![u32::MAX; self.corpus.articles.len()];
-        let mut whens: Vec<(usize, When)> = Vec::new();
-        for family in members.chunk_by(|x, y| x.0 == y.0) {
-            whens.clear();
-            whens.extend(family.iter().filter_map(|&(_, a)| {
-                let w = self.article_whens.get(a as usize).copied().flatten()?;
-                Some((a as usize, w))
-            }));
-            let f = family.first().map_or(u32::MAX, |&(f, _)| f);
-            for a in earliest(&whens) {
-                if let (Some(c), Some(by)) = (counts.get_mut(a), counted_for.get_mut(a)) {
-                    if *by != f {
-                        *by = f;
+        for q in quotes.iter() {
+            let Some(f) = self.family_of(q) else { continue };
+            if mark(&mut touched, f) {
+                for &a in self.families.firsts(f) {
+                    if let Some(c) = counts.get_mut(a as usize) {
                         *c += 1;
                     }
                 }
             }
         }
         counts
-    }
-
-    /// See [`Point::first_passages`].
-    fn first_passages(&self, a: usize) -> bool {
-        if self.copied_bytes(a) != 0 {
-            return false;
-        }
-        let shared = self.article_passages(a);
-        !shared.is_empty() && shared.iter().all(|s| !s.other_not_later)
     }
 }
 
@@ -302,31 +212,6 @@ fn place(w: &When) -> (i64, i64, i64, bool) {
             (lo, hi, lo + (hi - lo) / 2, true)
         }
     }
-}
-
-/// The same answer as [`crate::date::earliest`] (the dated appearances nothing certainly
-/// precedes, see [`When::before`]) in one pass instead of comparing every pair, which a family
-/// printed by thousands of articles would make slow. `o` certainly precedes `w` when both have
-/// a time and `o`'s is earlier, or when either has none and `o`'s last day is before `w`'s
-/// first; so it is enough to know the earliest time among the timed, and the earliest last day
-/// among the untimed and among all.
-fn earliest(whens: &[(usize, When)]) -> impl Iterator<Item = usize> + '_ {
-    let min_utc = whens.iter().filter_map(|(_, w)| w.utc).min();
-    let min_last_untimed = whens
-        .iter()
-        .filter(|(_, w)| w.utc.is_none())
-        .map(|(_, w)| w.last)
-        .min();
-    let min_last = whens.iter().map(|(_, w)| w.last).min();
-    whens.iter().filter_map(move |&(a, w)| {
-        let preceded = match w.utc {
-            Some(t) => {
-                min_utc.is_some_and(|m| m < t) || min_last_untimed.is_some_and(|m| m < w.first)
-            }
-            None => min_last.is_some_and(|m| m < w.first),
-        };
-        (!preceded).then_some(a)
-    })
 }
 
 #[cfg(test)]
@@ -368,7 +253,7 @@ mod tests {
                     .filter_map(|i| kinds.get(code / k.pow(i as u32) % k).map(|&w| (i, w)))
                     .collect();
                 let opts: Vec<Option<When>> = whens.iter().map(|&(_, w)| Some(w)).collect();
-                let fast: Vec<usize> = earliest(&whens).collect();
+                let fast: Vec<usize> = super::super::families::earliest_of(&whens).collect();
                 assert_eq!(fast, crate::date::earliest(&opts), "{whens:?}");
             }
         }
