@@ -61,6 +61,9 @@ fn safe_url(u: &str) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| t.to_string())
 }
 
+/// Other reports named beside a shared paragraph; the rest are counted.
+const SHARED_LINKS: usize = 6;
+
 #[component]
 fn ReaderPanel(a: usize) -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -123,16 +126,35 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     }
     // Shared passages, marked by paragraph: a paragraph that holds text another article also
     // prints gets a rule beside it and a link to each such article.
-    let shared = index.article_passages(a);
-    let others_of = move |p0: usize, p1: usize| {
-        let mut out: Vec<(usize, bool)> = Vec::new();
-        for s in shared.iter().filter(|s| s.start < p1 && s.end > p0) {
-            if !out.iter().any(|&(o, _)| o == s.other) {
-                out.push((s.other, s.other_not_later));
+    // The first article of wire copy reprinted everywhere shares text with thousands: each
+    // paragraph lists a few of them and counts the rest, found in one pass over the passages.
+    let mut per_paragraph: Vec<Vec<(u32, bool)>> = vec![Vec::new(); paragraphs.len()];
+    for sh in index.article_passages(a) {
+        let first = paragraphs.partition_point(|&(_, p1)| p1 <= sh.start);
+        for (i, &(p0, _)) in paragraphs.iter().enumerate().skip(first) {
+            if p0 >= sh.end {
+                break;
+            }
+            if let Some(list) = per_paragraph.get_mut(i) {
+                list.push((sh.other as u32, sh.other_not_later));
             }
         }
-        out
-    };
+    }
+    let others: Vec<(Vec<(usize, bool)>, usize)> = per_paragraph
+        .into_iter()
+        .map(|mut list| {
+            // Sources (not later) first, then corpus order; each article once.
+            list.sort_unstable_by_key(|&(o, not_later)| (!not_later, o));
+            list.dedup_by_key(|x| x.0);
+            let more = list.len().saturating_sub(SHARED_LINKS);
+            let shown = list
+                .iter()
+                .take(SHARED_LINKS)
+                .map(|&(o, l)| (o as usize, l))
+                .collect();
+            (shown, more)
+        })
+        .collect();
     let index_for_body = index.clone();
     let body = move || {
         let index = &index_for_body;
@@ -140,7 +162,8 @@ fn ReaderPanel(a: usize) -> impl IntoView {
         terms.with(|terms| {
             paragraphs
                 .iter()
-                .map(|&(p0, p1)| {
+                .zip(others.iter())
+                .map(|(&(p0, p1), (others, more))| {
                     let mut parts = Vec::new();
                     let mut pos = p0;
                     for (s, e, id, label, kind, low) in
@@ -177,7 +200,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     if let Some(rest) = text.get(pos..p1) {
                         parts.push(marked(rest, terms).into_any());
                     }
-                    let others = others_of(p0, p1);
+                    let more = *more;
                     let links = (!others.is_empty()).then(|| {
                         let links = others
                             .iter()
@@ -191,7 +214,8 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                                 })
                             })
                             .collect_view();
-                        view! { <span class="also">" Shared text, also in:" {links}</span> }
+                        let more = (more > 0).then(|| format!(" and {more} more"));
+                        view! { <span class="also">" Shared text, also in:" {links}{more}</span> }
                     });
                     let is_shared = links.is_some();
                     view! { <p class:shared=is_shared>{parts}{links}</p> }

@@ -73,12 +73,16 @@ impl Query {
             || !self.q.trim().is_empty()
     }
 
-    /// The part of the query that decides the results (not which article or family is open).
+    /// The part of the query that decides the results (not which article or family is open,
+    /// how the table is sorted, or which sides are compared).
     pub fn filters(&self) -> Query {
         Query {
             article: None,
             quote: None,
             family: None,
+            by: TableSort::Outlet,
+            left: None,
+            right: None,
             ..self.clone()
         }
     }
