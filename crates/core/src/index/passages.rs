@@ -15,11 +15,11 @@ pub struct Passages {
     /// this while the person waits.
     starts: Vec<u32>,
     of_article: Vec<u32>,
-    /// Per article, the bytes of its text that also stand in an article not certainly later.
-    copied: Vec<u32>,
-    /// Per article, whether it shares text and every article it shares it with is certainly
-    /// later: the text appeared here first.
-    first: Vec<bool>,
+    /// Per article, the bytes of its text that also stand in an article not certainly later,
+    /// and whether it shares text only with articles certainly later (the text appeared here
+    /// first). Worked out on first use, not at load: the Quotes view, the one a page opens on,
+    /// never needs it, and a large corpus has millions of passages to walk.
+    shares: std::sync::OnceLock<(Vec<u32>, Vec<bool>)>,
 }
 
 /// One passage seen from one of its two articles.
@@ -67,31 +67,35 @@ impl Passages {
                 }
             }
         }
-        let mut p = Passages {
+        Passages {
             rows,
             starts,
             of_article,
-            copied: vec![0; n],
-            first: Vec::new(),
-        };
-        let mut first = vec![false; n];
-        let mut spans: Vec<(u32, u32)> = Vec::new();
-        for a in 0..whens.len() {
-            spans.clear();
-            let mut any = false;
-            for s in p.of(a, whens) {
-                any = true;
-                if s.other_not_later {
-                    spans.push((s.start as u32, s.end as u32));
+            shares: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn shares(&self, whens: &[Option<When>]) -> &(Vec<u32>, Vec<bool>) {
+        self.shares.get_or_init(|| {
+            let n = whens.len();
+            let (mut copied, mut first) = (vec![0u32; n], vec![false; n]);
+            let mut spans: Vec<(u32, u32)> = Vec::new();
+            for a in 0..n {
+                spans.clear();
+                let mut any = false;
+                for s in self.of(a, whens) {
+                    any = true;
+                    if s.other_not_later {
+                        spans.push((s.start as u32, s.end as u32));
+                    }
+                }
+                if let (Some(slot), Some(f)) = (copied.get_mut(a), first.get_mut(a)) {
+                    *slot = union_len(&mut spans) as u32;
+                    *f = any && spans.is_empty();
                 }
             }
-            if let (Some(slot), Some(f)) = (p.copied.get_mut(a), first.get_mut(a)) {
-                *slot = union_len(&mut spans) as u32;
-                *f = any && spans.is_empty();
-            }
-        }
-        p.first = first;
-        p
+            (copied, first)
+        })
     }
 
     fn of<'a>(&'a self, a: usize, whens: &'a [Option<When>]) -> impl Iterator<Item = Shared> + 'a {
@@ -150,7 +154,8 @@ impl Index {
     /// How many bytes of article `a`'s text also stand in articles that are earlier, undated,
     /// or of a date that cannot be told apart from it.
     pub fn copied_bytes(&self, a: usize) -> usize {
-        self.passages.copied.get(a).copied().unwrap_or(0) as usize
+        let (copied, _) = self.passages.shares(&self.article_whens);
+        copied.get(a).copied().unwrap_or(0) as usize
     }
 
     /// The share of article `a`'s text printed elsewhere first (or undated), in per cent,
@@ -188,7 +193,8 @@ impl Index {
     /// Whether article `a`'s shared text appeared there first: every article it shares text
     /// with is certainly later (ties and undated partners could be the source).
     pub fn passages_first(&self, a: usize) -> bool {
-        self.passages.first.get(a).copied().unwrap_or(false)
+        let (_, first) = self.passages.shares(&self.article_whens);
+        first.get(a).copied().unwrap_or(false)
     }
 
     /// How many shared passages the corpus has.
