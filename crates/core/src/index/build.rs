@@ -38,7 +38,8 @@ impl Index {
 
     /// Builds the lookups from a corpus whose quotes come as a table and whose families as
     /// rows of it (its own `quotes` and `families` lists are ignored), building the search
-    /// indexes unless given.
+    /// indexes unless given. `passages` must be valid rows ([`PassageRow::valid`]), as the
+    /// bundle's decoder and `passage_rows` give them; an invalid one is never read unchecked.
     pub fn from_parts(
         mut corpus: Corpus,
         quotes: QuoteTable,
@@ -54,13 +55,8 @@ impl Index {
             .iter()
             .map(|a| a.date.as_ref().and_then(date::When::of))
             .collect();
-        let passages = Passages::new(
-            passages
-                .into_iter()
-                .filter(|p| p.valid(&corpus.articles))
-                .collect(),
-            &article_whens,
-        );
+        // Rows come checked from the bundle's decoder or from `passage_rows`.
+        let passages = Passages::new(passages, &article_whens);
         let families = Families::new(
             families,
             quotes.len(),
