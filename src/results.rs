@@ -12,6 +12,15 @@ use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
 /// few enough that replacing them all fits in a frame.
 const PAGE: usize = 20;
 
+/// The views, in the order the switch shows them.
+const VIEWS: [(View, &str); 5] = [
+    (View::Quotes, "Quotes"),
+    (View::Articles, "Articles"),
+    (View::Table, "Who quotes whom"),
+    (View::Timeline, "Timeline"),
+    (View::Compare, "Side by side"),
+];
+
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -30,21 +39,14 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar">
             <div class="switch" role="group" aria-label="View">
-                <button type="button" aria-pressed=move || if view_is(View::Quotes) { "true" } else { "false" } on:click=move |_| switch(View::Quotes)>
-                    "Quotes"
-                </button>
-                <button type="button" aria-pressed=move || if view_is(View::Articles) { "true" } else { "false" } on:click=move |_| switch(View::Articles)>
-                    "Articles"
-                </button>
-                <button type="button" aria-pressed=move || if view_is(View::Table) { "true" } else { "false" } on:click=move |_| switch(View::Table)>
-                    "Who quotes whom"
-                </button>
-                <button type="button" aria-pressed=move || if view_is(View::Timeline) { "true" } else { "false" } on:click=move |_| switch(View::Timeline)>
-                    "Timeline"
-                </button>
-                <button type="button" aria-pressed=move || if view_is(View::Compare) { "true" } else { "false" } on:click=move |_| switch(View::Compare)>
-                    "Side by side"
-                </button>
+                {VIEWS
+                    .iter()
+                    .map(|&(v, label)| view! {
+                        <button type="button" aria-pressed=move || if view_is(v) { "true" } else { "false" } on:click=move |_| switch(v)>
+                            {label}
+                        </button>
+                    })
+                    .collect_view()}
             </div>
             <label class="toggle" title="Reported speech without quotation marks, e.g. “Kihara declined to comment”">
                 <input
