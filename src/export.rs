@@ -27,9 +27,17 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindge
 /// Puts `text` on the clipboard; false when the browser refuses (no permission, not a secure
 /// context).
 pub async fn copy(text: String) -> bool {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return false;
     };
+    // Outside a secure context (a page opened over plain http from another machine) there is
+    // no `navigator.clipboard`, and calling into it would throw.
+    let present = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return false;
+    }
+    let clipboard = navigator.clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
         .await
         .is_ok()

@@ -110,3 +110,16 @@ test('"Copy citation" puts the words, the speaker, the outlet and the date on th
   assert.match(copied, /^“.+” — Kazuhiro Maejima, as reported by Foxton News, 27 Nov 2025 \(inferred\): “.+”\.$/);
   await done();
 });
+
+test('without a clipboard (a page served over plain http) the citation is shown to copy by hand', async () => {
+  const { page, done } = await open(site.browser, site.server.url + '/?speaker=kazuhiro-maejima');
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.reload();
+  await expectCount(page, '2 quotes');
+  const card = page.locator('ol.cards > li').first();
+  await card.getByRole('button', { name: 'Copy citation' }).click();
+  const status = card.getByRole('status');
+  await status.filter({ hasText: 'Copy this citation:' }).waitFor();
+  assert.match(await status.textContent(), /^Copy this citation: “.+” — Kazuhiro Maejima, as reported by Foxton News/);
+  await done();
+});
