@@ -14,7 +14,7 @@ use storyscope_core::index::{Comparison, Index, Side, Words};
 const LANE_POINTS: usize = 60;
 /// Outlets given a lane; the rest are counted in a note.
 const LANES: usize = 30;
-/// Seconds in a day: the span a date without a time is drawn over.
+/// Seconds in a day.
 const DAY: i64 = 86_400;
 /// Entries shown in each list of a comparison.
 const COMPARE_ROWS: usize = 50;
@@ -55,14 +55,21 @@ pub fn timeline() -> AnyView {
                                 let stacked = k % 2 == 1
                                     && lane.points.get(k - 1).is_some_and(|x| x.at == p.at);
                                 // A day-only date is drawn over its whole day.
-                                let (left, width) = if p.day_only {
-                                    let half = DAY / 2;
-                                    (percent(p.at - half, start, end), Some(percent(start + DAY, start, end)))
-                                } else {
-                                    (percent(p.at, start, end), None)
-                                };
                                 let Some(a) = index.corpus.articles.get(p.article) else {
                                     return ().into_any();
+                                };
+                                // A date without a time is drawn over what it covers: a day, or
+                                // a whole month or year.
+                                let (left, width) = if p.day_only {
+                                    let days = a
+                                        .date
+                                        .as_ref()
+                                        .and_then(|d| storyscope_core::date::bounds(&d.value))
+                                        .map_or(1, |(f, l)| (l - f).whole_days() + 1);
+                                    let span = DAY * days;
+                                    (percent(p.at - span / 2, start, end), Some(percent(start + span, start, end)))
+                                } else {
+                                    (percent(p.at, start, end), None)
                                 };
                                 let mut label = format!("{}, {}", article_name(a), date_label(a));
                                 if let Some(t) = &a.title {
