@@ -63,6 +63,8 @@ fn safe_url(u: &str) -> Option<String> {
 
 /// Other reports named beside a shared paragraph; the rest are counted.
 const SHARED_LINKS: usize = 6;
+/// The flag bit of a sort key: set for an article certainly later.
+const LATER: u32 = 1 << 31;
 
 #[component]
 fn ReaderPanel(a: usize) -> impl IntoView {
@@ -142,10 +144,17 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     }
     let others: Vec<(Vec<(usize, bool)>, usize)> = per_paragraph
         .into_iter()
-        .map(|mut list| {
-            // Sources (not later) first, then corpus order; each article once.
-            list.sort_unstable_by_key(|&(o, not_later)| (!not_later, o));
-            list.dedup_by_key(|x| x.0);
+        .map(|list| {
+            // Sources (not later) first, then corpus order; each article once. As numbers
+            // (the later flag in the top bit) through the core's one sort routine.
+            let mut keys: Vec<u32> = list
+                .iter()
+                .map(|&(o, not_later)| o.min(LATER - 1) | if not_later { 0 } else { LATER })
+                .collect();
+            storyscope_core::index::sort_u32(&mut keys);
+            keys.dedup_by_key(|k| *k & !LATER);
+            let list: Vec<(u32, bool)> =
+                keys.iter().map(|&k| (k & !LATER, k & LATER == 0)).collect();
             let more = list.len().saturating_sub(SHARED_LINKS);
             let shown = list
                 .iter()

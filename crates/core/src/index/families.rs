@@ -72,7 +72,7 @@ impl Families {
                 .filter_map(|&(_, a, w)| Some((a, w?)))
                 .collect();
             let mut first: Vec<u32> = earliest_of(&dated).map(|a| a as u32).collect();
-            first.sort_unstable();
+            super::sort_indices(&mut first, &|x, y| x.cmp(&y));
             first.dedup();
             firsts.push(first);
         }
@@ -175,13 +175,14 @@ impl Index {
     /// one is first, several are tied, none when all are undated.
     pub fn earliest_articles(&self, articles: &[usize]) -> Vec<usize> {
         let whens: Vec<Option<When>> = articles.iter().map(|&a| self.article_when(a)).collect();
-        let mut out: Vec<usize> = earliest(&whens)
+        // Through the index's one sort routine: each sort instantiated in the page is code.
+        let mut out: Vec<u32> = earliest(&whens)
             .into_iter()
-            .filter_map(|i| articles.get(i).copied())
+            .filter_map(|i| articles.get(i).map(|&a| a as u32))
             .collect();
-        out.sort_unstable();
+        super::sort_indices(&mut out, &|x, y| x.cmp(&y));
         out.dedup();
-        out
+        out.into_iter().map(|a| a as usize).collect()
     }
 
     /// The articles where the family's words appeared first (settled at load).
@@ -195,8 +196,12 @@ impl Index {
 
     /// How many articles quote the family's words.
     pub fn family_articles(&self, f: usize) -> usize {
-        let mut a: Vec<usize> = self.family_members(f).iter().map(|m| m.article).collect();
-        a.sort_unstable();
+        let mut a: Vec<u32> = self
+            .family_members(f)
+            .iter()
+            .map(|m| m.article as u32)
+            .collect();
+        super::sort_indices(&mut a, &|x, y| x.cmp(&y));
         a.dedup();
         a.len()
     }

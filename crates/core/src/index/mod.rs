@@ -359,6 +359,11 @@ fn find_by_id<'a>(by_id: &[u32], id: &str, id_of: impl Fn(usize) -> &'a str) -> 
     by_id.get(at).map(|&i| i as usize)
 }
 
+/// Sorts numbers ascending through [`sort_indices`], the one sort routine in the page's code.
+pub fn sort_u32(v: &mut [u32]) {
+    sort_indices(v, &|x, y| x.cmp(&y));
+}
+
 /// Sorts indices by `cmp`. Every order built at load goes through this one instance: each
 /// `sort_by` with its own closure is another copy of the sorting code in the page.
 fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
