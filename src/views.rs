@@ -10,8 +10,11 @@ use crate::results::{article_name, colour_rank, open_link};
 use crate::{date_label, Idx, Mode, Nav, Res};
 use storyscope_core::index::{Comparison, Index, Side, Words};
 
-/// Points drawn one by one in a lane; a lane with more is drawn as this many bins.
+/// Points drawn one by one in a lane; a lane with more is drawn in slices.
 const LANE_POINTS: usize = 60;
+/// Slices of the axis a crowded lane is counted in: few enough that their counts stay legible
+/// side by side on a desktop's lane.
+const LANE_SLICES: usize = 24;
 /// Outlets given a lane; the rest are counted in a note.
 const LANES: usize = 30;
 /// Seconds in a day.
@@ -133,7 +136,7 @@ pub fn timeline() -> AnyView {
 }
 
 /// A crowded lane: its points counted in even slices of the axis. A slice applies the outlet
-/// filter and lists its articles.
+/// and the slice's days (in UTC) and lists those articles.
 fn bins(
     lane: &storyscope_core::index::Lane,
     start: i64,
@@ -142,10 +145,10 @@ fn bins(
     nav: Nav,
 ) -> impl IntoView {
     let span = (end - start).max(1);
-    let mut counts = [(0usize, 0usize); LANE_POINTS];
+    let mut counts = [(0usize, 0usize); LANE_SLICES];
     for p in &lane.points {
-        let i = (((p.at - start) as i128 * LANE_POINTS as i128) / (span as i128 + 1)) as usize;
-        if let Some(c) = counts.get_mut(i.min(LANE_POINTS - 1)) {
+        let i = (((p.at - start) as i128 * LANE_SLICES as i128) / (span as i128 + 1)) as usize;
+        if let Some(c) = counts.get_mut(i.min(LANE_SLICES - 1)) {
             c.0 += 1;
             c.1 += usize::from(p.first_families > 0 || p.first_passages);
         }
@@ -155,7 +158,9 @@ fn bins(
         .enumerate()
         .filter(|(_, c)| c.0 > 0)
         .map(|(i, &(n, firsts))| {
-            let at = start + span * i as i64 / LANE_POINTS as i64;
+            let at = start + span * i as i64 / LANE_SLICES as i64;
+            let until = start + span * (i as i64 + 1) / LANE_SLICES as i64 - 1;
+            let days = (storyscope_core::date::utc_day(at), storyscope_core::date::utc_day(until));
             let label = format!(
                 "{n} articles from {}{}",
                 storyscope_core::date::utc_label(at),
@@ -166,9 +171,11 @@ fn bins(
             view! {
                 <li class="point bin" class:first={firsts > 0} style:left=percent(at, start, end) title=title>
                     <button type="button" aria-label=label on:click=move |_| {
-                        let key = key.clone();
+                        let (key, (from, to)) = (key.clone(), days.clone());
                         nav.update(Mode::Push, move |q| {
                             q.outlets = [key].into();
+                            q.from = from;
+                            q.to = to;
                             q.view = storyscope_core::query::View::Articles;
                         })
                     }>{n}</button>

@@ -101,6 +101,28 @@ test('a year of coverage is drawn in weekly bars, and a bar selects its week', a
   await done();
 });
 
+test('the timeline counts a crowded lane in slices, and a slice lists its outlet\'s articles of those days', async () => {
+  const { page, done } = await open(browser, server.url + '/?view=timeline');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const lane = timeline.locator('.lane').first();
+  const slices = lane.getByRole('button');
+  const n = await slices.count();
+  assert.ok(n >= 10 && n <= 24, `${n} slices`);
+  const slice = slices.nth(3);
+  const label = await slice.getAttribute('aria-label');
+  assert.match(label, /^\d+ articles from \d{1,2} [A-Z][a-z]{2} 2025, \d{2}:\d{2} UTC/);
+  await slice.click();
+  await page.waitForURL(/view=articles/);
+  const qs = new URL(page.url()).search;
+  const params = new URLSearchParams(qs);
+  assert.equal(params.getAll('outlet').length, 1);
+  assert.ok(params.get('from') <= params.get('to'), qs);
+  const days = (Date.parse(params.get('to')) - Date.parse(params.get('from'))) / 86400000;
+  assert.ok(days >= 10 && days <= 20, `${days} days for a year in 24 slices`);
+  await waitFor(page, expected(qs));
+  await done();
+});
+
 test('a large corpus shows its download progress while it loads', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

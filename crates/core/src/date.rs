@@ -164,6 +164,13 @@ pub fn utc_label(seconds: i64) -> String {
     }
 }
 
+/// The UTC day of an instant (seconds since 1970), as `YYYY-MM-DD`.
+pub fn utc_day(seconds: i64) -> Option<String> {
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .map(|t| iso(t.date()))
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -288,6 +295,8 @@ mod tests {
         let s = utc_seconds(parse_day("2025-11-27").unwrap(), "08:15:00+09:00").unwrap();
         assert_eq!(utc_label(s), "26 Nov 2025, 23:15 UTC");
         assert_eq!(utc_label(i64::MAX), "");
+        assert_eq!(utc_day(s).as_deref(), Some("2025-11-26"));
+        assert_eq!(utc_day(i64::MAX), None);
     }
 
     #[test]
