@@ -194,9 +194,10 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     // once, from its later side), each common fingerprint grown into the maximal run the two
     // share. A fingerprint on a run already found for that pair (same diagonal, inside it) is
     // skipped, so a full copy costs one extension, not one per fingerprint.
-    let mut runs: Vec<(u32, u32, u32, u32, u32)> = Vec::new(); // (a, b, a from, b from, len)
-                                                               // Per partner of the current article: (partner, diagonal, from, to) of each run tried. A
-                                                               // list, not a map: an article has a handful of partners, and this is the inner loop.
+    // (a, b, a from, b from, len)
+    let mut runs: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
+    // Per partner of the current article: (partner, diagonal, from, to) of each run tried. A
+    // list, not a map: an article has a handful of partners, and this is the inner loop.
     let mut found: Vec<(u32, i64, usize, usize)> = Vec::new();
     // The current article's runs of PASSAGE_WORDS or more: (length, partner's rank, partner,
     // from here, from there), and how many kept runs cover each of its words.
