@@ -67,7 +67,8 @@ pub fn for_each_folded_word_span(s: &str, mut f: impl FnMut(&str, usize, usize))
         let w = s.get(a..b).unwrap_or("");
         buf.clear();
         if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
         } else {
             buf.push_str(&fold(w));
         }
@@ -76,10 +77,21 @@ pub fn for_each_folded_word_span(s: &str, mut f: impl FnMut(&str, usize, usize))
 }
 
 /// Calls `f` with the byte range of each word of `s`: maximal runs of alphanumeric characters.
+/// Runs of ASCII, most of any text, are scanned a byte at a time; only other characters are
+/// decoded and asked of the Unicode tables.
 fn for_each_word_span(s: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = s.as_bytes();
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        let word = c.is_alphanumeric() || is_combining_mark(c);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_alphanumeric() || is_combining_mark(c), c.len_utf8()),
+                None => break,
+            }
+        };
         match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
@@ -88,6 +100,7 @@ fn for_each_word_span(s: &str, mut f: impl FnMut(usize, usize)) {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(st) = start {
         f(st, s.len());

@@ -17,8 +17,10 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxBuildHasher;
+
 use storyscope_core::model::{Article, SharedPassage, PASSAGE_WORDS};
-use storyscope_core::text::for_each_folded_word_span;
+use storyscope_core::text::{fold, word_spans};
 
 /// Words per hashed run.
 const K: usize = 5;
@@ -31,19 +33,28 @@ const PARTNERS: usize = 8;
 const COVER: usize = 3;
 
 /// Each article's words as hashes (32 bits: a collision can only lengthen a run by a word), and
-/// where each word stands, so offsets need no second pass.
+/// where each word stands, so offsets need no second pass. An ASCII word is hashed lowercased
+/// byte by byte, with no folded copy made: the same hash its folded form gives.
 fn word_hashes(text: &str) -> (Vec<u32>, Vec<(u32, u32)>) {
-    let (mut words, mut spans) = (Vec::new(), Vec::new());
-    for_each_folded_word_span(text, |w, s, e| {
-        words.push(fnv(w.as_bytes()));
-        spans.push((s as u32, e as u32));
-    });
+    let spans = word_spans(text);
+    let words = spans
+        .iter()
+        .map(|&(a, b)| {
+            let w = text.get(a..b).unwrap_or("");
+            if w.is_ascii() {
+                fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
+            } else {
+                fnv(fold(w).bytes())
+            }
+        })
+        .collect();
+    let spans = spans.into_iter().map(|(a, b)| (a as u32, b as u32)).collect();
     (words, spans)
 }
 
-fn fnv(bytes: &[u8]) -> u32 {
+fn fnv(bytes: impl Iterator<Item = u8>) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
+    for b in bytes {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
@@ -196,9 +207,10 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     // skipped, so a full copy costs one extension, not one per fingerprint.
     // (a, b, a from, b from, len)
     let mut runs: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
-    // Per partner of the current article: (partner, diagonal, from, to) of each run tried. A
-    // list, not a map: an article has a handful of partners, and this is the inner loop.
-    let mut found: Vec<(u32, i64, usize, usize)> = Vec::new();
+    // Per partner and diagonal of the current article, the end of the last run tried there.
+    // Fingerprints come in text order and maximal runs on one diagonal are disjoint, so a later
+    // fingerprint can only fall inside the last of them: one probe, however many copies.
+    let mut found: HashMap<(u32, i64), usize, FxBuildHasher> = HashMap::default();
     // The current article's runs of PASSAGE_WORDS or more: (length, partner's rank, partner,
     // from here, from there), and how many kept runs cover each of its words.
     let mut candidates: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
@@ -233,10 +245,7 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
                 };
                 let (pa, pb) = (pa as usize, pb as usize);
                 let diagonal = pa as i64 - pb as i64;
-                if found
-                    .iter()
-                    .any(|&(x, d, from, to)| x == b && d == diagonal && pa >= from && pa < to)
-                {
+                if found.get(&(b, diagonal)).is_some_and(|&to| pa < to) {
                     continue;
                 }
                 let mut back = 0;
@@ -248,7 +257,7 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
                     ahead += 1;
                 }
                 let n = back + ahead;
-                found.push((b, diagonal, pa - back, pa + ahead));
+                found.insert((b, diagonal), pa + ahead);
                 if n >= PASSAGE_WORDS {
                     let rb = rank.get(b as usize).copied().unwrap_or(u32::MAX);
                     candidates.push((n as u32, rb, b, (pa - back) as u32, (pb - back) as u32));

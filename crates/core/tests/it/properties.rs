@@ -322,6 +322,28 @@ proptest! {
         prop_assert_eq!(words(text::Change::Inserted), fold_all(&new));
     }
 
+    /// Words are maximal runs of alphanumeric characters (combining marks included), each folded:
+    /// the byte-at-a-time scan gives what a plain walk over the characters gives.
+    #[test]
+    fn words_are_what_a_walk_over_the_characters_finds(s in r"([a-zA-Z0-9 ,.’'-]|[éÉñçøß]|\u{301}|[\u{4e00}-\u{4e10}]|\PC){0,40}") {
+        let mut want = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices() {
+            let word = c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || ('\u{1AB0}'..='\u{1AFF}').contains(&c) || ('\u{1DC0}'..='\u{1DFF}').contains(&c) || ('\u{20D0}'..='\u{20FF}').contains(&c) || ('\u{FE20}'..='\u{FE2F}').contains(&c);
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(a)) => { want.push((a, i)); start = None; }
+                _ => {}
+            }
+        }
+        if let Some(a) = start { want.push((a, s.len())); }
+        prop_assert_eq!(text::word_spans(&s), want.clone());
+        let mut got = Vec::new();
+        text::for_each_folded_word_span(&s, |w, a, b| got.push((w.to_string(), a, b)));
+        let want: Vec<(String, usize, usize)> = want.into_iter().map(|(a, b)| (text::fold(&s[a..b]), a, b)).collect();
+        prop_assert_eq!(got, want);
+    }
+
     #[test]
     fn any_query_string_parses_without_panicking(s in any::<String>()) {
         let q = urlstate::parse(&s);
