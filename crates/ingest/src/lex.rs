@@ -275,7 +275,7 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                     end = j + 1;
                 } else if matches!(d, '’' | '\'')
                     && word.ends_with('s')
-                    && next.is_none_or(|n| !n.is_alphanumeric())
+                    && next.is_none_or(|n| !n.is_alphanumeric() && n != d)
                 {
                     // Plural possessive ("officials’"); the mark belongs to the word.
                     end = j + d.len_utf8();
@@ -290,6 +290,10 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 word: true,
             });
         } else if !c.is_whitespace() {
+            // Two single marks in a row ('' or ‘‘ … ’’) stand for one double mark: one token.
+            if matches!(c, '\'' | '‘' | '’') && char_at(pos) == Some(c) {
+                pos += c.len_utf8();
+            }
             out.push(Tok {
                 s: text.get(i..pos).unwrap_or(""),
                 start: i,

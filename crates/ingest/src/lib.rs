@@ -1200,7 +1200,9 @@ fn resolve(
                     return Some(person(p, n));
                 }
             }
-            if quotes::is_org_name(n, reg) {
+            // "His wife, Ann, said": one word, but a relative's name, not an organisation's.
+            let kin = !n.contains(' ') && role.is_some_and(quotes::role_of_a_person);
+            if !kin && quotes::is_org_name(n, reg) {
                 return Some(org(quotes::org_name(n, reg), n));
             }
             // Titles and no name ("Prosecutors", "the Detective") describe someone unnamed.
@@ -1235,6 +1237,10 @@ fn resolve(
             Some(p) => Some(person(p, text)),
             None => Some(anonymous(text)),
         },
+        // "the Italian" that nobody in the article was described as: not a guess.
+        Mention::Descriptor {
+            head, resolved: None, ..
+        } if head.is_empty() => None,
         Mention::Descriptor {
             qualifier,
             head,

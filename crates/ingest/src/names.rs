@@ -315,6 +315,15 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "politicians",
 ];
 
+/// Relatives and companions: "his wife, Ann," introduces a person, not an organisation.
+pub const KIN_NOUNS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother",
+    "sister", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower",
+    "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece",
+    "nephew", "friend", "neighbour", "neighbor", "stepfather", "stepmother", "child", "parent",
+    "sibling", "twin", "colleague", "teammate", "classmate", "roommate", "flatmate",
+];
+
 /// Nouns for a text that speaks ("the editorial said") — they refer back to its publisher.
 pub const DOC_NOUNS: &[&str] = &[
     "editorial",

@@ -128,7 +128,7 @@ pub(super) fn attribute(
     let next_open = sent
         .toks
         .iter()
-        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"" | "‘"))
+        .find(|(t, q)| !q && t.start > close && matches!(t.s, "“" | "\"" | "‘" | "''" | "‘‘"))
         .map(|(t, _)| t.start);
     let after: Vec<Tok> = plain
         .iter()
@@ -647,6 +647,8 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     }
     let prev = j.checked_sub(1).and_then(|p| before.get(p));
     let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
+    // "His wife, Ann, said": the description before the name, kept as the role.
+    let mut role = None;
     let np = if coordinated || prev.is_none() {
         main_subject(&before[..j])
     } else if prev.is_some_and(|p| p.s == ",") {
@@ -660,6 +662,16 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
                 let named = matches!(classify(&between), Some(Mention::Name(_)))
                     && between.iter().all(|t| t.is_cap() || !t.word);
                 if named {
+                    let head = before.get(..c).unwrap_or(&[]);
+                    let from = head
+                        .iter()
+                        .rposition(|t| !t.word)
+                        .map_or(0, |p| p + 1)
+                        .max(c.saturating_sub(5));
+                    role = head
+                        .get(from..)
+                        .filter(|d| !d.is_empty() && describes_a_person(d))
+                        .map(np_text);
                     Some(between)
                 } else {
                     np_left(&before[..c])
@@ -676,10 +688,27 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     let _ = para;
     Some(Attribution {
         mention: Some(m),
-        role: None,
+        role,
         cue: Some(cue),
         confidence: Confidence::Medium,
         back_reference: false,
+    })
+}
+
+/// "his wife", "the victim's mother", "her lawyer": a description whose head is a relative or
+/// a person's role, so the name it introduces is a person's, however short.
+pub(super) fn describes_a_person(np: &[Tok]) -> bool {
+    let owned = np
+        .first()
+        .is_some_and(|t| t.is_possessive() || matches!(fold(t.s).as_str(), "his" | "her" | "their"))
+        || np.iter().any(|t| t.is_possessive());
+    np.last().is_some_and(|h| {
+        let h = fold(h.base());
+        names::KIN_NOUNS.contains(&h.as_str())
+            || (owned
+                && (PEOPLE_NOUNS_SET.contains(h.as_str())
+                    || PEOPLE_NOUNS_SET.contains(format!("{h}s").as_str())
+                    || names::is_title_word(&h)))
     })
 }
 

@@ -39,6 +39,23 @@ fn mark_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         })
 }
 
+/// Pairs of single marks written as one double mark, with their byte length: `''`, `‘‘`, `’’`.
+/// A pair inside a word is not one (no word holds two apostrophes in a row).
+fn doubled_marks(para: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut last: Option<(usize, char)> = None;
+    for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '‘' | '’' | '\'')) {
+        match last {
+            Some((j, p)) if p == c && j + p.len_utf8() == i => {
+                out.push((j, 2 * c.len_utf8()));
+                last = None;
+            }
+            _ => last = Some((i, c)),
+        }
+    }
+    out
+}
+
 pub(super) fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '"' | '‘')
@@ -61,6 +78,28 @@ pub(super) fn pair_marks(
     let mut out: Vec<Marks> = Vec::new();
     let mut open_curly: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
+    // Two single marks in a row ('' or ‘‘ … ’’), as some wires and typewritten copy write a
+    // double mark: paired like straight double marks, and kept from the single marks' pass.
+    let doubled = doubled_marks(para);
+    let mut open_doubled: Option<(usize, usize)> = None;
+    for &(i, len) in &doubled {
+        let prev = para.get(..i).and_then(|b| b.chars().next_back());
+        let next = para.get(i + len..).and_then(|a| a.chars().next());
+        let closing_form = para.get(i..).is_some_and(|r| r.starts_with('’'));
+        // As with single marks, words touch the marks: `''Yes,''`, never `'' yes ''`.
+        match open_doubled.take() {
+            Some((o, ol)) if prev.is_some_and(|p| !p.is_whitespace()) => out.push(Marks {
+                open: o,
+                open_len: ol,
+                close: i,
+                close_len: len,
+            }),
+            _ if opens_after(prev) && !closing_form && next.is_some_and(|n| !n.is_whitespace()) => {
+                open_doubled = Some((i, len))
+            }
+            _ => {}
+        }
+    }
     // Only the marks themselves are visited; the character before one is read from the text.
     for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '“' | '”' | '"')) {
         let prev = para.get(..i).and_then(|b| b.chars().next_back());
@@ -105,7 +144,9 @@ pub(super) fn pair_marks(
             _ => {}
         }
     }
-    for (o, len) in [(open_curly, 3), (open_straight, 1)] {
+    let open_doubled_at = open_doubled.map(|(o, _)| o);
+    let doubled_len = open_doubled.map_or(0, |(_, l)| l);
+    for (o, len) in [(open_curly, 3), (open_straight, 1), (open_doubled_at, doubled_len)] {
         let Some(o) = o else { continue };
         if next_opens {
             out.push(Marks {
@@ -131,8 +172,9 @@ pub(super) fn pair_marks(
     };
     let mut singles = Vec::new();
     let mut open_single: Option<(usize, usize)> = None;
+    let in_doubled = |i: usize| doubled.iter().any(|&(d, len)| i >= d && i < d + len);
     for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '‘' | '’' | '\'')) {
-        if inside_double(i) {
+        if inside_double(i) || in_doubled(i) {
             continue;
         }
         let before = para.get(..i).and_then(|b| b.chars().next_back());

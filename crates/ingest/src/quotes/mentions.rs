@@ -43,6 +43,20 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     // "What was said": a question word or pronoun heads no speaker, whatever follows it;
     // "this" and "that" only alone ("that official" may speak).
     let demonstrative = first.is("this") || first.is("that");
+    // "the Italian said": one person, whom the article described by that nationality before
+    // ("Italian striker Marco Rossi"); resolved by the caller, and nobody when nobody fits.
+    if let [the, one] = np {
+        if the.is("the") && one.is_cap() {
+            if let Some(adjective) = demonym(&fold(one.s)) {
+                return Some(Mention::Descriptor {
+                    qualifier: Some(adjective.to_string()),
+                    head: Vec::new(),
+                    text: np_text(np),
+                    resolved: None,
+                });
+            }
+        }
+    }
     // "said French": an adjective of nationality alone names no one.
     if is_bare_nationality(np) {
         return None;
@@ -294,6 +308,38 @@ fn is_never_a_speaker(t: &Tok) -> bool {
 /// though neither word is a known people noun: the position says it speaks.
 /// "French", "the Danish" (claims): an adjective of nationality alone, which names no one. After
 /// "the", any capitalised word shaped like one ("-ish", "-ese", "-ian", "-an").
+/// A word for one person of a nation, as the adjective that would qualify their title:
+/// "Italian" → "italian", "Spaniard" → "spanish". Adjectives that as nouns mean the whole
+/// people ("the French", "the Chinese", "the Swiss") are not among them.
+fn demonym(w: &str) -> Option<&'static str> {
+    const NOUNS: &[(&str, &str)] = &[
+        ("spaniard", "spanish"),
+        ("dane", "danish"),
+        ("swede", "swedish"),
+        ("briton", "british"),
+        ("brit", "british"),
+        ("frenchman", "french"),
+        ("frenchwoman", "french"),
+        ("dutchman", "dutch"),
+        ("englishman", "english"),
+        ("scot", "scottish"),
+        ("welshman", "welsh"),
+        ("irishman", "irish"),
+        ("pole", "polish"),
+        ("finn", "finnish"),
+        ("turk", "turkish"),
+    ];
+    if let Some((_, a)) = NOUNS.iter().find(|(n, _)| *n == w) {
+        return Some(a);
+    }
+    let collective = ["ish", "ese", "ch", "ss", "sh"].iter().any(|s| w.ends_with(s));
+    NATIONALITIES
+        .iter()
+        .find(|n| **n == w)
+        .copied()
+        .filter(|_| !collective && !matches!(w, "european" | "african" | "asian" | "arab"))
+}
+
 fn is_bare_nationality(np: &[Tok]) -> bool {
     let (the, bare) = match np {
         [the, rest @ ..] if the.is("the") => (true, rest),

@@ -191,7 +191,8 @@ fn role_noun(
         },
         _ => return m,
     };
-    if head.is_empty() {
+    // A nationality alone ("the Italian") is a qualifier without an office.
+    if head.is_empty() && qualifier.is_none() {
         return m;
     }
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
@@ -291,6 +292,12 @@ fn generic_org(d: &str) -> Option<bool> {
 
 /// "the South African President": a capitalised mention made of a qualifier and titles only,
 /// as (normalised qualifier, folded title words).
+/// A role as written ("his wife", "the victim's father") that only a person can hold.
+pub(crate) fn role_of_a_person(role: &str) -> bool {
+    let toks: Vec<Tok> = lex::tokens(role).into_iter().filter(|t| t.word).collect();
+    attribution::describes_a_person(&toks)
+}
+
 pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     let toks = lex::tokens(n);
     let words: Vec<&Tok> = toks.iter().filter(|t| t.word && !t.is("the")).collect();

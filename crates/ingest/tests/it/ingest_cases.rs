@@ -1613,3 +1613,68 @@ fn an_abbreviated_title_is_the_office_a_role_noun_names() {
         ],
     );
 }
+
+#[test]
+fn two_single_marks_in_a_row_are_one_double_mark() {
+    check(
+        "Roads reopened on Monday. ''We will rebuild,'' said Mayor Tom Reed.",
+        &[("We will rebuild,", Some("Tom Reed"))],
+    );
+    check(
+        "‘‘It is over,’’ Ann Dale said. She added that the players' ''best chance'' had gone.",
+        &[
+            ("It is over,", Some("Ann Dale")),
+            ("best chance", Some("Ann Dale")),
+        ],
+    );
+    // One apostrophe is still an apostrophe, and a lone pair is no quotation.
+    check("The twins' coach left. It was a '' blank '' line.", &[]);
+}
+
+#[test]
+fn a_relative_named_by_first_name_is_a_person() {
+    let out = run(&[(
+        "a.txt",
+        "The family spoke outside court. His wife, Ann, said: “We have waited years for this.”",
+    )]);
+    let sp = &out.corpus.speakers[0];
+    assert_eq!(sp.name, "Ann");
+    assert_eq!(sp.kind, storyscope_core::model::SpeakerKind::Person);
+    assert_eq!(sp.role.as_deref(), Some("His wife"));
+    check(
+        "“It was a shock,” said his brother, Tom.",
+        &[("It was a shock,", Some("Tom"))],
+    );
+    let out = run(&[("b.txt", "Her lawyer, Marks, said: “She is innocent.”")]);
+    assert_eq!(
+        out.corpus.speakers[0].kind,
+        storyscope_core::model::SpeakerKind::Person
+    );
+    // A publication described by what it is stays an organisation.
+    let out = run(&[(
+        "c.txt",
+        "Pravda, the party's newspaper, said the plan was “reckless”.",
+    )]);
+    assert_eq!(
+        out.corpus.speakers[0].kind,
+        storyscope_core::model::SpeakerKind::Organization
+    );
+}
+
+#[test]
+fn the_nationality_as_a_noun_is_the_person_described_by_it() {
+    check(
+        "Italian striker Marco Rossi scored twice. “It was a dream night,” the Italian said after the match.",
+        &[("It was a dream night,", Some("Marco Rossi"))],
+    );
+    check(
+        "German Chancellor Olaf Berg spoke first. “No,” the German said.",
+        &[("No,", Some("Olaf Berg"))],
+    );
+    // Nobody described so: no speaker, never a guess. A people, not a person: none either.
+    check("“We fought,” the Spaniard said.", &[("We fought,", None)]);
+    check(
+        "French President Paul Roy arrived. “We disagree,” the French said.",
+        &[("We disagree,", None)],
+    );
+}
