@@ -82,28 +82,42 @@ pub(super) fn pair_marks(
     // double mark: paired like straight double marks, and kept from the single marks' pass.
     let doubled = doubled_marks(para);
     let mut open_doubled: Option<(usize, usize)> = None;
-    for &(i, len) in &doubled {
-        let prev = para.get(..i).and_then(|b| b.chars().next_back());
-        let next = para.get(i + len..).and_then(|a| a.chars().next());
-        let closing_form = para.get(i..).is_some_and(|r| r.starts_with('’'));
-        // As with single marks, words touch the marks: `''Yes,''`, never `'' yes ''`.
-        match open_doubled.take() {
-            Some((o, ol)) if prev.is_some_and(|p| !p.is_whitespace()) => out.push(Marks {
-                open: o,
-                open_len: ol,
-                close: i,
-                close_len: len,
-            }),
-            _ if opens_after(prev) && !closing_form && next.is_some_and(|n| !n.is_whitespace()) => {
-                open_doubled = Some((i, len))
-            }
-            _ => {}
-        }
-    }
+    // The double marks and the doubled single ones, in text order: a quotation opened with one
+    // kind is sometimes closed with the other (`''It is,\" he said`).
+    let mut events: Vec<(usize, char, usize)> = mark_chars(para)
+        .filter(|(_, c)| matches!(c, '“' | '”' | '"'))
+        .map(|(i, c)| (i, c, c.len_utf8()))
+        .chain(doubled.iter().map(|&(i, len)| (i, '\'', len)))
+        .collect();
+    events.sort_unstable();
     // Only the marks themselves are visited; the character before one is read from the text.
-    for (i, c) in mark_chars(para).filter(|(_, c)| matches!(c, '“' | '”' | '"')) {
+    for (i, c, len) in events {
         let prev = para.get(..i).and_then(|b| b.chars().next_back());
+        let touches_before = prev.is_some_and(|p| !p.is_whitespace());
         match c {
+            '\'' => {
+                let next = para.get(i + len..).and_then(|a| a.chars().next());
+                let closing_form = para.get(i..).is_some_and(|r| r.starts_with('’'));
+                // As with single marks, words touch the marks: `''Yes,''`, never `'' yes ''`.
+                let opened = open_doubled
+                    .take()
+                    .or_else(|| open_straight.take().map(|o| (o, 1)));
+                match opened {
+                    Some((o, ol)) if touches_before => out.push(Marks {
+                        open: o,
+                        open_len: ol,
+                        close: i,
+                        close_len: len,
+                    }),
+                    _ if opens_after(prev)
+                        && !closing_form
+                        && next.is_some_and(|n| !n.is_whitespace()) =>
+                    {
+                        open_doubled = Some((i, len))
+                    }
+                    _ => {}
+                }
+            }
             '“' => {
                 if open_curly.is_some() {
                     diags.push(Diagnostic::warning(
@@ -127,6 +141,16 @@ pub(super) fn pair_marks(
                     "a closing ” has no opening “",
                 )),
             },
+            '"' if open_straight.is_none() && touches_before && open_doubled.is_some() => {
+                if let Some((o, ol)) = open_doubled.take() {
+                    out.push(Marks {
+                        open: o,
+                        open_len: ol,
+                        close: i,
+                        close_len: 1,
+                    });
+                }
+            }
             '"' => match open_straight.take() {
                 Some(o) => out.push(Marks {
                     open: o,

@@ -114,7 +114,19 @@ pub(super) fn person_mentions(
                 })
             };
             let found = reg.person_by_token(t.base());
-            if let Some(p) = found.filter(|p| !other_given(p)) {
+            // A surname alone ("Prevost said") is first the person of that surname this article
+            // named ("John Prevost"), before whoever the corpus knows best by it.
+            // (An owner, "Patterson’s sentence", is not someone a later pronoun means.)
+            let lone = !t.is_possessive() && prev.is_none_or(|pv| !pv.is_cap() || !pv.word);
+            let here = lone
+                .then(|| named_in_article(t.base(), out))
+                .flatten()
+                .filter(|n| n.contains(' '))
+                .cloned();
+            if let Some(name) = here {
+                let gender = reg.person_by_name(&name).and_then(|p| p.gender);
+                out.push((base + t.start, name, gender));
+            } else if let Some(p) = found.filter(|p| !other_given(p)) {
                 out.push((base + t.start, p.name.clone(), p.gender));
             } else if let Some(prev) = prev {
                 // A full name the corpus writes out ("chief Sandra Tapfumaneyi") is a person
@@ -244,6 +256,7 @@ fn surname_in_article(
     m: Mention,
     at: usize,
     mentions: &[(usize, String, Option<Gender>)],
+    reg: &Registry,
 ) -> Mention {
     let Mention::Name(n) = &m else { return m };
     let word = n.trim();
@@ -251,9 +264,24 @@ fn surname_in_article(
         return m;
     }
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);
+    match named_in_article(word, mentions.get(..end).unwrap_or(&[])) {
+        // The corpus finds the same person by the surname: kept as written, an alias to show.
+        Some(full) if reg.person_by_token(word).is_some_and(|p| &p.name == full) => m,
+        Some(full) => Mention::Name(full.clone()),
+        None => m,
+    }
+}
+
+/// The full name a surname alone stands for among the people this article has named so far
+/// (`mentions`, in text order): the only one of that surname, or the one named at least twice
+/// as often as any other; `None` when the article named nobody of that surname, or two alike.
+fn named_in_article<'a>(
+    word: &str,
+    mentions: &'a [(usize, String, Option<Gender>)],
+) -> Option<&'a String> {
     let mut named: Vec<(&String, usize)> = Vec::new();
     for (_, full, _) in mentions
-        .get(end.saturating_sub(LOOK_BACK)..end)
+        .get(mentions.len().saturating_sub(LOOK_BACK)..)
         .unwrap_or(&[])
     {
         if full.rsplit_once(' ').is_some_and(|(_, last)| last == word) {
@@ -263,12 +291,11 @@ fn surname_in_article(
             }
         }
     }
-    // Two of that name so far: the one named at least twice as often, else nobody.
     named.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
     match named.as_slice() {
-        [(one, _)] => Mention::Name((*one).clone()),
-        [(top, a), (_, b), ..] if *a >= 2 * *b => Mention::Name((*top).clone()),
-        _ => m,
+        [(one, _)] => Some(one),
+        [(top, a), (_, b), ..] if *a >= 2 * *b => Some(top),
+        _ => None,
     }
 }
 
@@ -434,12 +461,26 @@ pub fn extract(
             let sent = Sentence {
                 toks: paired.get(lo..hi).unwrap_or(&[]),
             };
-            // Where each sentence starts and the pronoun that is its subject, if one is.
-            let opens_with = sent
+            // Where each sentence starts and the pronoun that is its subject, if one is: its
+            // first word, or the first after a short opening phrase and its comma ("Next, he
+            // said", "On Thursday, she added").
+            let opening: Vec<&Tok> = sent
                 .toks
                 .iter()
-                .find(|(t, q)| !q && t.word)
-                .and_then(|(t, _)| pronoun_gender(t.s));
+                .filter(|(_, q)| !q)
+                .map(|(t, _)| t)
+                .take(6)
+                .collect();
+            let after_lead = opening
+                .iter()
+                .position(|t| t.s == ",")
+                .filter(|&c| c <= 4 && opening[..c].iter().all(|t| t.word))
+                .and_then(|c| opening.get(c + 1));
+            let opens_with = opening
+                .iter()
+                .find(|t| t.word)
+                .and_then(|t| pronoun_gender(t.s))
+                .or_else(|| after_lead.and_then(|t| pronoun_gender(t.s)));
             sentence_starts.push((this_start + s0, opens_with));
             let in_sentence = &marks
                 [marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
@@ -544,6 +585,7 @@ pub fn extract(
                     let at = this_start + q.start;
                     let mention = pronoun(q.mention.clone(), at, &mut learnt)
                         .map(|m| role_noun(m, at, &mentions, reg))
+                        .map(|m| surname_in_article(m, at, &mentions, reg))
                         // "the company confirmed": the one quoted last, or none.
                         .and_then(|m| match &m {
                             Mention::OrgDescriptor(d) | Mention::Anonymous(d) => {
@@ -761,7 +803,7 @@ pub fn extract(
                 a.mention = a
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
-                    .map(|m| surname_in_article(m, this_start + o, &mentions));
+                    .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
                 // "the company said": the company this article last quoted; with none, or for
                 // "the companies", the text does not say which.
                 if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {

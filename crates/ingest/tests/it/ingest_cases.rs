@@ -1627,6 +1627,18 @@ fn two_single_marks_in_a_row_are_one_double_mark() {
             ("best chance", Some("Ann Dale")),
         ],
     );
+    // Opened with one kind, closed with the other.
+    check(
+        "His brother Jon Lake spoke.\n''It is an honour,\" he said. ''But it is a burden.''\nThe bishop, a member of the order, took a new name.",
+        &[
+            ("It is an honour,", Some("Jon Lake")),
+            ("But it is a burden.", Some("Jon Lake")),
+        ],
+    );
+    check(
+        "\"It is fine,'' Ann Dale said.",
+        &[("It is fine,", Some("Ann Dale"))],
+    );
     // One apostrophe is still an apostrophe, and a lone pair is no quotation.
     check("The twins' coach left. It was a '' blank '' line.", &[]);
 }
@@ -1676,5 +1688,50 @@ fn the_nationality_as_a_noun_is_the_person_described_by_it() {
     check(
         "French President Paul Roy arrived. “We disagree,” the French said.",
         &[("We disagree,", None)],
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_that_sentences_subject() {
+    // "Later, he said …" names the brother only as someone spoken of: the next "he" is still
+    // the man who spoke, whom the article named first under the shared surname.
+    check(
+        "Jon Hale watched at home.\n\n“It was a shock,” Hale said on Friday.\n\nLater, he said his brother, Bishop Tom Hale, had been chosen.\n\n“It is an honour,” he said.",
+        &[
+            ("It was a shock,", Some("Jon Hale")),
+            (
+                "his brother, Bishop Tom Hale, had been chosen",
+                Some("Jon Hale"),
+            ),
+            ("It is an honour,", Some("Jon Hale")),
+        ],
+    );
+    // The brother elsewhere in the corpus does not take the surname from the article's own man.
+    let out = run(&[
+        (
+            "a.txt",
+            "Jon Hale watched at home.\n\nHale said he was proud. “It is an honour,” he said.",
+        ),
+        ("b.txt", "Bishop Tom Hale spoke. Tom Hale greeted the crowd."),
+    ]);
+    let got = quotes(&out.corpus);
+    let got: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("he was proud", Some("Jon Hale")),
+            ("It is an honour,", Some("Jon Hale"))
+        ]
+    );
+}
+
+#[test]
+fn an_owner_is_not_whom_a_later_pronoun_means() {
+    check(
+        "Ann Dale was sentenced on Monday.\n\nSpeaking after Dale’s sentencing, Mr Ivo Berg, 70, thanked the police.\n\n“They worked hard,” he said.",
+        &[("They worked hard,", Some("Ivo Berg"))],
     );
 }
