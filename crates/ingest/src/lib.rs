@@ -1030,6 +1030,33 @@ fn merge_people(speakers: &mut BTreeMap<String, Speaker>, quotes: &mut [Quote], 
     for (from, name) in moves {
         absorb(speakers, quotes, &from, &name);
     }
+    // A regnal or stage name the text ties to the person's own ("took the name Leo XIV"): one
+    // speaker, under the person's fullest name; the other name is listed as an alias.
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for (other, own) in &reg.other_names {
+        let Some(s) = speakers
+            .values()
+            .find(|s| s.kind == SpeakerKind::Person && fold(&s.name) == fold(other))
+        else {
+            continue;
+        };
+        let own = spelled_as.get(own).unwrap_or(own);
+        let fuller: Vec<&String> = speakers
+            .values()
+            .filter(|t| t.kind == SpeakerKind::Person && names::shorter_form_of(own, &t.name))
+            .map(|t| &t.name)
+            .collect();
+        let target = match fuller.as_slice() {
+            [one] => (*one).clone(),
+            _ => own.clone(),
+        };
+        if !moves.iter().any(|(from, _)| *from == s.id) {
+            moves.push((s.id.clone(), target));
+        }
+    }
+    for (from, name) in moves {
+        absorb(speakers, quotes, &from, &name);
+    }
 }
 
 /// One entry per organisation: "Russian Ministry of Defense", "Russia's Defence Ministry" and

@@ -129,6 +129,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "rev.",
     "father",
     "sister",
+    "cardinal",
+    "archbishop",
+    "bishop",
     "captain",
     "colonel",
     "admiral",
@@ -558,6 +561,9 @@ pub struct Registry {
     by_token: FastMap<String, Vec<usize>>,
     by_initials: FastMap<String, Vec<String>>,
     by_title: FastMap<String, Vec<usize>>,
+    /// (another name, the person's own): a regnal, stage or religious name and the name it
+    /// stands for, as the text links them ("took the name", "born").
+    pub other_names: Vec<(String, String)>,
 }
 
 /// Titles that name the same office in a descriptor: "the judge" is the one styled Justice,
@@ -694,6 +700,96 @@ impl Registry {
             self.consider_run(para, &toks, start, run, possessive_next);
         }
         self.scan_org_appositives(para, &toks);
+        self.scan_other_names(&toks);
+    }
+
+    /// "Robert Prevost … took the name Leo XIV", "Robert Prevost became known to the world as
+    /// Pope Leo XIV", "Pope Leo XIV, born Robert Francis Prevost": one person under a regnal,
+    /// stage or religious name and their own. Recorded as (the other name, the person's name).
+    fn scan_other_names(&mut self, toks: &[Tok]) {
+        // A run of name tokens from `k`, past titles ("Pope"): the name, if two words or more
+        // (a regnal name is a word and its number).
+        let name_at = |k: usize| -> Option<String> {
+            let from = k + toks
+                .get(k..)?
+                .iter()
+                .take_while(|t| t.word && is_title_word(t.s))
+                .count();
+            let run: Vec<&str> = toks
+                .get(from..)?
+                .iter()
+                .take_while(|t| is_name_token(t))
+                .take(4)
+                .map(|t| t.s)
+                .collect();
+            (run.len() >= 2).then(|| run.join(" "))
+        };
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            if !t.word {
+                continue;
+            }
+            let w = fold(t.s);
+            // "took the name X" / "chose the name X": the sentence's first name is who.
+            let took = matches!(w.as_str(), "took" | "takes" | "taking" | "chose" | "chosen" | "choosing" | "adopted")
+                && toks.get(k + 1).is_some_and(|n| n.is("the"))
+                && toks.get(k + 2).is_some_and(|n| n.is("name"));
+            // "became known (to the world) as X".
+            let known = w == "known"
+                && toks.get(k.wrapping_sub(1)).is_some_and(|p| matches!(fold(p.s).as_str(), "became" | "becomes" | "become"));
+            if took || known {
+                let after = if took {
+                    Some(k + 3)
+                } else {
+                    toks.iter()
+                        .enumerate()
+                        .skip(k + 1)
+                        .take(5)
+                        .find(|(_, n)| n.is("as"))
+                        .map(|(i, _)| i + 1)
+                };
+                let sentence = toks
+                    .get(..k)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|x| !x.word && matches!(x.s, "." | "!" | "?"))
+                    .map_or(0, |p| p + 1);
+                // "took the name": the sentence's first name, its subject ("Robert Prevost, a
+                // member of the order, took …"); "became known": the name right before "became".
+                let own = if took {
+                    (sentence..k).find_map(|i| {
+                        toks.get(i.wrapping_sub(1))
+                            .is_none_or(|p| !is_name_token(p))
+                            .then(|| name_at(i))
+                            .flatten()
+                    })
+                } else {
+                    let end = k.saturating_sub(1);
+                    let start = (sentence..end)
+                        .rev()
+                        .take_while(|&i| is_name_token(&toks[i]))
+                        .last();
+                    start.and_then(name_at)
+                };
+                if let (Some(other), Some(own)) = (after.and_then(name_at), own) {
+                    if fold(&other) != fold(&own) {
+                        self.other_names.push((other, own));
+                    }
+                }
+            }
+            // "Pope Leo XIV, born Robert Francis Prevost".
+            if w == "born" && toks.get(k.wrapping_sub(1)).is_some_and(|p| p.s == ",") {
+                let start = (0..k.saturating_sub(1))
+                    .rev()
+                    .take_while(|&i| toks[i].word && (is_name_token(&toks[i]) || is_title_word(toks[i].s)))
+                    .last();
+                if let (Some(other), Some(own)) = (start.and_then(name_at), name_at(k + 1)) {
+                    if fold(&other) != fold(&own) {
+                        self.other_names.push((other, own));
+                    }
+                }
+            }
+        }
     }
 
     fn consider_run(&mut self, para: &str, toks: &[Tok], start: usize, run: &[Tok], poss: bool) {
@@ -730,7 +826,17 @@ impl Registry {
         let last_is_org = name
             .last()
             .is_some_and(|t| with_fold(t.s, |f| ORG_HEADS_SET.contains(f)));
-        if !(2..=3).contains(&name.len()) || last_is_org || is_place_like(&name) {
+        // "Telemetry Tracking and Command Network": the run goes on past "and" to a body's name.
+        let joined_to_org = toks.get(start + run.len()).is_some_and(|t| t.is("and"))
+            && toks
+                .get(start + run.len() + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(5)
+                .take_while(|t| t.word && t.is_cap())
+                .last()
+                .is_some_and(|t| with_fold(t.s, |f| ORG_HEADS_SET.contains(f)));
+        if !(2..=3).contains(&name.len()) || last_is_org || joined_to_org || is_place_like(&name) {
             return;
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");

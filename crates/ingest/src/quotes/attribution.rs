@@ -391,16 +391,24 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         // "said Serra's lawyer, Jamie Ortiz." / "said the firm's chief, Ann Lee.": a description,
         // then the name, ending the clause — the name speaks, the description is the role.
         let described = np.iter().any(|t| !t.is_cap() || t.is_possessive());
+        // "…, the Chief of the Space Agency (ISRO), S. Somanath,": an acronym in brackets
+        // after the description.
+        let mut after_np = 1 + np.len();
+        if rest.get(after_np).is_some_and(|t| t.s == "(") {
+            if let Some(close) = (after_np + 1..rest.len().min(after_np + 5)).find(|&i| rest[i].s == ")") {
+                after_np = close + 1;
+            }
+        }
         let name: Np = rest
             .iter()
-            .skip(2 + np.len())
+            .skip(after_np + 1)
             .copied()
             .take_while(|t| t.word && t.is_cap())
             .collect();
-        let named_after = rest.get(1 + np.len()).is_some_and(|c| c.s == ",")
+        let named_after = rest.get(after_np).is_some_and(|c| c.s == ",")
             && (1..=4).contains(&name.len())
             && rest
-                .get(2 + np.len() + name.len())
+                .get(after_np + 1 + name.len())
                 .is_none_or(|t| matches!(t.s, "." | "," | ";"));
         if described && named_after && !np.is_empty() {
             if let Some(m) = classify(&name).filter(|m| matches!(m, Mention::Name(_))) {
@@ -867,7 +875,15 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             )
             && i < 5
         {
-            // A lowercase modifier inside a determiner phrase ("one regional expert").
+            // A lowercase modifier inside a determiner phrase ("one regional expert"); after
+            // the phrase has its head, a word in -ed is its verb ("The ESA director
+            // congratulated Isro"), and what follows is no part of who.
+            let headed = np.iter().any(|x: &Tok| {
+                (x.is_cap() && !x.is("the")) || names::is_title_word(x.s) || PEOPLE_NOUNS_SET.contains(fold(x.s).as_str())
+            });
+            if headed && fold(t.s).ends_with("ed") {
+                break;
+            }
             let rest_has_head = toks
                 .iter()
                 .skip(i + 1)

@@ -172,8 +172,31 @@ fn is_age_descriptor(d: &str) -> bool {
         w.strip_suffix("-year-old")
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     };
+    // "the young actress", "the veteran striker": someone the story follows, by what they do.
+    const WHO_BY_CRAFT: &[&str] = &[
+        "actress", "actor", "singer", "star", "rapper", "filmmaker", "musician", "athlete",
+        "player", "striker", "midfielder", "defender", "goalkeeper", "swimmer", "sprinter",
+        "golfer", "champion", "billionaire", "tycoon", "mogul", "entrepreneur", "novelist",
+        "author", "comedian", "pontiff", "cyclist", "skier", "boxer", "batter", "bowler",
+        "batsman", "cricketer", "footballer", "driver", "jockey", "dancer", "director",
+    ];
+    const NOT_THE_SAME: &[&str] = &[
+        "other", "another", "second", "third", "former", "new", "unnamed", "anonymous", "fellow",
+    ];
+    let craft = |rest: &[&str]| match rest.split_last() {
+        Some((head, mods)) => {
+            mods.len() <= 2
+                && WHO_BY_CRAFT.contains(&head.to_lowercase().as_str())
+                && mods.iter().all(|m| {
+                    (age(m) || m.chars().all(|c| c.is_lowercase()))
+                        && !NOT_THE_SAME.contains(m)
+                })
+        }
+        None => false,
+    };
     matches!(words.as_slice(), [the, a] if the.eq_ignore_ascii_case("the") && age(a))
         || matches!(words.as_slice(), [the, a, _] if the.eq_ignore_ascii_case("the") && age(a))
+        || matches!(words.as_slice(), [the, rest @ ..] if the.eq_ignore_ascii_case("the") && craft(rest))
 }
 
 /// "The prosecutor said", "the South African President added": a role noun stands for the

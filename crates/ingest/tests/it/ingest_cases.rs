@@ -1735,3 +1735,39 @@ fn an_owner_is_not_whom_a_later_pronoun_means() {
         &[("They worked hard,", Some("Ivo Berg"))],
     );
 }
+
+#[test]
+fn a_regnal_or_stage_name_is_the_person_it_was_given_to() {
+    let speaker_of = |files: &[(&str, &str)]| {
+        let out = run(files);
+        let got = quotes(&out.corpus);
+        let names: Vec<Option<String>> = got.into_iter().map(|(_, s, _)| s).collect();
+        (names, out.corpus.speakers)
+    };
+    // "took the name": the sentence's subject, past its description.
+    let (names, speakers) = speaker_of(&[
+        ("a.txt", "Cardinal Tomas Ferro, a member of the order, took the name Pius XIII."),
+        ("b.txt", "“Peace be with you,” Pope Pius XIII said from the balcony."),
+    ]);
+    assert_eq!(names, [Some("Tomas Ferro".to_string())]);
+    let ferro = speakers.iter().find(|s| s.name == "Tomas Ferro").unwrap();
+    assert!(ferro.aliases.contains(&"Pius XIII".to_string()), "{:?}", ferro.aliases);
+    // "became known as": the name right before the verb, not another person in the sentence.
+    let (names, _) = speaker_of(&[
+        ("a.txt", "Mayor Ana Ruiz spoke minutes after Cardinal Tomas Ferro became known to the world as Pope Pius XIII."),
+        ("b.txt", "“Peace be with you,” Pius XIII said."),
+    ]);
+    assert_eq!(names, [Some("Tomas Ferro".to_string())]);
+    // "born": the name given at birth, after the comma.
+    let (names, _) = speaker_of(&[(
+        "a.txt",
+        "Pope Pius XIII, born Tomas Maria Ferro, greeted the crowd. “Peace be with you,” Pius XIII said.",
+    )]);
+    assert_eq!(names, [Some("Tomas Maria Ferro".to_string())]);
+    // Without such words, two names stay two people.
+    let (names, _) = speaker_of(&[(
+        "a.txt",
+        "Cardinal Tomas Ferro greeted Pope Pius XIII. “Peace be with you,” Pius XIII said.",
+    )]);
+    assert_eq!(names, [Some("Pius XIII".to_string())]);
+}
