@@ -1771,3 +1771,45 @@ fn a_regnal_or_stage_name_is_the_person_it_was_given_to() {
     )]);
     assert_eq!(names, [Some("Pius XIII".to_string())]);
 }
+
+#[test]
+fn a_description_with_an_acronym_then_the_name() {
+    check(
+        "“We are on the Moon,” proclaimed the Chief of the National Space Agency (NSA), R. Kumaran, after the landing.",
+        &[("We are on the Moon,", Some("R. Kumaran"))],
+    );
+}
+
+#[test]
+fn a_subject_phrase_ends_at_its_verb() {
+    // Never "Agency director congratulated the team" as a speaker.
+    check(
+        "The agency director congratulated Ravi and further wrote, “What a way to show new technology.”",
+        &[("What a way to show new technology.", Some("The agency director"))],
+    );
+}
+
+#[test]
+fn a_name_run_that_goes_on_to_a_bodys_name_is_no_person() {
+    check(
+        "Before visiting the Agency Telemetry Tracking and Command Network, PM Ravi Modan addressed a crowd.\n\n“People across the globe are filled with joy,” he said.",
+        &[("People across the globe are filled with joy,", Some("Ravi Modan"))],
+    );
+    // Two people joined by "and" are still people.
+    check(
+        "Tom Hanks and Rita Wilson arrived. “We are thrilled,” Hanks said.",
+        &[("We are thrilled,", Some("Tom Hanks"))],
+    );
+}
+
+#[test]
+fn the_person_followed_by_what_they_do() {
+    check(
+        "“I will keep going,” Dana Vell said.\n\nThis is 25-year-old Vell's first win.\n\n“To stand here is incredible,” the young actress said.\n\n“We lost,” the other player said.",
+        &[
+            ("I will keep going,", Some("Dana Vell")),
+            ("To stand here is incredible,", Some("Dana Vell")),
+            ("We lost,", Some("The other player")),
+        ],
+    );
+}
