@@ -349,10 +349,12 @@ pub fn sentences_of(text: &str, toks: &[Tok], protected: &[(usize, usize)]) -> V
                     || (toks[k - 1].s.chars().count() == 1 && toks[k - 1].is_cap()));
             // Closing quotation marks and brackets right after the period stay with the sentence.
             let mut j = k + 1;
+            // (Touching it: a straight mark after a space opens the next sentence's quotation.)
             while !closing_quote
                 && j < toks.len()
                 && !toks[j].word
-                && matches!(toks[j].s, "”" | "\"" | "’" | ")" | "'")
+                && matches!(toks[j].s, "”" | "\"" | "’" | ")" | "'" | "''")
+                && toks[j].start == toks[j - 1].end
             {
                 j += 1;
             }

@@ -1266,7 +1266,9 @@ fn resolve(
         },
         // "the Italian" that nobody in the article was described as: not a guess.
         Mention::Descriptor {
-            head, resolved: None, ..
+            head,
+            resolved: None,
+            ..
         } if head.is_empty() => None,
         Mention::Descriptor {
             qualifier,

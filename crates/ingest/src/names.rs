@@ -320,11 +320,47 @@ pub const PEOPLE_NOUNS: &[&str] = &[
 
 /// Relatives and companions: "his wife, Ann," introduces a person, not an organisation.
 pub const KIN_NOUNS: &[&str] = &[
-    "wife", "husband", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother",
-    "sister", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower",
-    "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece",
-    "nephew", "friend", "neighbour", "neighbor", "stepfather", "stepmother", "child", "parent",
-    "sibling", "twin", "colleague", "teammate", "classmate", "roommate", "flatmate",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiance",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "aunt",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "stepfather",
+    "stepmother",
+    "child",
+    "parent",
+    "sibling",
+    "twin",
+    "colleague",
+    "teammate",
+    "classmate",
+    "roommate",
+    "flatmate",
 ];
 
 /// Nouns for a text that speaks ("the editorial said") — they refer back to its publisher.
@@ -731,12 +767,16 @@ impl Registry {
             }
             let w = fold(t.s);
             // "took the name X" / "chose the name X": the sentence's first name is who.
-            let took = matches!(w.as_str(), "took" | "takes" | "taking" | "chose" | "chosen" | "choosing" | "adopted")
-                && toks.get(k + 1).is_some_and(|n| n.is("the"))
+            let took = matches!(
+                w.as_str(),
+                "took" | "takes" | "taking" | "chose" | "chosen" | "choosing" | "adopted"
+            ) && toks.get(k + 1).is_some_and(|n| n.is("the"))
                 && toks.get(k + 2).is_some_and(|n| n.is("name"));
             // "became known (to the world) as X".
             let known = w == "known"
-                && toks.get(k.wrapping_sub(1)).is_some_and(|p| matches!(fold(p.s).as_str(), "became" | "becomes" | "become"));
+                && toks
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|p| matches!(fold(p.s).as_str(), "became" | "becomes" | "become"));
             if took || known {
                 let after = if took {
                     Some(k + 3)
@@ -781,7 +821,9 @@ impl Registry {
             if w == "born" && toks.get(k.wrapping_sub(1)).is_some_and(|p| p.s == ",") {
                 let start = (0..k.saturating_sub(1))
                     .rev()
-                    .take_while(|&i| toks[i].word && (is_name_token(&toks[i]) || is_title_word(toks[i].s)))
+                    .take_while(|&i| {
+                        toks[i].word && (is_name_token(&toks[i]) || is_title_word(toks[i].s))
+                    })
                     .last();
                 if let (Some(other), Some(own)) = (start.and_then(name_at), name_at(k + 1)) {
                     if fold(&other) != fold(&own) {

@@ -48,7 +48,10 @@ fn word_hashes(text: &str) -> (Vec<u32>, Vec<(u32, u32)>) {
             }
         })
         .collect();
-    let spans = spans.into_iter().map(|(a, b)| (a as u32, b as u32)).collect();
+    let spans = spans
+        .into_iter()
+        .map(|(a, b)| (a as u32, b as u32))
+        .collect();
     (words, spans)
 }
 

@@ -24,6 +24,7 @@ pub(super) fn resolve_pronoun(
     m: Option<Mention>,
     at: usize,
     sentences: &[(usize, Option<Gender>)],
+    main_clauses: &[usize],
     recent_speaker: Option<&str>,
     mentions: &[(usize, String, Option<Gender>)],
     learnt: &mut Vec<(String, Gender)>,
@@ -54,6 +55,13 @@ pub(super) fn resolve_pronoun(
         let from = mentions
             .partition_point(|(pos, _, _)| *pos < start)
             .min(upto);
+        // Its main clause first, then the opening clause before it.
+        let main = main_clauses
+            .len()
+            .checked_sub(back + 1)
+            .and_then(|i| main_clauses.get(i))
+            .map_or(from, |&m| mentions.partition_point(|(pos, _, _)| *pos < m))
+            .clamp(from, upto);
         from_oldest = from;
         if opens_with == Some(want) {
             upto = from;
@@ -63,7 +71,10 @@ pub(super) fn resolve_pronoun(
             }
             continue;
         }
-        near = mentions[from..upto].iter().find(fits);
+        near = mentions[main..upto]
+            .iter()
+            .find(fits)
+            .or_else(|| mentions[from..main].iter().find(fits));
         upto = from;
         looked += 1;
         if near.is_some() || looked == 2 {
@@ -395,7 +406,9 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         // after the description.
         let mut after_np = 1 + np.len();
         if rest.get(after_np).is_some_and(|t| t.s == "(") {
-            if let Some(close) = (after_np + 1..rest.len().min(after_np + 5)).find(|&i| rest[i].s == ")") {
+            if let Some(close) =
+                (after_np + 1..rest.len().min(after_np + 5)).find(|&i| rest[i].s == ")")
+            {
                 after_np = close + 1;
             }
         }
@@ -706,10 +719,9 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
 /// "his wife", "the victim's mother", "her lawyer": a description whose head is a relative or
 /// a person's role, so the name it introduces is a person's, however short.
 pub(super) fn describes_a_person(np: &[Tok]) -> bool {
-    let owned = np
-        .first()
-        .is_some_and(|t| t.is_possessive() || matches!(fold(t.s).as_str(), "his" | "her" | "their"))
-        || np.iter().any(|t| t.is_possessive());
+    let owned = np.first().is_some_and(|t| {
+        t.is_possessive() || matches!(fold(t.s).as_str(), "his" | "her" | "their")
+    }) || np.iter().any(|t| t.is_possessive());
     np.last().is_some_and(|h| {
         let h = fold(h.base());
         names::KIN_NOUNS.contains(&h.as_str())
@@ -879,7 +891,9 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             // the phrase has its head, a word in -ed is its verb ("The ESA director
             // congratulated Isro"), and what follows is no part of who.
             let headed = np.iter().any(|x: &Tok| {
-                (x.is_cap() && !x.is("the")) || names::is_title_word(x.s) || PEOPLE_NOUNS_SET.contains(fold(x.s).as_str())
+                (x.is_cap() && !x.is("the"))
+                    || names::is_title_word(x.s)
+                    || PEOPLE_NOUNS_SET.contains(fold(x.s).as_str())
             });
             if headed && fold(t.s).ends_with("ed") {
                 break;

@@ -170,7 +170,11 @@ pub(super) fn pair_marks(
     }
     let open_doubled_at = open_doubled.map(|(o, _)| o);
     let doubled_len = open_doubled.map_or(0, |(_, l)| l);
-    for (o, len) in [(open_curly, 3), (open_straight, 1), (open_doubled_at, doubled_len)] {
+    for (o, len) in [
+        (open_curly, 3),
+        (open_straight, 1),
+        (open_doubled_at, doubled_len),
+    ] {
         let Some(o) = o else { continue };
         if next_opens {
             out.push(Marks {

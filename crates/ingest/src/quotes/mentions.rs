@@ -332,7 +332,9 @@ fn demonym(w: &str) -> Option<&'static str> {
     if let Some((_, a)) = NOUNS.iter().find(|(n, _)| *n == w) {
         return Some(a);
     }
-    let collective = ["ish", "ese", "ch", "ss", "sh"].iter().any(|s| w.ends_with(s));
+    let collective = ["ish", "ese", "ch", "ss", "sh"]
+        .iter()
+        .any(|s| w.ends_with(s));
     NATIONALITIES
         .iter()
         .find(|n| **n == w)

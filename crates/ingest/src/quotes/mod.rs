@@ -174,22 +174,61 @@ fn is_age_descriptor(d: &str) -> bool {
     };
     // "the young actress", "the veteran striker": someone the story follows, by what they do.
     const WHO_BY_CRAFT: &[&str] = &[
-        "actress", "actor", "singer", "star", "rapper", "filmmaker", "musician", "athlete",
-        "player", "striker", "midfielder", "defender", "goalkeeper", "swimmer", "sprinter",
-        "golfer", "champion", "billionaire", "tycoon", "mogul", "entrepreneur", "novelist",
-        "author", "comedian", "pontiff", "cyclist", "skier", "boxer", "batter", "bowler",
-        "batsman", "cricketer", "footballer", "driver", "jockey", "dancer", "director",
+        "actress",
+        "actor",
+        "singer",
+        "star",
+        "rapper",
+        "filmmaker",
+        "musician",
+        "athlete",
+        "player",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "swimmer",
+        "sprinter",
+        "golfer",
+        "champion",
+        "billionaire",
+        "tycoon",
+        "mogul",
+        "entrepreneur",
+        "novelist",
+        "author",
+        "comedian",
+        "pontiff",
+        "cyclist",
+        "skier",
+        "boxer",
+        "batter",
+        "bowler",
+        "batsman",
+        "cricketer",
+        "footballer",
+        "driver",
+        "jockey",
+        "dancer",
+        "director",
     ];
     const NOT_THE_SAME: &[&str] = &[
-        "other", "another", "second", "third", "former", "new", "unnamed", "anonymous", "fellow",
+        "other",
+        "another",
+        "second",
+        "third",
+        "former",
+        "new",
+        "unnamed",
+        "anonymous",
+        "fellow",
     ];
     let craft = |rest: &[&str]| match rest.split_last() {
         Some((head, mods)) => {
             mods.len() <= 2
                 && WHO_BY_CRAFT.contains(&head.to_lowercase().as_str())
                 && mods.iter().all(|m| {
-                    (age(m) || m.chars().all(|c| c.is_lowercase()))
-                        && !NOT_THE_SAME.contains(m)
+                    (age(m) || m.chars().all(|c| c.is_lowercase())) && !NOT_THE_SAME.contains(m)
                 })
         }
         None => false,
@@ -371,6 +410,18 @@ pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     Some((qualifier, head))
 }
 
+/// The sentence before the current one, for a quotation standing alone after it.
+struct SentenceBefore<'a> {
+    para: usize,
+    index: usize,
+    /// Whether it holds a quotation (then the quotation's own rules decide).
+    quoted: bool,
+    /// Its first words outside quotation marks.
+    opening: Vec<Tok<'a>>,
+    /// Its byte range in the article.
+    span: (usize, usize),
+}
+
 /// People named before a quotation that the role, surname and age look-backs consider: the
 /// nearest are the ones meant, and a bound keeps an article of a million names linear.
 const LOOK_BACK: usize = 200;
@@ -403,6 +454,9 @@ pub fn extract(
     // The last person (not organisation) who spoke, and in which paragraph: who a "he" with
     // nobody named near most likely means, though an organisation was quoted since.
     let mut last_person: Option<(Mention, usize)> = None;
+    // The sentence before the current one: (paragraph, sentence, whether it holds a quotation,
+    // its first words outside quotation marks), for a quotation standing alone after it.
+    let mut last_sentence: Option<SentenceBefore> = None;
     // Where the last attributed words end, absolute: names after it interrupt a continuation.
     let mut last_end = 0usize;
     // The last organisation that spoke, for "the editorial said".
@@ -412,6 +466,9 @@ pub fn extract(
     let mut learnt: Vec<(String, Gender)> = Vec::new();
 
     let mut sentence_starts: Vec<(usize, Option<Gender>)> = Vec::new();
+    // Where each sentence's main clause begins: past an opening clause ("When Zakhar Prilepin
+    // survived …, Malyuk made headlines"), whose names a later pronoun is less likely to mean.
+    let mut main_clauses: Vec<usize> = Vec::new();
     let mut paragraphs: Vec<(usize, usize, &str)> = Vec::new();
     let mut offset = 0;
     for (p_idx, para) in text.split('\n').enumerate() {
@@ -505,8 +562,57 @@ pub fn extract(
                 .and_then(|t| pronoun_gender(t.s))
                 .or_else(|| after_lead.and_then(|t| pronoun_gender(t.s)));
             sentence_starts.push((this_start + s0, opens_with));
+            let subordinate = opening.first().is_some_and(|t| {
+                t.word
+                    && matches!(
+                        fold(t.s).as_str(),
+                        "when"
+                            | "after"
+                            | "as"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "if"
+                            | "since"
+                            | "before"
+                            | "once"
+                            | "until"
+                            | "despite"
+                    )
+            });
+            let main_at = subordinate
+                .then(|| {
+                    sent.toks
+                        .iter()
+                        .filter(|(_, q)| !q)
+                        .take(30)
+                        .find(|(t, _)| t.s == ",")
+                        .map(|(t, _)| this_start + t.end)
+                })
+                .flatten()
+                .unwrap_or(this_start + s0);
+            main_clauses.push(main_at);
             let in_sentence = &marks
                 [marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
+            let sentence_before = last_sentence.replace(SentenceBefore {
+                para: p_idx,
+                index: s_idx,
+                quoted: !in_sentence.is_empty(),
+                opening: opening
+                    .iter()
+                    .map(|t| **t)
+                    .chain(
+                        sent.toks
+                            .iter()
+                            .filter(|(_, q)| !q)
+                            .map(|(t, _)| *t)
+                            .skip(6)
+                            .take(8),
+                    )
+                    .collect(),
+                span: (this_start + s0, this_start + s1),
+            });
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
             let prev_prev_para = n
                 .checked_sub(1)
@@ -596,6 +702,7 @@ pub fn extract(
                         m.clone(),
                         at,
                         &sentence_starts,
+                        &main_clauses,
                         recent_speaker().as_deref(),
                         &mentions,
                         learnt,
@@ -901,6 +1008,55 @@ pub fn extract(
                     }
                 }
                 let words = inner.split_whitespace().count();
+                // "Zoë Saldaña became the first … to win. “My grandmother came …”": a quotation
+                // that is a whole sentence of its own, right after a sentence without one whose
+                // subject is a person named, is that person's (the weakest reading: low).
+                let stands_alone = starts_sentence
+                    && words >= 5
+                    && sent.toks.iter().all(|(t, q)| *q || !t.word || t.start < o);
+                if a.mention.is_none() && stands_alone {
+                    let adjacent = |b: &SentenceBefore| {
+                        !b.quoted
+                            && ((b.para == p_idx && b.index + 1 == s_idx)
+                                || (s_idx == 0
+                                    && paragraphs
+                                        .get(n.wrapping_sub(1))
+                                        .is_some_and(|(prev, _, _)| *prev == b.para)))
+                    };
+                    // Only when that sentence names nobody else ("Paul Tazewell became …, and
+                    // Zoë Saldaña became …" could be either).
+                    let alone = |b: &SentenceBefore, name: &str| {
+                        let (from, to) = b.span;
+                        let surname = fold(name.rsplit(' ').next().unwrap_or(name));
+                        let lo = mentions.partition_point(|(pos, _, _)| *pos < from);
+                        let hi = mentions.partition_point(|(pos, _, _)| *pos < to);
+                        mentions
+                            .get(lo..hi)
+                            .unwrap_or(&[])
+                            .iter()
+                            .all(|(_, x, _)| fold(x.rsplit(' ').next().unwrap_or(x)) == surname)
+                    };
+                    let subject = sentence_before
+                        .as_ref()
+                        .filter(|x| adjacent(x))
+                        .and_then(|b| {
+                            attribution::main_subject(&b.opening)
+                                .and_then(|np| classify(&np))
+                                .filter(|m| match m {
+                                    Mention::Name(x) => {
+                                        !is_org_name(x, reg)
+                                            && !PRONOUNS_SET.contains(fold(x).as_str())
+                                            && alone(b, x)
+                                    }
+                                    _ => false,
+                                })
+                        });
+                    if let Some(m) = subject {
+                        a.mention = Some(surname_in_article(m, this_start + o, &mentions, reg));
+                        a.cue = Some("subject of the sentence before".into());
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 let mut kind = if a.mention.is_none() && words <= 4 && !starts_sentence {
                     QuoteKind::Term
                 } else {

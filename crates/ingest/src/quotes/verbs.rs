@@ -294,6 +294,9 @@ pub(super) const WEAK_VERBS: &[&str] = &[
     // "“…,” continued the president": speech only right after the quotation.
     "continued",
     "continues",
+    // "Sean Baker shared, “…”": a story or a thought passed on, right before the quotation.
+    "shared",
+    "shares",
 ];
 
 /// A weak reporting verb, accepted only where the quotation is adjacent.

@@ -1712,7 +1712,10 @@ fn a_pronoun_after_an_opening_phrase_is_that_sentences_subject() {
             "a.txt",
             "Jon Hale watched at home.\n\nHale said he was proud. “It is an honour,” he said.",
         ),
-        ("b.txt", "Bishop Tom Hale spoke. Tom Hale greeted the crowd."),
+        (
+            "b.txt",
+            "Bishop Tom Hale spoke. Tom Hale greeted the crowd.",
+        ),
     ]);
     let got = quotes(&out.corpus);
     let got: Vec<(&str, Option<&str>)> = got
@@ -1746,12 +1749,22 @@ fn a_regnal_or_stage_name_is_the_person_it_was_given_to() {
     };
     // "took the name": the sentence's subject, past its description.
     let (names, speakers) = speaker_of(&[
-        ("a.txt", "Cardinal Tomas Ferro, a member of the order, took the name Pius XIII."),
-        ("b.txt", "“Peace be with you,” Pope Pius XIII said from the balcony."),
+        (
+            "a.txt",
+            "Cardinal Tomas Ferro, a member of the order, took the name Pius XIII.",
+        ),
+        (
+            "b.txt",
+            "“Peace be with you,” Pope Pius XIII said from the balcony.",
+        ),
     ]);
     assert_eq!(names, [Some("Tomas Ferro".to_string())]);
     let ferro = speakers.iter().find(|s| s.name == "Tomas Ferro").unwrap();
-    assert!(ferro.aliases.contains(&"Pius XIII".to_string()), "{:?}", ferro.aliases);
+    assert!(
+        ferro.aliases.contains(&"Pius XIII".to_string()),
+        "{:?}",
+        ferro.aliases
+    );
     // "became known as": the name right before the verb, not another person in the sentence.
     let (names, _) = speaker_of(&[
         ("a.txt", "Mayor Ana Ruiz spoke minutes after Cardinal Tomas Ferro became known to the world as Pope Pius XIII."),
@@ -1811,5 +1824,57 @@ fn the_person_followed_by_what_they_do() {
             ("To stand here is incredible,", Some("Dana Vell")),
             ("We lost,", Some("The other player")),
         ],
+    );
+}
+
+#[test]
+fn a_straight_mark_after_a_sentence_opens_the_next_quotation() {
+    check(
+        "It won an award for Adrien Vale. \"Acting is fragile,\" Vale said. \"It is.\"",
+        &[
+            ("Acting is fragile,", Some("Adrien Vale")),
+            ("It is.", Some("Adrien Vale")),
+        ],
+    );
+}
+
+#[test]
+fn shared_right_before_a_quotation_is_speech() {
+    check(
+        "The film’s director, Sean Bay, shared, “I want to thank the academy.”",
+        &[("I want to thank the academy.", Some("Sean Bay"))],
+    );
+    check(
+        "She shared a photo of the “great day” online.",
+        &[("great day", None)],
+    );
+}
+
+#[test]
+fn a_quotation_alone_after_a_sentence_about_one_person_is_theirs() {
+    check(
+        "There were historic moments. Dana Vell became the first woman from her town to win. “My grandmother came here in 1961 with nothing at all.”",
+        &[("My grandmother came here in 1961 with nothing at all.", Some("Dana Vell"))],
+    );
+    // Two people in that sentence: it could be either, so nobody.
+    check(
+        "Paul Hart became the first man to win, and Ria Soto became the first woman to win. “My family worked hard for this moment.”",
+        &[("My family worked hard for this moment.", None)],
+    );
+    // A sentence that quotes someone else in between: not this rule's to decide.
+    check(
+        "Dana Vell won. “It is over,” an official said. “We will be back next year for sure.”",
+        &[
+            ("It is over,", Some("An official")),
+            ("We will be back next year for sure.", Some("An official")),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_means_the_main_clause_before_an_opening_clause() {
+    check(
+        "Olek Brant leads the service.\n\nWhen Igor Sava, a militia leader, survived an attack, Brant made headlines. \"It is the will of fate that he lives on,\" he added.",
+        &[("It is the will of fate that he lives on,", Some("Olek Brant"))],
     );
 }
