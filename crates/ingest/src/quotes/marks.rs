@@ -118,6 +118,49 @@ pub(super) fn pair_marks(
                     _ => {}
                 }
             }
+            // Copy typed in haste mixes the marks: `“… affected,“ he said` closes with an
+            // opening mark, `"… blast,” he said` and `“… do," he said` pair a straight mark with
+            // a curly one. A mark touching the word before it and followed by a space closes.
+            '“' if open_curly.is_some()
+                && touches_before
+                && !opens_after(prev)
+                && para
+                    .get(i + 3..)
+                    .is_none_or(|r| r.starts_with(char::is_whitespace) || r.is_empty()) =>
+            {
+                if let Some(o) = open_curly.take() {
+                    out.push(Marks {
+                        open: o,
+                        open_len: 3,
+                        close: i,
+                        close_len: 3,
+                    });
+                }
+            }
+            '”' if open_curly.is_none() && open_straight.is_some() => {
+                if let Some(o) = open_straight.take() {
+                    out.push(Marks {
+                        open: o,
+                        open_len: 1,
+                        close: i,
+                        close_len: 3,
+                    });
+                }
+            }
+            '"' if open_straight.is_none()
+                && open_curly.is_some()
+                && touches_before
+                && !opens_after(prev) =>
+            {
+                if let Some(o) = open_curly.take() {
+                    out.push(Marks {
+                        open: o,
+                        open_len: 3,
+                        close: i,
+                        close_len: 1,
+                    });
+                }
+            }
             '“' => {
                 if open_curly.is_some() {
                     diags.push(Diagnostic::warning(

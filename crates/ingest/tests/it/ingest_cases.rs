@@ -1878,3 +1878,16 @@ fn a_pronoun_means_the_main_clause_before_an_opening_clause() {
         &[("It is the will of fate that he lives on,", Some("Olek Brant"))],
     );
 }
+
+#[test]
+fn mixed_quotation_marks_pair_as_typed() {
+    check(
+        "Keir Starr spoke first. “My thoughts are with all those affected,“ Starr said.\n\n\"We only heard a blast,” Mo Chavda said. “We didn’t know what to do,\" he said.\n\n“He called it \"a sham\" today,” Ann Lee said.",
+        &[
+            ("My thoughts are with all those affected,", Some("Keir Starr")),
+            ("We only heard a blast,", Some("Mo Chavda")),
+            ("We didn’t know what to do,", Some("Mo Chavda")),
+            ("He called it \"a sham\" today,", Some("Ann Lee")),
+        ],
+    );
+}
