@@ -402,9 +402,28 @@ fn is_qualifier(t: &Tok) -> bool {
             .any(|s| w.ends_with(s))
 }
 
-/// Folded qualifier: "U.S." and "US" are the same country.
+/// A country's name ("India", "Russia").
+pub fn is_country(w: &str) -> bool {
+    with_fold(w, |f| COUNTRIES.contains(&f))
+}
+
+/// Folded qualifier: "U.S." and "US" are the same country; so are "India's", "India" and
+/// "Indian" (a country's adjective or possessive is written as the country).
 pub fn norm_qualifier(w: &str) -> String {
-    fold(w).chars().filter(|c| *c != '.').collect()
+    let f: String = fold(w).chars().filter(|c| *c != '.').collect();
+    let f = f.strip_suffix("'s").map(str::to_string).unwrap_or(f);
+    if f.len() <= 3 || COUNTRIES.contains(&f.as_str()) {
+        return f;
+    }
+    // The country whose name the word begins with, all but perhaps its last letter ("Indian",
+    // "Australian", "Korean"; not "Austrian" for Australia).
+    let common = |c: &str| c.bytes().zip(f.bytes()).take_while(|(a, b)| a == b).count();
+    COUNTRIES
+        .iter()
+        .map(|c| (common(c), *c))
+        .filter(|&(n, c)| n >= 4 && n + 1 >= c.len())
+        .max_by_key(|&(n, _)| n)
+        .map_or(f.clone(), |(_, c)| c.to_string())
 }
 
 const FUNCTION_WORDS: &[&str] = &[

@@ -105,9 +105,11 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     }
     // "Serra's lawyer", "a lawyer for Serra": someone described by whom they act for, who is
     // not that person. An unnamed source, as described.
+    // ("India’s foreign secretary" is an office of a country, below.)
     let owner_first = np.len() >= 2
         && first.is_possessive()
         && first.is_cap()
+        && !(country_possessive(first) && names::is_title_word(np.get(head_at)?.s))
         && np[1..].iter().all(|t| t.word && !t.is_cap());
     let acts_for = head_at + 1 < np.len()
         && (first.is("a") || first.is("an") || first.is("one"))
@@ -131,13 +133,14 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             t.is_cap()
                 && names::TITLE_WORDS.iter().all(|w| fold(t.s) != *w)
                 && !is_nationality(t)
+                && !country_possessive(t)
                 && !t.is("the")
         })
     {
         let qualifier = np
             .iter()
-            .find(|t| is_nationality(t))
-            .map(|t| t.s.to_string());
+            .find(|t| is_nationality(t) || country_possessive(t))
+            .map(|t| t.base().to_string());
         // "former" stays: "the former prime minister" is not the one in office, nor is "the new
         // prime minister" the one who held it before. So do words
         // that narrow the office ("the civil aviation minister" is not the home minister): the
@@ -378,6 +381,11 @@ pub(super) fn classify_subject(np: &[Tok]) -> Option<Mention> {
         return Some(Mention::Anonymous(text));
     }
     None
+}
+
+/// "India’s", "Russia's": a country as the owner of an office.
+fn country_possessive(t: &Tok) -> bool {
+    t.is_possessive() && t.is_cap() && names::is_country(t.base())
 }
 
 pub(super) fn is_nationality(t: &Tok) -> bool {

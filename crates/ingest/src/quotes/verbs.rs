@@ -319,10 +319,23 @@ pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
         .get(k.wrapping_sub(1))
         .map(|p| fold(p.s))
         .unwrap_or_default();
-    if matches!(
-        prev.as_str(),
-        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
-    ) {
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
+        )
+    };
+    if determiner(&prev) {
+        return false;
+    }
+    // "the Pakistani claims", "the latest reports": a determiner and one modifier before a
+    // plural noun; a name before a verb ("the Kremlin claims that") still reads as the verb, so
+    // only a nationality or a lowercase word between.
+    let before_prev = toks.get(k.wrapping_sub(2)).map(|p| fold(p.s));
+    let modifier = toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+        p.word && (!p.is_cap() || crate::names::is_country(&crate::names::norm_qualifier(p.s)))
+    });
+    if k >= 2 && modifier && before_prev.is_some_and(|b| determiner(&b)) && w.ends_with('s') {
         return false;
     }
     if matches!(w.as_str(), "call" | "calls" | "called" | "calling") {

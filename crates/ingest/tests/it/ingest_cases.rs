@@ -1891,3 +1891,30 @@ fn mixed_quotation_marks_pair_as_typed() {
         ],
     );
 }
+
+#[test]
+fn a_countrys_office_is_whoever_holds_it_for_that_country() {
+    // "India’s" and "Indian" name one country.
+    check(
+        "Indian Foreign Secretary Vikram Misra briefed reporters on Saturday.\n\nIndia’s foreign secretary said the attacks were “repeated violations” of the truce.",
+        &[("repeated violations", Some("Vikram Misra"))],
+    );
+    // Austria is not Australia: nobody named holds that office.
+    check(
+        "Australian Prime Minister Tony Abbot spoke. “We are ready,” the Austrian prime minister said.",
+        &[("We are ready,", Some("The Austrian prime minister"))],
+    );
+    // Someone's office is not them ("Serra's lawyer").
+    check(
+        "Seo Jun spoke. “Fine,” said Seo's lawyer.",
+        &[("Fine,", Some("Seo's lawyer"))],
+    );
+}
+
+#[test]
+fn a_plural_noun_after_a_nationality_is_no_verb() {
+    check(
+        "Prime Minister Omar Sherif spoke. The court has already rejected the Pakistani claims, terming them a “tissue of lies”.",
+        &[("tissue of lies", None)],
+    );
+}
