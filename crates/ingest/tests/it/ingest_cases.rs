@@ -1914,7 +1914,7 @@ fn a_countrys_office_is_whoever_holds_it_for_that_country() {
 #[test]
 fn a_plural_noun_after_a_nationality_is_no_verb() {
     check(
-        "Prime Minister Omar Sherif spoke. The court has already rejected the Pakistani claims, terming them a “tissue of lies”.",
+        "Pakistani Prime Minister Omar Sherif spoke. The court has already rejected the Pakistani claims, terming them a “tissue of lies”.",
         &[("tissue of lies", None)],
     );
 }
