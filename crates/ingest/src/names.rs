@@ -781,7 +781,14 @@ impl Registry {
         };
         for k in 0..toks.len() {
             let t = &toks[k];
-            if !t.word {
+            // Most words are none of the few this looks for: turned away before folding.
+            if !t.word
+                || !matches!(t.s.len(), 4..=8)
+                || !matches!(
+                    t.s.as_bytes().first(),
+                    Some(b't' | b'c' | b'a' | b'k' | b'b')
+                )
+            {
                 continue;
             }
             let w = fold(t.s);

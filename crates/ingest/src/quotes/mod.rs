@@ -117,7 +117,9 @@ pub(super) fn person_mentions(
             // A surname alone ("Prevost said") is first the person of that surname this article
             // named ("John Prevost"), before whoever the corpus knows best by it.
             // (An owner, "Patterson’s sentence", is not someone a later pronoun means.)
-            let lone = !t.is_possessive() && prev.is_none_or(|pv| !pv.is_cap() || !pv.word);
+            let lone = !t.is_possessive()
+                && prev.is_none_or(|pv| !pv.is_cap() || !pv.word)
+                && !reg.full_names_ending(t.base()).is_empty();
             let here = lone
                 .then(|| named_in_article(t.base(), out))
                 .flatten()
@@ -346,7 +348,11 @@ fn named_in_article<'a>(
         .get(mentions.len().saturating_sub(LOOK_BACK)..)
         .unwrap_or(&[])
     {
-        if full.rsplit_once(' ').is_some_and(|(_, last)| last == word) {
+        // By bytes from the end: this runs for every capitalised word.
+        let ends = full.len() > word.len()
+            && full.as_bytes().ends_with(word.as_bytes())
+            && full.as_bytes().get(full.len() - word.len() - 1) == Some(&b' ');
+        if ends {
             match named.iter_mut().find(|(n, _)| *n == full) {
                 Some((_, c)) => *c += 1,
                 None => named.push((full, 1)),
@@ -410,15 +416,22 @@ pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     Some((qualifier, head))
 }
 
+/// A placeholder for unfilled slots of a fixed array of tokens.
+static NO_TOKEN: Tok<'static> = Tok {
+    s: "",
+    start: 0,
+    end: 0,
+    word: false,
+};
+
 /// The sentence before the current one, for a quotation standing alone after it.
-struct SentenceBefore<'a> {
+struct SentenceBefore {
     para: usize,
     index: usize,
     /// Whether it holds a quotation (then the quotation's own rules decide).
     quoted: bool,
-    /// Its first words outside quotation marks.
-    opening: Vec<Tok<'a>>,
-    /// Its byte range in the article.
+    /// Its byte range in the article (its words are read again only when a quotation needs
+    /// them: keeping them for every sentence cost more than reading the few asked for).
     span: (usize, usize),
 }
 
@@ -544,13 +557,17 @@ pub fn extract(
             // Where each sentence starts and the pronoun that is its subject, if one is: its
             // first word, or the first after a short opening phrase and its comma ("Next, he
             // said", "On Thursday, she added").
-            let opening: Vec<&Tok> = sent
-                .toks
-                .iter()
-                .filter(|(_, q)| !q)
-                .map(|(t, _)| t)
-                .take(6)
-                .collect();
+            // (On the stack: this runs for every sentence.)
+            let mut first_words: [&Tok; 6] = [&NO_TOKEN; 6];
+            let mut count = 0;
+            for (slot, (t, _)) in first_words
+                .iter_mut()
+                .zip(sent.toks.iter().filter(|(_, q)| !q))
+            {
+                *slot = t;
+                count += 1;
+            }
+            let opening = first_words.get(..count).unwrap_or(&[]);
             let after_lead = opening
                 .iter()
                 .position(|t| t.s == ",")
@@ -599,18 +616,6 @@ pub fn extract(
                 para: p_idx,
                 index: s_idx,
                 quoted: !in_sentence.is_empty(),
-                opening: opening
-                    .iter()
-                    .map(|t| **t)
-                    .chain(
-                        sent.toks
-                            .iter()
-                            .filter(|(_, q)| !q)
-                            .map(|(t, _)| *t)
-                            .skip(6)
-                            .take(8),
-                    )
-                    .collect(),
                 span: (this_start + s0, this_start + s1),
             });
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
@@ -1040,16 +1045,19 @@ pub fn extract(
                         .as_ref()
                         .filter(|x| adjacent(x))
                         .and_then(|b| {
-                            attribution::main_subject(&b.opening)
-                                .and_then(|np| classify(&np))
-                                .filter(|m| match m {
-                                    Mention::Name(x) => {
-                                        !is_org_name(x, reg)
-                                            && !PRONOUNS_SET.contains(fold(x).as_str())
-                                            && alone(b, x)
-                                    }
-                                    _ => false,
-                                })
+                            let words = lex::tokens(text.get(b.span.0..b.span.1).unwrap_or(""));
+                            attribution::main_subject(
+                                words.get(..words.len().min(14)).unwrap_or(&[]),
+                            )
+                            .and_then(|np| classify(&np))
+                            .filter(|m| match m {
+                                Mention::Name(x) => {
+                                    !is_org_name(x, reg)
+                                        && !PRONOUNS_SET.contains(fold(x).as_str())
+                                        && alone(b, x)
+                                }
+                                _ => false,
+                            })
                         });
                     if let Some(m) = subject {
                         a.mention = Some(surname_in_article(m, this_start + o, &mentions, reg));
