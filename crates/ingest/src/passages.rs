@@ -145,16 +145,32 @@ fn keep_covering(
     });
     cover.clear();
     cover.resize(words, 0);
+    // A stretch already turned away, or kept COVER times, is turned away again without reading
+    // its words: covers only grow. (Wire copy reprinted many times offers one stretch often.)
+    let mut settled: HashMap<(u32, u32), u8, FxBuildHasher> = HashMap::default();
     for c in candidates.iter() {
         let (from, n) = (c.3 as usize, c.0 as usize);
+        let seen = settled.entry((c.3, c.0)).or_insert(0);
+        if usize::from(*seen) >= COVER {
+            continue;
+        }
         let Some(span) = cover.get_mut(from..from + n) else {
             continue;
         };
         let new = span.contains(&0);
-        let thin = span.iter().filter(|&&k| (k as usize) < COVER).count();
-        if new || thin >= PASSAGE_WORDS {
+        let keeps = new
+            || span
+                .iter()
+                .filter(|&&k| (k as usize) < COVER)
+                .take(PASSAGE_WORDS)
+                .count()
+                >= PASSAGE_WORDS;
+        if keeps {
             span.iter_mut().for_each(|k| *k = k.saturating_add(1));
+            *seen += 1;
             keep(c);
+        } else {
+            *seen = u8::MAX;
         }
     }
     candidates.clear();
