@@ -249,6 +249,8 @@ pub const ORG_HEADS: &[&str] = &[
     "society",
     "laboratory",
     "observatory",
+    // "the Augustinian Order", "the Order of Malta".
+    "order",
 ];
 
 /// Nouns for people who speak without being named ("one source", "Japanese officials").
@@ -746,6 +748,30 @@ impl Registry {
                 .is_some_and(|p| matches!(p.s, "#" | "@") && p.end == toks[start].start);
             if tagged {
                 continue;
+            }
+            // "civil aviation minister Ram Mohan Naidu": lowercase words that narrow an office
+            // written in lowercase belong to it, so "the civil aviation minister" finds him.
+            let mut start = start;
+            if toks[start].word && !toks[start].is_cap() && is_title_word(toks[start].s) {
+                let narrowing = |t: &Tok| {
+                    t.word
+                        && !t.is_cap()
+                        && !t.is_possessive()
+                        && t.s.len() > 2
+                        && !FUNCTION_WORDS_LIST.contains(t.s)
+                        && !t.s.ends_with("ed")
+                        && !t.s.ends_with("ing")
+                };
+                while start > 0
+                    && k - start < 6
+                    && toks.get(start - 1).is_some_and(narrowing)
+                    && !matches!(
+                        toks[start - 1].s,
+                        "said" | "says" | "say" | "told" | "tells" | "tell" | "reporters"
+                    )
+                {
+                    start -= 1;
+                }
             }
             let run = &toks[start..k];
             let mut possessive_next = false;

@@ -1918,3 +1918,20 @@ fn a_plural_noun_after_a_nationality_is_no_verb() {
         &[("tissue of lies", None)],
     );
 }
+
+#[test]
+fn an_office_written_in_lowercase_keeps_the_words_that_narrow_it() {
+    check(
+        "The prime minister spoke to civil aviation minister Ram Mohan Naidu and home minister Amit Shah.\n\n“The team is rushing to the site,” the civil aviation minister said in a statement.",
+        &[("The team is rushing to the site,", Some("Ram Mohan Naidu"))],
+    );
+}
+
+#[test]
+fn a_religious_order_is_no_person() {
+    // "he" is the bishop, not "Augustinian Order".
+    check(
+        "Bishop Tomas Ferro greeted the crowd.\n\nA member of the Augustinian Order, he stressed: “We must build bridges.”",
+        &[("We must build bridges.", Some("Tomas Ferro"))],
+    );
+}
