@@ -250,6 +250,13 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                     end += 1;
                 }
+                // Most words end at an ASCII space or punctuation that joins nothing: no decoding.
+                if bytes
+                    .get(end)
+                    .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+                {
+                    break;
+                }
                 let Some(d) = char_at(end) else {
                     break;
                 };
