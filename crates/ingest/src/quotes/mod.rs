@@ -1045,7 +1045,12 @@ pub fn extract(
                         .as_ref()
                         .filter(|x| adjacent(x))
                         .and_then(|b| {
-                            let words = lex::tokens(text.get(b.span.0..b.span.1).unwrap_or(""));
+                            // Its opening words only, however long it runs.
+                            let mut end = b.span.1.min(b.span.0 + 400);
+                            while end > b.span.0 && !text.is_char_boundary(end) {
+                                end -= 1;
+                            }
+                            let words = lex::tokens(text.get(b.span.0..end).unwrap_or(""));
                             attribution::main_subject(
                                 words.get(..words.len().min(14)).unwrap_or(&[]),
                             )
