@@ -78,6 +78,16 @@ fn bench(c: &mut Criterion) {
             one("r.txt", lookbacks.repeat(1_000_000 / lookbacks.len())),
         ),
         (
+            // Each quotation stands alone after a sentence about someone: every one is
+            // attributed, and each looks back at the sentence before it.
+            "one 1 MB paragraph of named sentences and lone quotations, by turns",
+            one(
+                "t.txt",
+                "Ann Lee spoke about many things at length. “We will go on with all of this.” "
+                    .repeat(1_000_000 / 80),
+            ),
+        ),
+        (
             "40 000 groups of unbalanced marks",
             one("m.txt", "“ unbalanced ” ” “ marks ".repeat(40_000)),
         ),

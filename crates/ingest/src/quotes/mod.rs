@@ -984,11 +984,11 @@ pub fn extract(
                         };
                         // Names in the attribution's own sentence ("Trump said on his Truth
                         // Social network") do not interrupt; names in later sentences do.
+                        // (Sentences are in text order: a binary search, so an article of a
+                        // million quoted sentences stays linear.)
                         let next_sentence = sentence_starts
-                            .iter()
-                            .map(|(st, _)| *st)
-                            .find(|st| *st > last_end)
-                            .unwrap_or(last_end);
+                            .get(sentence_starts.partition_point(|(st, _)| *st <= last_end))
+                            .map_or(last_end, |(st, _)| *st);
                         let from = mentions.partition_point(|(pos, _, _)| *pos < next_sentence);
                         let to = mentions.partition_point(|(pos, _, _)| *pos < this_start + o);
                         let interrupted =
