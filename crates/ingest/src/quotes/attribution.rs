@@ -522,6 +522,32 @@ fn named_with_appositive(para: &str, rest: &[Tok], comma: usize) -> Option<Attri
         && name.iter().all(|t| t.word && t.is_cap())
         && rest.get(comma).is_some_and(|t| t.s == ",");
     if !person_like {
+        // "”, prosecutor Christy Slavik, said": a role in lowercase, the name, a stray comma,
+        // then the verb.
+        let caps = name
+            .iter()
+            .rev()
+            .take_while(|t| t.word && t.is_cap())
+            .count();
+        let role = name.get(..name.len() - caps).unwrap_or(&[]);
+        let role_then_name = (2..=3).contains(&caps)
+            && (1..=3).contains(&role.len())
+            && role
+                .iter()
+                .all(|t| t.word && !t.is_cap() && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()))
+            && rest.get(comma).is_some_and(|t| t.s == ",")
+            && is_speech_verb(rest, comma + 1);
+        if role_then_name {
+            if let Some(m @ Mention::Name(_)) = classify(name.get(role.len()..).unwrap_or(&[])) {
+                return Some(Attribution {
+                    mention: Some(m),
+                    role: Some(np_text(role)),
+                    cue: Some(cue_phrase(rest, comma + 1)),
+                    confidence: Confidence::High,
+                    back_reference: false,
+                });
+            }
+        }
         return described_then_named(rest, comma);
     }
     // The description runs to the next comma, which the verb must follow.
@@ -667,6 +693,27 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         }
     }
     let prev = j.checked_sub(1).and_then(|p| before.get(p));
+    // "…,” said Clement, adding that the storm was a “…”": the one who said, after the verb.
+    if verb.ends_with("ing") && prev.is_some_and(|p| p.s == ",") {
+        let name_end = j - 1;
+        let name_start = (0..name_end)
+            .rev()
+            .take_while(|&i| before[i].word && before[i].is_cap())
+            .last();
+        if let Some(ns) = name_start.filter(|&ns| ns > 0 && name_end - ns <= 4) {
+            if is_speech_verb(before, ns - 1) {
+                if let Some(m @ Mention::Name(_)) = classify(&before[ns..name_end]) {
+                    return Some(Attribution {
+                        mention: Some(m),
+                        role: None,
+                        cue: Some(format!("{} … {cue}", fold(before[ns - 1].s))),
+                        confidence: Confidence::Medium,
+                        back_reference: false,
+                    });
+                }
+            }
+        }
+    }
     let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
     // "His wife, Ann, said": the description before the name, kept as the role.
     let mut role = None;

@@ -65,6 +65,32 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     if np.len() == 1 && first.is("it") {
         return Some(Mention::Name("it".into()));
     }
+    // "said in court on Friday": a phrase that opens with a preposition is where or when.
+    if first.word
+        && !first.is_cap()
+        && matches!(
+            fold(first.s).as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "from"
+                | "with"
+                | "by"
+                | "for"
+                | "to"
+                | "of"
+                | "over"
+                | "under"
+                | "outside"
+                | "inside"
+                | "near"
+                | "via"
+        )
+    {
+        return None;
+    }
     let speaks = np.len() > 1 && (demonstrative || np.iter().skip(1).any(|t| t.is_cap()));
     if is_never_a_speaker(first) && !speaks {
         return None;
@@ -307,10 +333,6 @@ fn is_never_a_speaker(t: &Tok) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-/// Right before a reporting verb, "the city council" or "the coach" is a described speaker even
-/// though neither word is a known people noun: the position says it speaks.
-/// "French", "the Danish" (claims): an adjective of nationality alone, which names no one. After
-/// "the", any capitalised word shaped like one ("-ish", "-ese", "-ian", "-an").
 /// A word for one person of a nation, as the adjective that would qualify their title:
 /// "Italian" → "italian", "Spaniard" → "spanish". Adjectives that as nouns mean the whole
 /// people ("the French", "the Chinese", "the Swiss") are not among them.
@@ -345,6 +367,8 @@ fn demonym(w: &str) -> Option<&'static str> {
         .filter(|_| !collective && !matches!(w, "european" | "african" | "asian" | "arab"))
 }
 
+/// "French", "the Danish" (claims): an adjective of nationality alone, which names no one. After
+/// "the", any capitalised word shaped like one ("-ish", "-ese", "-ian", "-an").
 fn is_bare_nationality(np: &[Tok]) -> bool {
     let (the, bare) = match np {
         [the, rest @ ..] if the.is("the") => (true, rest),

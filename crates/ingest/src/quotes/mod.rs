@@ -888,10 +888,12 @@ pub fn extract(
                                 });
                             // "France's envoy": the owner is not the subject.
                             let named = !np.iter().any(|t| t.is_possessive())
+                                // ("French President Emmanuel Macron": a nationality before a
+                                // title and a name is no bare nationality.)
                                 && np.first().is_some_and(|t| {
                                     t.is_cap()
                                         && !matches!(fold(t.s).as_str(), "a" | "an" | "the")
-                                        && !mentions::is_nationality(t)
+                                        && (!mentions::is_nationality(t) || np.len() >= 3)
                                 });
                             closed && verb && !passive && named
                         })

@@ -221,6 +221,15 @@ pub(super) const SKIPPABLE: &[&str] = &[
 
 /// Words that open an introductory phrase before the subject ("At a news conference on Nov. 27,").
 pub(super) const INTRO: &[&str] = &[
+    // "Even further south, President X celebrated …": adverbs that open a phrase to its comma.
+    "even",
+    "further",
+    "elsewhere",
+    "separately",
+    "similarly",
+    "likewise",
+    "nearby",
+    "also",
     "at",
     "in",
     "on",

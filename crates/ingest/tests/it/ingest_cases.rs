@@ -1935,3 +1935,38 @@ fn a_religious_order_is_no_person() {
         &[("We must build bridges.", Some("Tomas Ferro"))],
     );
 }
+
+#[test]
+fn a_phrase_of_place_or_time_is_never_a_speaker() {
+    // A stray comma between the name and its verb; never "In court on Friday".
+    check(
+        "That letter “can only be described as bullying”, prosecutor Christa Sloan, said in court on Friday.",
+        &[("can only be described as bullying", Some("Christa Sloan"))],
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_attribution_keeps_its_speaker() {
+    check(
+        "“It is a sad sight,” said Bran Clemens, adding that the storm was a “catastrophe for many people.”",
+        &[
+            ("It is a sad sight,", Some("Bran Clemens")),
+            ("catastrophe for many people.", Some("Bran Clemens")),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_past_an_opening_adverb_or_a_nationality() {
+    check(
+        "French President Emile Macon called the vote a “historic moment”, extending a “message of fraternity” on X.",
+        &[
+            ("historic moment", Some("Emile Macon")),
+            ("message of fraternity", Some("Emile Macon")),
+        ],
+    );
+    check(
+        "Even further south, President Dina Bolar celebrated the result by praising Ferro's “twenty years of service” in the region.",
+        &[("twenty years of service", Some("Dina Bolar"))],
+    );
+}
