@@ -1113,9 +1113,13 @@ impl Registry {
         let q = qualifier.map(norm_qualifier);
         let fits = |p: &&Person| Self::fits(p, q.as_deref(), head);
         // Candidates share the qualifier or a title word: look them up instead of scanning all.
-        let key = q
-            .clone()
-            .or_else(|| head.iter().find(|h| *h != "leader").cloned());
+        // (An office word, not a word narrowing it: "president" in "Northland Bar president".)
+        let key = q.clone().or_else(|| {
+            head.iter()
+                .find(|h| *h != "leader" && is_title_word(h))
+                .or_else(|| head.iter().find(|h| *h != "leader"))
+                .cloned()
+        });
         let candidates: Vec<&Person> = match &key {
             Some(k) if q.is_some() => self
                 .by_title

@@ -124,7 +124,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
                 fold(t.s).as_str(),
                 "the" | "one" | "two" | "three" | "some" | "a" | "an"
             )
-            && t.s.chars().any(char::is_lowercase)
+            && (t.s.chars().any(char::is_lowercase) || t.s.chars().any(|c| c.is_ascii_digit()))
     });
     if PEOPLE_NOUNS_SET.contains(head.as_str()) {
         return Some(Mention::Anonymous(text));

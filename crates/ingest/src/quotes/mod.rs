@@ -407,9 +407,12 @@ pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
             head.push(String::from(fold(t.s)));
         } else if mentions::is_nationality(t) {
             qualifier = Some(crate::names::norm_qualifier(t.s));
-        } else if !t.is_cap() {
-            // "the Victorian Bar president": other capitalised words narrow the office; a
-            // lowercase word makes it something other than a title.
+        } else if t.is_cap() {
+            // "the Victorian Bar president", "the COP29 president": other capitalised words
+            // narrow the office, and the person must have been given them.
+            head.push(String::from(fold(t.s)));
+        } else {
+            // A lowercase word makes it something other than a title.
             return None;
         }
     }

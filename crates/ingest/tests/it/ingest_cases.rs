@@ -1970,3 +1970,15 @@ fn the_subject_past_an_opening_adverb_or_a_nationality() {
         &[("twenty years of service", Some("Dina Bolar"))],
     );
 }
+
+#[test]
+fn capitalised_words_that_narrow_an_office_must_fit() {
+    check(
+        "COP29 President Mukhtar Babev opened the talks. Climate envoy Ana Rios spoke too.\n\n“We have a deal,” the COP29 president said.",
+        &[("We have a deal,", Some("Mukhtar Babev"))],
+    );
+    check(
+        "Labour leader Keir Stammer won a majority. Tory leader Rishi Sunan conceded.\n\n“Change begins now,” the Labour leader told supporters.",
+        &[("Change begins now,", Some("Keir Stammer"))],
+    );
+}
