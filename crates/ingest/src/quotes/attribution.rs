@@ -752,8 +752,18 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     };
     let np = np?;
     let np = name_before_description(&before[..j], &np).unwrap_or(np);
-    let m = classify_subject(&np)?;
     let _ = para;
+    // "The agency said the ban was …": the body this article cited last, decided by the caller.
+    if is_document_np(&np) {
+        return Some(Attribution {
+            mention: Some(Mention::OrgDescriptor(np_text(&np))),
+            role: None,
+            cue: Some(cue),
+            confidence: Confidence::Medium,
+            back_reference: true,
+        });
+    }
+    let m = classify_subject(&np)?;
     Some(Attribution {
         mention: Some(m),
         role,

@@ -300,7 +300,12 @@ fn role_noun(
                 .take(8)
                 .find_map(fitting)
         })
-        .or_else(|| before.iter().rev().find_map(unqualified));
+        // (A nationality alone, "the Italian", names no office anyone else could hold.)
+        .or_else(|| {
+            (!head.is_empty())
+                .then(|| before.iter().rev().find_map(unqualified))
+                .flatten()
+        });
     match found {
         Some(p) => Mention::Descriptor {
             qualifier,
@@ -376,7 +381,7 @@ fn generic_org(d: &str) -> Option<bool> {
         [the, head] if the.is("the") => match fold(head.s).as_str() {
             "company" | "firm" | "carrier" | "retailer" | "airline" | "group" | "business"
             | "department" | "ministry" | "office" | "commission" | "authority" | "regulator"
-            | "watchdog" | "council" => Some(false),
+            | "watchdog" | "council" | "agency" => Some(false),
             "companies" | "firms" | "groups" | "businesses" | "airlines" | "departments"
             | "ministries" | "authorities" => Some(true),
             _ => None,
@@ -953,14 +958,14 @@ pub fn extract(
                         None => {}
                     }
                 }
-                if let Some(m) = a.mention.as_ref().filter(|m| is_org_mention(m, reg)) {
-                    last_org = Some(m.clone());
-                }
                 if a.back_reference {
                     a.mention = last_org.clone();
                     if a.mention.is_none() {
                         a.confidence = Confidence::Low;
                     }
+                }
+                if let Some(m) = a.mention.as_ref().filter(|m| is_org_mention(m, reg)) {
+                    last_org = Some(m.clone());
                 }
                 // The first quote below an introducing line is that speaker's.
                 if a.mention.is_none() && starts_sentence && s_idx == 0 && quote_led {

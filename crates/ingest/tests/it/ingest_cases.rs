@@ -1982,3 +1982,32 @@ fn capitalised_words_that_narrow_an_office_must_fit() {
         &[("Change begins now,", Some("Keir Stammer"))],
     );
 }
+
+#[test]
+fn the_agency_in_reported_speech_is_the_body_cited_last() {
+    check(
+        "WADA said it would appeal. The agency said the ban was “too lenient.”",
+        &[
+            ("it would appeal", Some("WADA")),
+            ("too lenient.", Some("WADA")),
+        ],
+    );
+    // With no body cited before, nobody.
+    check(
+        "“We will appeal,” the agency said.",
+        &[("We will appeal,", None)],
+    );
+}
+
+#[test]
+fn a_nationality_alone_is_never_someone_else() {
+    // "the Italian" nobody was described as does not fall to whoever spoke last.
+    check(
+        "Dr. Peter Holt, an expert at the college, said the case was “rare.”\n\n“I have always followed the rules,” Jan Sinder wrote. The Italian added: “I accept the decision.”",
+        &[
+            ("rare.", Some("Peter Holt")),
+            ("I have always followed the rules,", Some("Jan Sinder")),
+            ("I accept the decision.", None),
+        ],
+    );
+}
