@@ -949,6 +949,48 @@ pub fn extract(
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
                     .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
+                // "“…,” Jan Sinder wrote. The Italian added: “…”": a nationality nobody was
+                // described by is the person quoted just before (this paragraph or the one
+                // above), when nothing gives them another country.
+                if let Some(Mention::Descriptor {
+                    qualifier: Some(q),
+                    head,
+                    resolved: None,
+                    ..
+                }) = &a.mention
+                {
+                    let q = crate::names::norm_qualifier(q);
+                    let previous = last.as_ref().filter(|(m, lp, _)| {
+                        let near = *lp == p_idx
+                            || n.checked_sub(1)
+                                .and_then(|i| paragraphs.get(i))
+                                .is_some_and(|x| x.0 == *lp);
+                        let compatible = match m {
+                            Mention::Name(x) => {
+                                !is_org_name(x, reg)
+                                    && !PRONOUNS_SET.contains(fold(x).as_str())
+                                    && reg
+                                        .person_by_name(x)
+                                        .or_else(|| reg.person_by_token(x))
+                                        .is_none_or(|p| {
+                                            !p.titles
+                                                .iter()
+                                                .any(|t| *t != q && crate::names::is_country(t))
+                                        })
+                            }
+                            _ => false,
+                        };
+                        near && compatible
+                    });
+                    if let (true, Some((m, _, _))) = (head.is_empty(), previous) {
+                        a.mention = Some(m.clone());
+                        a.cue = Some(format!(
+                            "{} (the person quoted before)",
+                            a.cue.take().unwrap_or_default()
+                        ));
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 // "the company said": the company this article last quoted; with none, or for
                 // "the companies", the text does not say which.
                 if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {

@@ -2000,14 +2000,23 @@ fn the_agency_in_reported_speech_is_the_body_cited_last() {
 }
 
 #[test]
-fn a_nationality_alone_is_never_someone_else() {
-    // "the Italian" nobody was described as does not fall to whoever spoke last.
+fn a_nationality_nobody_was_described_by_is_the_person_quoted_just_before() {
     check(
-        "Dr. Peter Holt, an expert at the college, said the case was “rare.”\n\n“I have always followed the rules,” Jan Sinder wrote. The Italian added: “I accept the decision.”",
+        "Dr. Peter Holt, an expert at the college, said the case was “rare.”\n\n“I have always followed the rules,” Luca Sinder wrote. The Italian added: “I accept the decision.”",
         &[
             ("rare.", Some("Peter Holt")),
-            ("I have always followed the rules,", Some("Jan Sinder")),
-            ("I accept the decision.", None),
+            ("I have always followed the rules,", Some("Luca Sinder")),
+            ("I accept the decision.", Some("Luca Sinder")),
         ],
+    );
+    // Never someone the article gave another country.
+    check(
+        "Canadian coach Tom Ray spoke.\n\n“We lost,” Ray said. “We fought,” the Spaniard said.",
+        &[("We lost,", Some("Tom Ray")), ("We fought,", None)],
+    );
+    // Never someone quoted paragraphs before.
+    check(
+        "“It was fair,” Luca Sinder said.\n\nThe match went on.\n\nThe crowd left.\n\n“We fought,” the Spaniard said.",
+        &[("It was fair,", Some("Luca Sinder")), ("We fought,", None)],
     );
 }
