@@ -150,7 +150,12 @@ pub(super) fn attribute(
 
     // 1. Cue right after the quote — only when the quotation ends as a clause does (`,” she
     // said`), not when it is a phrase inside a longer sentence (`a “great talk” with …`).
-    let inner = para.get(open..close).unwrap_or("").trim_end();
+    // (A quotation inside it may close first: "“… ‘why does it?’” she writes".)
+    let inner = para
+        .get(open..close)
+        .unwrap_or("")
+        .trim_end()
+        .trim_end_matches(['’', '\'']);
     // Also `“India is on the Moon”: the agency chief said` (a headline's way).
     let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
         || after

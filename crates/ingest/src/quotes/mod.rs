@@ -1021,7 +1021,27 @@ pub fn extract(
                         a.confidence = Confidence::Medium;
                     }
                 }
-                if a.mention.is_none() && starts_sentence && !said_by_pronoun {
+                // "“…,” said one delegate from a small island state": the quotation names its own
+                // speaker, even where the words are not understood — never the last speaker's.
+                let own_verb = {
+                    let after: Vec<Tok> = sent
+                        .toks
+                        .iter()
+                        .filter(|(t, q)| !q && t.start > c)
+                        .map(|(t, _)| *t)
+                        .take(4)
+                        .collect();
+                    let first = after.iter().position(|t| t.word);
+                    first.is_some_and(|i| {
+                        verbs::is_speech_verb(&after, i)
+                            || (after.get(i + 1).is_some() && verbs::is_speech_verb(&after, i + 1))
+                            || (after.get(i + 2).is_some() && verbs::is_speech_verb(&after, i + 2))
+                    })
+                };
+                // (A document's verb, "the statement added", leaves it to the statement's
+                // author, whom the quote before may name.)
+                let own_verb = own_verb && !a.back_reference;
+                if a.mention.is_none() && starts_sentence && !said_by_pronoun && !own_verb {
                     if let Some((m, lp, ls)) = &last {
                         let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
                             || (s_idx == 0

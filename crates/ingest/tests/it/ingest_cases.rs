@@ -2020,3 +2020,33 @@ fn a_nationality_nobody_was_described_by_is_the_person_quoted_just_before() {
         &[("It was fair,", Some("Luca Sinder")), ("We fought,", None)],
     );
 }
+
+#[test]
+fn a_quotation_that_names_its_own_speaker_never_continues_the_last() {
+    check(
+        "A company spokesperson said: “We are reviewing the decision.” “We will not accept this,” said one delegate from a small island state, who asked not to be named.",
+        &[
+            ("We are reviewing the decision.", Some("A company spokesperson")),
+            ("We will not accept this,", Some("One delegate from a small island state")),
+        ],
+    );
+    // A statement's verb leaves the words to the statement's author.
+    check(
+        "Commission President Ursa Leyden issued a statement. “The union stands ready,” Leyden said. “We will work together,” the statement added.",
+        &[
+            ("The union stands ready,", Some("Ursa Leyden")),
+            ("We will work together,", Some("Ursa Leyden")),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_closing_inside_another_still_ends_the_clause() {
+    check(
+        "“The question isn’t ‘why does Signal use the cloud?’” Mara Whit writes.",
+        &[(
+            "The question isn’t ‘why does Signal use the cloud?’",
+            Some("Mara Whit"),
+        )],
+    );
+}
