@@ -78,6 +78,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "assistant",
     "attorney",
     "prosecutor",
+    "barrister",
+    "solicitor",
     "magistrate",
     "coroner",
     "detective",

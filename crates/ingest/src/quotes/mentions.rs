@@ -11,6 +11,19 @@ use crate::names::{self, canonical_org, Registry, DOC_NOUNS_SET, PEOPLE_NOUNS_SE
 
 /// What kind of speaker a noun phrase names.
 pub fn classify(np: &[Tok]) -> Option<Mention> {
+    // "Her Honour said": the judge, as courts address them.
+    if let [owner, honour] = np {
+        if matches!(fold(owner.s).as_str(), "her" | "his")
+            && matches!(fold(honour.s).as_str(), "honour" | "honor")
+        {
+            return Some(Mention::Descriptor {
+                qualifier: None,
+                head: vec!["judge".to_string()],
+                text: np_text(np),
+                resolved: None,
+            });
+        }
+    }
     // Drop leading words that cannot begin a speaker ("Her words", "But Trump").
     let lead = np
         .iter()

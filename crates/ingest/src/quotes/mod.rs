@@ -424,6 +424,27 @@ pub(crate) fn title_only(n: &str) -> Option<(Option<String>, Vec<String>)> {
     Some((qualifier, head))
 }
 
+/// "Dalton's mother", "his brother" opening a sentence, as an unnamed source, when the relative
+/// is of the gender a pronoun asks for.
+fn kin_subject(words: &[Tok], want: Gender) -> Option<Mention> {
+    let (owner, kin) = match words {
+        [owner, kin, ..] => (owner, kin),
+        _ => return None,
+    };
+    let owned = owner.is_possessive() || matches!(fold(owner.s).as_str(), "his" | "her" | "their");
+    let gender = match fold(kin.s).as_str() {
+        "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt" | "niece" | "widow"
+        | "girlfriend" | "fiancee" | "mum" | "mom" => Gender::Female,
+        "father" | "husband" | "son" | "brother" | "grandfather" | "uncle" | "nephew"
+        | "widower" | "boyfriend" | "fiance" | "dad" => Gender::Male,
+        _ => return None,
+    };
+    // ("His brother Jon Lake spoke": named, so the name answers.)
+    let named = words.get(2).is_some_and(|t| t.word && t.is_cap());
+    (owned && owner.word && kin.word && !named && gender == want)
+        .then(|| Mention::Anonymous(format!("{} {}", owner.s, kin.s)))
+}
+
 /// A placeholder for unfilled slots of a fixed array of tokens.
 static NO_TOKEN: Tok<'static> = Tok {
     s: "",
@@ -920,6 +941,29 @@ pub fn extract(
                 }
                 // "he said" with nobody it can mean: no speaker, and no continuation either.
                 let said_by_pronoun = matches!(&a.mention, Some(Mention::Name(n)) if PRONOUNS_SET.contains(fold(n).as_str()));
+                // "Dalton's mother, who sat through the trial, wept. “…,” she said": the
+                // relative the sentence before is about, when the pronoun fits them.
+                if let Some(Mention::Name(p)) = &a.mention {
+                    let relative = pronoun_gender(p).and_then(|want| {
+                        let b = sentence_before.as_ref().filter(|b| {
+                            !b.quoted
+                                && ((b.para == p_idx && b.index + 1 == s_idx)
+                                    || (s_idx == 0
+                                        && paragraphs
+                                            .get(n.wrapping_sub(1))
+                                            .is_some_and(|(prev, _, _)| *prev == b.para)))
+                        })?;
+                        let mut end = b.span.1.min(b.span.0 + 120);
+                        while end > b.span.0 && !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        let words = lex::tokens(text.get(b.span.0..end).unwrap_or(""));
+                        kin_subject(&words, want)
+                    });
+                    if relative.is_some() {
+                        a.mention = relative;
+                    }
+                }
                 a.mention = pronoun(a.mention, this_start + o, &mut learnt);
                 // "It said" right after an organisation spoke is that organisation; any other
                 // "it" names nobody.

@@ -2050,3 +2050,37 @@ fn a_quotation_closing_inside_another_still_ends_the_clause() {
         )],
     );
 }
+
+#[test]
+fn courtroom_speakers() {
+    check(
+        "Judge Helen Marsh told the court the crimes were “calculated and cruel.”\n\nHer Honour said the victims had shown “remarkable courage”.",
+        &[
+            ("calculated and cruel.", Some("Helen Marsh")),
+            ("remarkable courage", Some("Helen Marsh")),
+        ],
+    );
+    check(
+        "Defence barrister Sam Oyelo said his client would appeal.\n\nOutside court, the barrister told reporters: “We respect the decision.”",
+        &[
+            ("his client would appeal", Some("Sam Oyelo")),
+            ("We respect the decision.", Some("Sam Oyelo")),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_about_an_unnamed_relative_is_that_relative() {
+    check(
+        "Defence barrister Sam Oyelo said his client would appeal.\n\nDalton's mother, who attended every day of the trial, wept. “He is still my son,” she said.",
+        &[
+            ("his client would appeal", Some("Sam Oyelo")),
+            ("He is still my son,", Some("Dalton's mother")),
+        ],
+    );
+    // The pronoun of the other gender is not the relative.
+    check(
+        "Defence barrister Sam Oyelo spoke.\n\nDalton's mother wept. “We will appeal,” he said.",
+        &[("We will appeal,", Some("Sam Oyelo"))],
+    );
+}
