@@ -344,6 +344,12 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "organizers",
     "volunteer",
     "volunteers",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "astronomer",
+    "astronomers",
 ];
 
 /// Relatives and companions: "his wife, Ann," introduces a person, not an organisation.

@@ -2084,3 +2084,14 @@ fn a_pronoun_after_a_sentence_about_an_unnamed_relative_is_that_relative() {
         &[("We will appeal,", Some("Sam Oyelo"))],
     );
 }
+
+#[test]
+fn people_described_by_their_work_at_a_body_are_unnamed_people() {
+    let out = run(&[(
+        "a.txt",
+        "Scientists at the European Southern Observatory said the images were “stunning.”",
+    )]);
+    let sp = &out.corpus.speakers[0];
+    assert_eq!(sp.kind, storyscope_core::model::SpeakerKind::Anonymous);
+    assert_eq!(sp.name, "Scientists at the European Southern Observatory");
+}
