@@ -445,6 +445,17 @@ fn kin_subject(words: &[Tok], want: Gender) -> Option<Mention> {
         .then(|| Mention::Anonymous(format!("{} {}", owner.s, kin.s)))
 }
 
+impl SentenceBefore {
+    /// Its first words, read again from the article (never more than `bytes` of it).
+    fn opening<'t>(&self, text: &'t str, bytes: usize) -> Vec<Tok<'t>> {
+        let mut end = self.span.1.min(self.span.0 + bytes);
+        while end > self.span.0 && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        lex::tokens(text.get(self.span.0..end).unwrap_or(""))
+    }
+}
+
 /// A placeholder for unfilled slots of a fixed array of tokens.
 static NO_TOKEN: Tok<'static> = Tok {
     s: "",
@@ -646,6 +657,16 @@ pub fn extract(
                 index: s_idx,
                 quoted: !in_sentence.is_empty(),
                 span: (this_start + s0, this_start + s1),
+            });
+            // The sentence right before this one, when it holds no quotation of its own: what a
+            // pronoun or a quotation standing alone may refer back to.
+            let sentence_before = sentence_before.filter(|b| {
+                !b.quoted
+                    && ((b.para == p_idx && b.index + 1 == s_idx)
+                        || (s_idx == 0
+                            && paragraphs
+                                .get(n.wrapping_sub(1))
+                                .is_some_and(|(prev, _, _)| *prev == b.para)))
             });
             // "He"/"she" opening a sentence right after an attributed one usually continues it.
             let prev_prev_para = n
@@ -945,20 +966,7 @@ pub fn extract(
                 // relative the sentence before is about, when the pronoun fits them.
                 if let Some(Mention::Name(p)) = &a.mention {
                     let relative = pronoun_gender(p).and_then(|want| {
-                        let b = sentence_before.as_ref().filter(|b| {
-                            !b.quoted
-                                && ((b.para == p_idx && b.index + 1 == s_idx)
-                                    || (s_idx == 0
-                                        && paragraphs
-                                            .get(n.wrapping_sub(1))
-                                            .is_some_and(|(prev, _, _)| *prev == b.para)))
-                        })?;
-                        let mut end = b.span.1.min(b.span.0 + 120);
-                        while end > b.span.0 && !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        let words = lex::tokens(text.get(b.span.0..end).unwrap_or(""));
-                        kin_subject(&words, want)
+                        kin_subject(&sentence_before.as_ref()?.opening(text, 120), want)
                     });
                     if relative.is_some() {
                         a.mention = relative;
@@ -1136,14 +1144,6 @@ pub fn extract(
                     && words >= 5
                     && sent.toks.iter().all(|(t, q)| *q || !t.word || t.start < o);
                 if a.mention.is_none() && stands_alone {
-                    let adjacent = |b: &SentenceBefore| {
-                        !b.quoted
-                            && ((b.para == p_idx && b.index + 1 == s_idx)
-                                || (s_idx == 0
-                                    && paragraphs
-                                        .get(n.wrapping_sub(1))
-                                        .is_some_and(|(prev, _, _)| *prev == b.para)))
-                    };
                     // Only when that sentence names nobody else ("Paul Tazewell became …, and
                     // Zoë Saldaña became …" could be either).
                     let alone = |b: &SentenceBefore, name: &str| {
@@ -1157,19 +1157,10 @@ pub fn extract(
                             .iter()
                             .all(|(_, x, _)| fold(x.rsplit(' ').next().unwrap_or(x)) == surname)
                     };
-                    let subject = sentence_before
-                        .as_ref()
-                        .filter(|x| adjacent(x))
-                        .and_then(|b| {
-                            // Its opening words only, however long it runs.
-                            let mut end = b.span.1.min(b.span.0 + 400);
-                            while end > b.span.0 && !text.is_char_boundary(end) {
-                                end -= 1;
-                            }
-                            let words = lex::tokens(text.get(b.span.0..end).unwrap_or(""));
-                            attribution::main_subject(
-                                words.get(..words.len().min(14)).unwrap_or(&[]),
-                            )
+                    let subject = sentence_before.as_ref().and_then(|b| {
+                        // Its opening words only, however long it runs.
+                        let words = b.opening(text, 400);
+                        attribution::main_subject(words.get(..words.len().min(14)).unwrap_or(&[]))
                             .and_then(|np| classify(&np))
                             .filter(|m| match m {
                                 Mention::Name(x) => {
@@ -1179,7 +1170,7 @@ pub fn extract(
                                 }
                                 _ => false,
                             })
-                        });
+                    });
                     if let Some(m) = subject {
                         a.mention = Some(surname_in_article(m, this_start + o, &mentions, reg));
                         a.cue = Some("subject of the sentence before".into());
