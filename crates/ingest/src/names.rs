@@ -650,6 +650,8 @@ pub struct Registry {
     by_token: FastMap<String, Vec<usize>>,
     by_initials: FastMap<String, Vec<String>>,
     by_title: FastMap<String, Vec<usize>>,
+    /// Acronyms the text defines ("… Prevention (CDC)"), as written: acronym → name.
+    acronyms: FastMap<String, String>,
     /// (another name, the person's own): a regnal, stage or religious name and the name it
     /// stands for, as the text links them ("took the name", "born").
     pub other_names: Vec<(String, String)>,
@@ -710,8 +712,9 @@ impl Registry {
             }
         }
         for p in &reg.phrases {
+            // "World Anti-Doping Agency" is WADA: each part of a hyphenated word counts.
             let initials: String = p
-                .split(' ')
+                .split([' ', '-'])
                 .filter(|w| !matches!(*w, "The" | "Of" | "And"))
                 .filter_map(|w| w.chars().next())
                 .collect();
@@ -814,6 +817,55 @@ impl Registry {
         }
         self.scan_org_appositives(para, &toks);
         self.scan_other_names(&toks);
+        self.scan_acronym_definitions(para, &toks);
+    }
+
+    /// "the Centers for Disease Control and Prevention (CDC)": a name, then its acronym in
+    /// brackets. The text says what the letters stand for, whatever the initials.
+    fn scan_acronym_definitions(&mut self, para: &str, toks: &[Tok]) {
+        for k in 1..toks.len() {
+            let (Some(acr), Some(close)) = (toks.get(k + 1), toks.get(k + 2)) else {
+                continue;
+            };
+            if toks[k].s != "(" || close.s != ")" {
+                continue;
+            }
+            let letters = acr.s.chars().filter(|c| c.is_alphabetic()).count();
+            if !(2..=7).contains(&letters)
+                || !acr
+                    .s
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                continue;
+            }
+            // Back over capitalised words and the small words inside names, to a capital.
+            let mut start = k;
+            while start > 0 && k - start < 10 {
+                let t = &toks[start - 1];
+                let small = t.word
+                    && matches!(
+                        t.s,
+                        "of" | "for" | "and" | "on" | "the" | "de" | "du" | "des"
+                    );
+                if t.word && (t.is_cap() || small) {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            while start < k && !toks[start].is_cap() {
+                start += 1;
+            }
+            if k - start < 2 {
+                continue;
+            }
+            let Some(name) = para.get(toks[start].start..toks[k - 1].end) else {
+                continue;
+            };
+            let name = name.trim_start_matches("The ").to_string();
+            self.acronyms.entry(acr.s.to_string()).or_insert(name);
+        }
     }
 
     /// "Robert Prevost … took the name Leo XIV", "Robert Prevost became known to the world as
@@ -1190,6 +1242,9 @@ impl Registry {
 
     /// "WSJ" → "Wall Street Journal" when the corpus spells the full name somewhere.
     pub fn expand_acronym(&self, acronym: &str) -> Option<String> {
+        if let Some(name) = self.acronyms.get(acronym) {
+            return Some(canonical_org(name));
+        }
         let hits = self.by_initials.get(acronym)?;
         // "Amazon Web Services" and "Amazon Web Services’" are one name written twice.
         let mut names: Vec<String> = hits

@@ -664,6 +664,26 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     if j >= 2 && before[j - 2].is("on") && crate::meta::is_weekday(before[j - 1].s) {
         j -= 2;
     }
+    // "The Centers for Disease Control and Prevention (CDC) said": the acronym is the name.
+    if j >= 3 && before[j - 1].s == ")" && before[j - 3].s == "(" {
+        let acr = &before[j - 2];
+        let letters = acr.s.chars().filter(|c| c.is_alphabetic()).count();
+        if acr.word
+            && letters >= 2
+            && acr
+                .s
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            return Some(Attribution {
+                mention: Some(Mention::Name(acr.s.to_string())),
+                role: None,
+                cue: Some(cue),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            });
+        }
+    }
     // "Paulo Dias (pictured) said": an aside in brackets between the subject and its verb.
     if j >= 3 && before[j - 1].s == ")" {
         if let Some(open) = (j.saturating_sub(8)..j - 1)

@@ -2095,3 +2095,35 @@ fn people_described_by_their_work_at_a_body_are_unnamed_people() {
     assert_eq!(sp.kind, storyscope_core::model::SpeakerKind::Anonymous);
     assert_eq!(sp.name, "Scientists at the European Southern Observatory");
 }
+
+#[test]
+fn an_acronym_the_text_defines_is_that_organisation() {
+    let out = run(&[
+        (
+            "a.txt",
+            "The World Anti-Doping Agency (WADA) said it would appeal. “The ban is too short,” WADA said in a statement.",
+        ),
+        (
+            "b.txt",
+            "The Centers for Disease Control and Prevention (CDC) said: “Vaccines are safe.” The CDC later said cases were “rising”.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s, _)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("World Anti-Doping Agency"),
+            Some("World Anti-Doping Agency"),
+            Some("Centers for Disease Control and Prevention"),
+            Some("Centers for Disease Control and Prevention"),
+        ]
+    );
+    let cdc = out
+        .corpus
+        .speakers
+        .iter()
+        .find(|s| s.name == "Centers for Disease Control and Prevention")
+        .unwrap();
+    assert_eq!(cdc.aliases, ["CDC"]);
+}
