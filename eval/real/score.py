@@ -40,7 +40,8 @@ def row(name, c, articles):
     return (f"| {name} | {articles} | {c['at_08']['gold']} | {f1(c['at_03']):.3f} | {f1(c['at_08']):.3f} | "
             f"{c['speaker_right'] / t:.3f} | {c['speaker_wrong'] / t:.1%} | {c['speaker_none'] / t:.1%} | "
             f"{(c['person_entries'] / persons) if persons else 1:.2f} | "
-            f"{(c.get('organization_entries', 0) / c['organizations']) if c.get('organizations') else 1:.2f} |")
+            f"{(c.get('organization_entries', 0) / c['organizations']) if c.get('organizations') else 1:.2f} | "
+            f"{(c.get('type_right', 0) / c['type_total']) if c.get('type_total') else 1:.3f} |")
 
 
 def main():
@@ -74,8 +75,8 @@ def main():
             t = totals.setdefault(key, [{}, 0])
             add(t[0], counts)
             t[1] += present
-    print("| story | articles | gold quotes | F1 @0.3 | F1 @0.8 | speaker accuracy | wrong speaker | no speaker | facet entries per person | per organisation |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| story | articles | gold quotes | F1 @0.3 | F1 @0.8 | speaker accuracy | wrong speaker | no speaker | facet entries per person | per organisation | type accuracy |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(r)
     for key in ("dev", "test", "all"):

@@ -175,6 +175,8 @@ impl Report {
             "person_entries": self.person_entries,
             "organizations": self.organizations,
             "organization_entries": self.organization_entries,
+            "type_right": self.type_right,
+            "type_total": self.type_total,
             "problems": self.problems.len(),
             "by_confidence": self
                 .by_confidence

@@ -37,7 +37,7 @@ use names::Registry;
 use quotes::Mention;
 use storyscope_core::model::{
     slug, Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance,
-    Quote, Speaker, SpeakerKind, Story,
+    Quote, QuoteKind, Speaker, SpeakerKind, Story,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -199,6 +199,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
     }
     // Years read from other articles change dates only, never ids or quotes.
     infer_years(&mut corpus.articles, pending_year, &mut diags);
+    titles_everywhere(&mut corpus.quotes, &mut speakers);
     merge_people(&mut speakers, &mut corpus.quotes, &reg);
     merge_organisations(&mut speakers, &mut corpus.quotes);
     corpus.speakers = speakers.into_values().collect();
@@ -209,6 +210,51 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
         corpus,
         diagnostics: diags,
         failed,
+    }
+}
+
+/// A work's title is quoted again without the words that told it apart ("the film “Anora”",
+/// then "“Anora” won five awards"): wherever the corpus names the same capitalised words a
+/// title, they are that title there too, not a term or anyone's speech, unless a reporting
+/// verb right beside them gave them to someone (high confidence). A speaker left with no
+/// quotation is dropped.
+fn titles_everywhere(quotes: &mut [Quote], speakers: &mut BTreeMap<String, Speaker>) {
+    fn key(t: &str) -> Option<String> {
+        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let t = t
+            .strip_suffix("’s")
+            .or_else(|| t.strip_suffix("'s"))
+            .unwrap_or(t);
+        (t.starts_with(char::is_uppercase) && t.split_whitespace().count() <= 10)
+            .then(|| storyscope_core::text::fold(t))
+    }
+    let titles: BTreeSet<String> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Title)
+        .filter_map(|q| key(&q.text))
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    let mut orphans = BTreeSet::new();
+    for q in quotes.iter_mut() {
+        if matches!(q.kind, QuoteKind::Speech | QuoteKind::Term)
+            && q.confidence != Confidence::High
+            && key(&q.text).is_some_and(|k| titles.contains(&k))
+        {
+            q.kind = QuoteKind::Title;
+            orphans.extend(q.speaker_id.take());
+            q.cue = None;
+            q.confidence = Confidence::Low;
+        }
+    }
+    for q in quotes.iter() {
+        if let Some(id) = &q.speaker_id {
+            orphans.remove(id);
+        }
+    }
+    for id in orphans {
+        speakers.remove(&id);
     }
 }
 

@@ -1,7 +1,7 @@
 //! Quotation marks that are not speech: titles of works ("the film “Tokyo Story”") and terms
 //! ("the so-called “one China” principle"), told by the words around the marks.
 
-use super::Sentence;
+use super::{verbs, Sentence};
 use crate::lex::fold;
 use storyscope_core::model::QuoteKind;
 
@@ -80,6 +80,33 @@ pub(super) const TERM_HEADS: &[&str] = &[
     "campaign",
 ];
 
+/// Small words a title of a work leaves in lower case ("It Was Just an Accident").
+const TITLE_MINOR: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
+    "from", "as", "into", "upon", "via", "vs", "de", "la", "le", "les", "du", "des", "del", "di",
+    "da", "van", "von", "et", "y",
+];
+
+/// Whether quoted words are written as the title of a work is: two to ten words, the first and
+/// every word but the small ones capitalised ("The Worst Person in the World", "I'm Still
+/// Here."). Speech is written as a sentence, so this is rare in what people say.
+pub(crate) fn title_cased(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cap = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    (2..=10).contains(&words.len())
+        && words.first().is_some_and(|w| cap(w))
+        && words.iter().all(|w| cap(w) || TITLE_MINOR.contains(w))
+        && words.iter().filter(|w| cap(w)).count() >= 2
+}
+
 /// A quotation the text itself names as a term or a title.
 pub(super) fn term_or_title(
     sent: &Sentence,
@@ -112,6 +139,43 @@ pub(super) fn term_or_title(
                 .any(|w| w.starts_with("titled") || w.starts_with("entitled") || w == "headlined"))
     {
         return Some(QuoteKind::Title);
+    }
+    // Title-cased words are a work's title unless a reporting verb hands them to someone
+    // ("exclaimed, “Slava Ukraine”", "“Thank You All,” she said").
+    // A headline capitalises every word, its quotations too: there the case says nothing.
+    let outside: Vec<&str> = plain
+        .iter()
+        .filter(|t| t.word && !TITLE_MINOR.contains(&t.s))
+        .map(|t| t.s)
+        .collect();
+    // (A quotation alone on its line is a subhead, which is capitalised the same way.)
+    let headline = outside.is_empty()
+        || outside.len() >= 3
+            && outside
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count()
+                * 10
+                >= outside.len() * 7;
+    if !headline && title_cased(inner) {
+        let at = plain.partition_point(|t| t.end <= open);
+        let introduced = (1..=2).any(|back| {
+            at.checked_sub(back).is_some_and(|k| {
+                verbs::is_speech_verb(&plain, k)
+                    && plain
+                        .get(k + 1..at)
+                        .unwrap_or(&[])
+                        .iter()
+                        .all(|t| matches!(t.s, "," | ":"))
+            })
+        });
+        let after_at = plain.partition_point(|t| t.start < close);
+        let followed = (after_at..after_at + 4)
+            .take_while(|&k| plain.get(k).is_some_and(|t| t.word))
+            .any(|k| verbs::is_speech_verb(&plain, k));
+        if !introduced && !followed {
+            return Some(QuoteKind::Title);
+        }
     }
     let known_as = before.len() >= 2
         && before[0] == "as"

@@ -511,6 +511,63 @@ fn named_terms_and_titles_are_never_speech() {
     );
 }
 
+/// Words capitalised as a work's title is are that title, even with no word such as "film"
+/// before them; a reporting verb beside them, a headline or a subhead capitalised throughout
+/// keeps them speech.
+#[test]
+fn title_cased_words_are_a_work_unless_someone_says_them() {
+    check_kinds(
+        "Lena Varga, who won best actress for “The Salt Orchard,” urged viewers to “keep going to cinemas.”",
+        &[
+            ("The Salt Orchard,", None, QuoteKind::Title),
+            ("keep going to cinemas.", Some("Lena Varga"), QuoteKind::Speech),
+        ],
+    );
+    check_kinds(
+        "Its run began with “Once Upon a Night in Lisbon” at the festival.",
+        &[("Once Upon a Night in Lisbon", None, QuoteKind::Title)],
+    );
+    check_kinds(
+        "The singer Mia Holt shouted, “Free Kolvia,” as she left the stage.",
+        &[("Free Kolvia,", Some("Mia Holt"), QuoteKind::Speech)],
+    );
+    check_kinds(
+        "“Thank You All,” Mayor Ann Berg said.",
+        &[("Thank You All,", Some("Ann Berg"), QuoteKind::Speech)],
+    );
+    // A headline capitalises every word; a quotation alone on its line is a subhead.
+    check_kinds(
+        "Mayor Tells Coastal Residents To Leave: ‘Stay And You Are On Your Own’\n\nThe storm neared.",
+        &[("Stay And You Are On Your Own", None, QuoteKind::Speech)],
+    );
+    check_kinds(
+        "‘Proud To Be Your Partner’\n\nThe agency chief praised the team.",
+        &[("Proud To Be Your Partner", None, QuoteKind::Speech)],
+    );
+}
+
+/// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
+/// that title too, and the speaker they were given goes.
+#[test]
+fn a_title_the_corpus_knows_is_a_title_everywhere() {
+    let out = run(&[
+        ("a.txt", "The jury gave the top prize to the film “Harbor”."),
+        (
+            "b.txt",
+            "Ivo Brandt, whose “Harbor” won three prizes, spoke on Sunday.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    assert_eq!(
+        got,
+        [
+            ("Harbor".to_string(), None, QuoteKind::Title),
+            ("Harbor".to_string(), None, QuoteKind::Title)
+        ]
+    );
+    assert!(out.corpus.speakers.is_empty(), "{:?}", out.corpus.speakers);
+}
+
 #[test]
 fn first_person_words_never_become_speakers() {
     check_kinds(
