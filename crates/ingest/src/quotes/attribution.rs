@@ -980,11 +980,12 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             if headed && fold(t.s).ends_with("ed") {
                 break;
             }
-            let rest_has_head = toks
-                .iter()
-                .skip(i + 1)
-                .take(2)
-                .any(|n| PEOPLE_NOUNS_SET.contains(fold(n.s).as_str()) || n.is_cap());
+            let rest_has_head = toks.iter().skip(i + 1).take(2).any(|n| {
+                // "The film's director": a title word is a head too.
+                PEOPLE_NOUNS_SET.contains(fold(n.s).as_str())
+                    || names::is_title_word(n.s)
+                    || n.is_cap()
+            });
             if rest_has_head {
                 np.push(*t);
             } else {
@@ -1086,7 +1087,31 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             }
         }
     }
-    np_right(toks.get(i..)?)
+    let rest = toks.get(i..)?;
+    // "The film's director, Sean Baker, thanked …", "Nippon Steel's chief, Eiji Hashimoto,":
+    // a short description, then a name between commas; the name is who.
+    if let Some(c) = rest.iter().take(7).position(|t| t.s == ",") {
+        let desc = rest.get(..c).unwrap_or(&[]);
+        let possessive = |t: &Tok| t.s.ends_with("'s") || t.s.ends_with("’s");
+        let described = desc.len() >= 2
+            && desc.iter().all(|t| t.word)
+            && (desc.first().is_some_and(|t| t.is("the")) || desc.iter().any(possessive))
+            && desc.last().is_some_and(|t| {
+                !t.is_cap() || names::is_title_word(t.s) || t.s.chars().all(|c| c.is_uppercase())
+            });
+        if described {
+            let after = rest.get(c + 1..).unwrap_or(&[]);
+            let name: Np = after
+                .iter()
+                .take_while(|t| t.word && t.is_cap())
+                .copied()
+                .collect();
+            if (2..=4).contains(&name.len()) && after.get(name.len()).is_some_and(|t| t.s == ",") {
+                return Some(name);
+            }
+        }
+    }
+    np_right(rest)
 }
 
 /// "In an editorial published by X" / "An editorial published in X": X, the publisher.

@@ -546,6 +546,23 @@ fn title_cased_words_are_a_work_unless_someone_says_them() {
     );
 }
 
+/// "The film's director, Ana Roth, …": a description with a possessive, then the name between
+/// commas; a participle later in the sentence ("adding", "saying") is hers.
+#[test]
+fn a_possessive_description_before_a_name_leaves_the_name_as_subject() {
+    check(
+        "The band’s drummer, Ana Roth, thanked the crowd, saying “We owe you everything.”",
+        &[("We owe you everything.", Some("Ana Roth"))],
+    );
+    check(
+        "The team’s coach, Ana Roth, spoke first, “We were ready,” adding, “Nobody will stop us now.”",
+        &[
+            ("We were ready,", Some("Ana Roth")),
+            ("Nobody will stop us now.", Some("Ana Roth")),
+        ],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
