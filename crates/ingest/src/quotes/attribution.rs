@@ -7,7 +7,7 @@
 //! gender named before.
 
 use super::mentions::{classify, classify_subject, is_nationality, is_org_name, is_person_mention};
-use super::verbs::{is_speech_verb, is_weak_verb};
+use super::verbs::{self, is_speech_verb, is_weak_verb};
 use super::verbs::{INTRO_SET, PRONOUNS_SET, SKIPPABLE_SET, SPEECH_VERBS_SET};
 use super::{pronoun_gender, Mention, Sentence};
 use crate::lex::{self, fold, Tok};
@@ -395,7 +395,10 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     // Verb first: `said one regional expert`.
     if is_speech_verb(rest, 0)
         || is_weak_verb(rest, 0)
-        || (first.word && SPEECH_VERBS_SET.contains(fold(first.s).as_str()) && !first.is_cap())
+        || (first.word
+            && SPEECH_VERBS_SET.contains(fold(first.s).as_str())
+            && !first.is_cap()
+            && !verbs::state_adjective(rest, 0))
     {
         let np: Np = rest
             .iter()
@@ -478,14 +481,23 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             // The words before the verb must be a noun phrase and nothing else.
             // "harbour master Jo Park said": a lowercase role, then a full name.
             // Also after a nationality: "Indian delegate Chandra Rao told".
+            // "state news agency IRNA said": an acronym is a whole name.
             let lead = usize::from(np.first().is_some_and(is_nationality) && np.len() >= 4);
+            let acronym = np.last().is_some_and(|t| {
+                t.s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && t.s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+            let name_len = if acronym { 1 } else { 2 };
             let role_then_name = np.len() <= 6
                 && np.iter().all(|t| t.word)
-                && np.len() >= 3
-                && np[np.len() - 2..].iter().all(|t| t.is_cap())
-                && np[lead..np.len() - 2]
-                    .iter()
-                    .all(|t| !t.is_cap() && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()));
+                && np.len() >= name_len + 1
+                && np[np.len() - name_len..].iter().all(|t| t.is_cap())
+                && np.len() - name_len > lead
+                && (lead..np.len() - name_len).all(|i| {
+                    !np[i].is_cap()
+                        && (!SPEECH_VERBS_SET.contains(fold(np[i].s).as_str())
+                            || verbs::state_adjective(&np, i))
+                });
             let is_np = np_left(&np).is_some_and(|full| full.len() == np.len())
                 || role_then_name
                 || (np.len() <= 4
@@ -496,7 +508,13 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             }
             // "Indian delegate Chandra Rao": the name speaks; the words before it are the role.
             let (m, role) = if role_then_name && !np.iter().all(|t| t.is_cap()) {
-                let name_len = np.iter().rev().take_while(|t| t.is_cap()).count().min(3);
+                let name_len = np
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.is_cap())
+                    .count()
+                    .min(3)
+                    .max(name_len);
                 let (desc, name) = np.split_at(np.len() - name_len);
                 match classify(name) {
                     Some(m @ Mention::Name(_)) => (m, Some(np_text(desc))),
@@ -778,8 +796,9 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     let np = np?;
     let np = name_before_description(&before[..j], &np).unwrap_or(np);
     let _ = para;
-    // "The agency said the ban was …": the body this article cited last, decided by the caller.
-    if is_document_np(&np) {
+    // "The agency said the ban was …", "It said …": the body this article cited last, decided
+    // by the caller.
+    if is_document_np(&np) || (np.len() == 1 && np.iter().all(|t| t.is("it"))) {
         return Some(Attribution {
             mention: Some(Mention::OrgDescriptor(np_text(&np))),
             role: None,

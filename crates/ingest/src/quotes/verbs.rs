@@ -162,7 +162,9 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "counter",
     "countered",
     "recall",
+    "recalls",
     "recalled",
+    "recalling",
     "announcing",
     "conveyed",
     "convey",
@@ -317,6 +319,51 @@ pub(super) fn is_weak_verb(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| t.word && !t.is_cap() && WEAK_VERBS_SET.contains(fold(t.s).as_str()))
 }
 
+/// "state media", "state news agency IRNA", "state officials": `state` as an adjective before
+/// a noun, not the verb.
+pub(super) fn state_adjective(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("state") || t.is("states"))
+        && toks.get(k + 1).is_some_and(|n| {
+            n.word
+                && !n.is_cap()
+                && !matches!(
+                    fold(n.s).as_str(),
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "it"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "our"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "there"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "when"
+                        | "whether"
+                        | "clearly"
+                        | "plainly"
+                        | "simply"
+                        | "publicly"
+                        | "firmly"
+                )
+        })
+}
+
 pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     if !t.word || t.is_cap() && k > 0 {
@@ -324,6 +371,9 @@ pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
     }
     let w = fold(t.s);
     if !SPEECH_VERBS_SET.contains(w.as_str()) {
+        return false;
+    }
+    if state_adjective(toks, k) {
         return false;
     }
     // "a phone call", "the report", "a statement": nouns, not verbs, after a determiner.

@@ -563,6 +563,38 @@ fn a_possessive_description_before_a_name_leaves_the_name_as_subject() {
     );
 }
 
+/// "state news agency KNA": `state` before a noun is an adjective, not the verb, and an acronym
+/// is a whole name after a lowercase description; "It said" is the body quoted last.
+#[test]
+fn a_state_agency_named_by_acronym_and_it_said() {
+    check(
+        "“The envoy was summoned,” state news agency KNA reported on Friday.\n\nIt said the country rejects “the misuse of the festival” by others.",
+        &[
+            ("The envoy was summoned,", Some("KNA")),
+            ("the misuse of the festival", Some("KNA")),
+        ],
+    );
+    check(
+        "“Roads are closed,” state officials said.",
+        &[("Roads are closed,", Some("State officials"))],
+    );
+    // With no body quoted before, "it" is nobody.
+    check(
+        "It said the plan was “a step back”.",
+        &[("a step back", None)],
+    );
+}
+
+/// A reporting verb in the present tense ("she recalls") hands the words to the person the
+/// pronoun points back to.
+#[test]
+fn present_tense_reporting_verbs() {
+    check(
+        "Rosa Lind, 49, who lives in Lima, met him at a service years ago.\n\n“We knew him by name,” she recalls.",
+        &[("We knew him by name,", Some("Rosa Lind"))],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
