@@ -490,7 +490,7 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             let name_len = if acronym { 1 } else { 2 };
             let role_then_name = np.len() <= 6
                 && np.iter().all(|t| t.word)
-                && np.len() >= name_len + 1
+                && np.len() > name_len
                 && np[np.len() - name_len..].iter().all(|t| t.is_cap())
                 && np.len() - name_len > lead
                 && (lead..np.len() - name_len).all(|i| {
