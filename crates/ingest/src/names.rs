@@ -257,6 +257,7 @@ pub const ORG_HEADS: &[&str] = &[
 
 /// Nouns for people who speak without being named ("one source", "Japanese officials").
 pub const PEOPLE_NOUNS: &[&str] = &[
+    "police",
     "source",
     "sources",
     "prosecutors",

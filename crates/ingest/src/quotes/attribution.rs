@@ -874,8 +874,67 @@ pub(super) fn is_np_word(t: &Tok) -> bool {
             ))
 }
 
+/// Where a run of up to three prepositional phrases closing `toks` begins ("in Kotli in the
+/// northern region"): each a preposition, then a capitalised name or a determiner and a few
+/// words.
+fn place_phrases_start(toks: &[Tok]) -> Option<usize> {
+    let prep =
+        |t: &Tok| t.word && matches!(fold(t.s).as_str(), "in" | "of" | "at" | "from" | "near");
+    let mut j = toks.len();
+    let mut found = None;
+    for _ in 0..3 {
+        let mut k = j;
+        while k > 0 && j - k < 4 && toks[k - 1].word && !prep(&toks[k - 1]) {
+            k -= 1;
+        }
+        let object = toks.get(k..j).unwrap_or(&[]);
+        let fits = object.iter().all(|t| t.is_cap())
+            || (object.len() >= 2
+                && object
+                    .first()
+                    .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
+                && object
+                    .iter()
+                    .all(|t| !SPEECH_VERBS_SET.contains(fold(t.s).as_str())));
+        if object.is_empty() || k == 0 || !prep(&toks[k - 1]) || !fits {
+            break;
+        }
+        j = k - 1;
+        found = Some(j);
+    }
+    found
+}
+
 /// The noun phrase that ends at the end of `toks`.
 pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
+    // "A senior security official in Kotli in the northern region said": a described source,
+    // then where they are, in more than one phrase.
+    if let Some(cut) = place_phrases_start(toks).filter(|&c| c > 0) {
+        let chained = toks
+            .get(cut..)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is("in") || t.is("of") || t.is("at") || t.is("from") || t.is("near"))
+            .count()
+            >= 2;
+        if chained {
+            if let Some(head) = np_left(&toks[..cut]) {
+                let described = head.first().is_some_and(|t| {
+                    matches!(
+                        fold(t.s).as_str(),
+                        "the" | "a" | "an" | "one" | "two" | "some"
+                    )
+                }) && head.last().is_some_and(|t| {
+                    names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.base()).as_str())
+                });
+                if described {
+                    let mut np = head;
+                    np.extend_from_slice(&toks[cut..]);
+                    return Some(np);
+                }
+            }
+        }
+    }
     let mut i = toks.len();
     let head = toks.get(i.checked_sub(1)?)?;
     if PRONOUNS_SET.contains(fold(head.s).as_str()) {
@@ -938,8 +997,46 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 return Some(np);
             }
         }
+        // "Officials in Kyiv said", "Police in London said": after `in`, `at` or `near` stands
+        // where, never who. The people before it speak; with none, nobody is named.
+        if matches!(fold(toks[i - 1].s).as_str(), "in" | "at" | "near") {
+            let people = np_left(&toks[..i - 1]).filter(|head| {
+                // (Led by a capital or a determiner: "defence" alone is part of something.)
+                head.first().is_some_and(|t| {
+                    t.is_cap() || matches!(fold(t.s).as_str(), "a" | "an" | "one" | "some")
+                }) && head.last().is_some_and(|t| {
+                    let base = fold(t.base());
+                    names::is_title_word(t.s)
+                        || PEOPLE_NOUNS_SET.contains(base.as_str())
+                        || names::ORG_HEADS_SET.contains(base.as_str())
+                })
+            });
+            return people.map(|mut np| {
+                np.extend_from_slice(&toks[i - 1..]);
+                np
+            });
+        }
     }
     let mut np: Np = toks[i..].to_vec();
+    // "Later in the day a senior official said": a determiner inside the phrase, not after a
+    // preposition, begins the subject; what stands before it is the opening phrase's.
+    if let Some(d) = (1..np.len()).rev().find(|&d| {
+        np[d].is("a")
+            || np[d].is("an")
+            || (np[d].is("the")
+                && !matches!(
+                    fold(np[d - 1].s).as_str(),
+                    "of" | "for" | "to" | "at" | "in" | "from" | "by" | "with" | "on"
+                ))
+    }) {
+        let prev = fold(np[d - 1].s);
+        if !matches!(
+            prev.as_str(),
+            "of" | "for" | "to" | "at" | "in" | "from" | "by" | "with" | "on"
+        ) {
+            np.drain(..d);
+        }
+    }
     // Drop leading words that cannot begin a subject: "of the X" without its quantifier, or a
     // capitalised sentence opener ("Later the president").
     while np

@@ -595,6 +595,36 @@ fn present_tense_reporting_verbs() {
     );
 }
 
+/// After `in`, `at` or `near` stands where, never who: "Officials in Varna said" is the
+/// officials there; a place alone before the verb speaks for nobody.
+#[test]
+fn a_place_after_in_is_never_the_speaker() {
+    check(
+        "Officials in Varna said the port was “fully open again”.",
+        &[("fully open again", Some("Officials in Varna"))],
+    );
+    check(
+        "Police in Dunmore said the road stayed “closed until further notice”.",
+        &[("closed until further notice", Some("Police in Dunmore"))],
+    );
+    check(
+        "A senior security official in Kotli in the northern district said there were “sporadic exchanges of fire”.",
+        &[(
+            "sporadic exchanges of fire",
+            Some("A senior security official in Kotli in the northern district"),
+        )],
+    );
+    // An opening phrase without its comma is no part of who.
+    check(
+        "Later in the day a senior official said there were “sporadic exchanges of fire”.",
+        &[("sporadic exchanges of fire", Some("A senior official"))],
+    );
+    check(
+        "A spokesman for the office of defence in Varna said the base was “fully operational today”.",
+        &[("fully operational today", None)],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
