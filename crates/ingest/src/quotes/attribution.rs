@@ -467,6 +467,10 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             {
                 np.pop();
             }
+            // "‘…’: What Air India's chief said": the question word is no part of who.
+            if np.len() > 1 && np.first().is_some_and(|t| t.is("what") || t.is("how")) {
+                np.remove(0);
+            }
             let np_str = np_text(&np);
             let cue = cue_phrase(rest, k);
             if is_document_np(&np) {
@@ -1039,10 +1043,16 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     }
     // Drop leading words that cannot begin a subject: "of the X" without its quantifier, or a
     // capitalised sentence opener ("Later the president").
-    while np
-        .first()
-        .is_some_and(|t| t.is("of") || (INTRO_SET.contains(fold(t.s).as_str()) && np.len() > 1))
-    {
+    // ("What Tokyo described as": a question word is no part of a name.)
+    while np.first().is_some_and(|t| {
+        t.is("of")
+            || ((INTRO_SET.contains(fold(t.s).as_str())
+                || matches!(
+                    fold(t.s).as_str(),
+                    "what" | "which" | "whom" | "whose" | "how"
+                ))
+                && np.len() > 1)
+    }) {
         np.remove(0);
     }
     let np = trim_np(np);

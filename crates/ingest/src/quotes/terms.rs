@@ -2,7 +2,7 @@
 //! ("the so-called “one China” principle"), told by the words around the marks.
 
 use super::{verbs, Sentence};
-use crate::lex::fold;
+use crate::lex::{fold, Tok};
 use storyscope_core::model::QuoteKind;
 
 use std::sync::LazyLock;
@@ -177,9 +177,18 @@ pub(super) fn term_or_title(
             return Some(QuoteKind::Title);
         }
     }
+    // "what is known as “X”", "the attack, described as “X”" — but "an act Ann Lee described
+    // as “X”" has a subject right before the verb: her words.
+    let words_before: Vec<&Tok> = plain.iter().filter(|t| t.end <= open && t.word).collect();
+    let subject_before = words_before
+        .len()
+        .checked_sub(3)
+        .and_then(|i| words_before.get(i))
+        .is_some_and(|t| t.is_cap() && !t.is("the"));
     let known_as = before.len() >= 2
         && before[0] == "as"
-        && matches!(before[1].as_str(), "known" | "described" | "referred");
+        && matches!(before[1].as_str(), "known" | "described" | "referred")
+        && !(before[1] == "described" && subject_before);
     if words.len() <= 8
         && (before.iter().any(|w| TERM_CUES_SET.contains(w.as_str()))
             || known_as

@@ -625,6 +625,40 @@ fn a_place_after_in_is_never_the_speaker() {
     );
 }
 
+/// "described as" makes a term only without a subject before it; "an act Ann Lee described
+/// as “…”" gives the words to her. A question word before a name is no part of it.
+#[test]
+fn described_as_with_and_without_a_subject() {
+    check_kinds(
+        "It was an act Ann Lee described as “an attack on all of us.”",
+        &[(
+            "an attack on all of us.",
+            Some("Ann Lee"),
+            QuoteKind::Speech,
+        )],
+    );
+    check_kinds(
+        "The raid, described as “an attack on all of us,” shocked the town.",
+        &[("an attack on all of us,", None, QuoteKind::Term)],
+    );
+    check_kinds(
+        "What Mayor Ann Lee called “a grave concern for the city” worried the council.",
+        &[(
+            "a grave concern for the city",
+            Some("Ann Lee"),
+            QuoteKind::Speech,
+        )],
+    );
+    check_kinds(
+        "‘The inquiry will take time’: What Harbor Air chief Tom Reed said on the crash",
+        &[(
+            "The inquiry will take time",
+            Some("Tom Reed"),
+            QuoteKind::Speech,
+        )],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
