@@ -947,13 +947,23 @@ pub fn extract(
                                 });
                             closed && verb && !passive && named
                         })
-                        .and_then(|np| classify(&np))
+                        .and_then(|np| match np.as_slice() {
+                            // "He began his speech with a greeting: “…”": the pronoun is
+                            // resolved below, as any other.
+                            [p] if p.is("he") || p.is("she") => {
+                                Some(Mention::Name(p.s.to_string()))
+                            }
+                            _ => classify(&np),
+                        })
                         .filter(|m| match m {
                             Mention::Name(n) => {
-                                !is_org_name(n, reg) && !matches!(fold(n).as_str(), "it" | "they")
+                                PRONOUNS_SET.contains(fold(n).as_str())
+                                    || (!is_org_name(n, reg)
+                                        && !matches!(fold(n).as_str(), "it" | "they"))
                             }
                             _ => false,
-                        });
+                        })
+                        .filter(|m| !matches!(m, Mention::Name(n) if fold(n) == "they"));
                     if let Some(m) = subject {
                         a.mention = Some(m);
                         a.cue = Some("subject of the sentence".into());

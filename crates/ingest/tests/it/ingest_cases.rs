@@ -659,6 +659,21 @@ fn described_as_with_and_without_a_subject() {
     );
 }
 
+/// "He began with a greeting: “…”": a quotation inside a sentence whose subject is a pronoun
+/// is the words of the person the pronoun means (low confidence, as for a name).
+#[test]
+fn a_pronoun_subject_of_the_sentence_is_resolved() {
+    check(
+        "Bishop Ana Ruiz spoke to the crowd on Sunday.\n\nShe opened with a blessing: “Peace to every home in this valley!”",
+        &[("Peace to every home in this valley!", Some("Ana Ruiz"))],
+    );
+    // "They" is nobody in particular.
+    check(
+        "The farmers met on Sunday.\n\nThey ended with a chant: “Water for every field in this valley!”",
+        &[("Water for every field in this valley!", None)],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
