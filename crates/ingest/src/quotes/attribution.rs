@@ -209,6 +209,30 @@ pub(super) fn attribute(
     if let Some(last) = before.last() {
         if matches!(last.s, ":" | ",") {
             let n = before.len();
+            // "he quoted St. Augustine: “…”": the words are the one quoted.
+            let quoted_at = (n.saturating_sub(7)..n.saturating_sub(1)).find(|&k| {
+                before[k].word
+                    && matches!(
+                        fold(before[k].s).as_str(),
+                        "quoted" | "quoting" | "cited" | "citing"
+                    )
+            });
+            if let Some(k) = quoted_at {
+                let np = trim_np(before[k + 1..n - 1].to_vec());
+                if np.first().is_some_and(|t| t.is_cap())
+                    && np.iter().all(|t| t.word && (t.is_cap() || t.is("of")))
+                {
+                    if let Some(m @ Mention::Name(_)) = classify(&np) {
+                        return Attribution {
+                            mention: Some(m),
+                            role: None,
+                            cue: Some(format!("{} …:", fold(before[k].s))),
+                            confidence: Confidence::Medium,
+                            back_reference: false,
+                        };
+                    }
+                }
+            }
             // Up to "said in a post on X:" — a verb, then at most a short object or phrase.
             for back in 2..=9 {
                 let Some(k) = n.checked_sub(back) else { break };

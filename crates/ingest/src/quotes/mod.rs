@@ -598,7 +598,8 @@ pub fn extract(
             // first word, or the first after a short opening phrase and its comma ("Next, he
             // said", "On Thursday, she added").
             // (On the stack: this runs for every sentence.)
-            let mut first_words: [&Tok; 6] = [&NO_TOKEN; 6];
+            // ("A member of the Augustinian Order, he quoted …": up to seven words lead.)
+            let mut first_words: [&Tok; 9] = [&NO_TOKEN; 9];
             let mut count = 0;
             for (slot, (t, _)) in first_words
                 .iter_mut()
@@ -611,7 +612,7 @@ pub fn extract(
             let after_lead = opening
                 .iter()
                 .position(|t| t.s == ",")
-                .filter(|&c| c <= 4 && opening[..c].iter().all(|t| t.word))
+                .filter(|&c| c <= 7 && opening[..c].iter().all(|t| t.word))
                 .and_then(|c| opening.get(c + 1));
             let opens_with = opening
                 .iter()

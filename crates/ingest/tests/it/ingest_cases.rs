@@ -674,6 +674,23 @@ fn a_pronoun_subject_of_the_sentence_is_resolved() {
     );
 }
 
+/// "he quoted St. Benedict: “…”": the words are the one quoted; and a pronoun after a long
+/// opening phrase ("A member of the order, he …") is still its sentence's subject, so the
+/// person quoted is not who "he" means next.
+#[test]
+fn quoting_someone_with_a_colon() {
+    check(
+        "Abbot Tomas Lind addressed the monks.\n\nA member of the Benedictine order, he quoted St. Benedict: “Listen with the ear of your heart.”\n\nWelcoming the guests, he stressed: “We must keep our doors open to everyone who comes.”",
+        &[
+            ("Listen with the ear of your heart.", Some("St. Benedict")),
+            (
+                "We must keep our doors open to everyone who comes.",
+                Some("Tomas Lind"),
+            ),
+        ],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
