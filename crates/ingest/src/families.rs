@@ -50,6 +50,15 @@ struct Words {
     content: Vec<u32>,
 }
 
+/// An entry of the inverted index: a distinct wording, its length in words and the signature
+/// of its content stems.
+#[derive(Clone, Copy)]
+struct Posting {
+    row: usize,
+    len: usize,
+    sig: u64,
+}
+
 /// Finds the families of `corpus` (spoken words and quoted terms; titles and reported speech
 /// are not anyone's exact words). Deterministic: the same corpus gives the same families.
 pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
@@ -129,11 +138,21 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
         }
     }
 
-    // The inverted index of content stems over distinct wordings, and how many hold each.
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    // The inverted index of content stems over distinct wordings, and how many hold each. Each
+    // entry carries what the search asks first of a candidate — its length and a 64-bit
+    // signature of its stems — so most candidates are turned away without reading the
+    // quotation itself (a cache miss each, and most of the time of a large corpus).
+    let bit = |s: u32| 1u64 << ((u64::from(s).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) & 63);
+    let mut postings: HashMap<u32, Vec<Posting>> = HashMap::new();
     for &i in &distinct {
-        for &s in words.get(i).map_or(&[][..], |w| &w.content) {
-            postings.entry(s).or_default().push(i);
+        let Some(w) = words.get(i) else { continue };
+        let sig = w.content.iter().fold(0u64, |acc, &s| acc | bit(s));
+        for &s in &w.content {
+            postings.entry(s).or_default().push(Posting {
+                row: i,
+                len: w.seq.len(),
+                sig,
+            });
         }
     }
     let df = |s: u32| postings.get(&s).map_or(0, Vec::len);
@@ -142,6 +161,7 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
     let mut contained: Vec<(usize, usize, usize)> = Vec::new();
     let mut seen = vec![usize::MAX; words.len()];
     let mut prefix: Vec<u32> = Vec::new();
+    let mut bits: Vec<u64> = Vec::new();
     for &i in &distinct {
         let Some(q) = words.get(i) else { continue };
         prefix.clear();
@@ -150,21 +170,28 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
         let n = q.content.len();
         let need = (CONTENT_SHARE * n as f64).ceil() as usize;
         prefix.truncate(n - need + 1);
+        bits.clear();
+        bits.extend(q.content.iter().map(|&s| bit(s)));
         for s in &prefix {
             let Some(list) = postings.get(s).filter(|l| l.len() <= ANCHOR_CAP) else {
                 continue;
             };
-            for &j in list {
-                let Some(p) = words.get(j) else { continue };
+            for &Posting { row: j, len, sig } in list {
                 // Each unordered pair once, from its shorter side (the earlier on a tie).
-                let shorter = (q.seq.len(), i) < (p.seq.len(), j);
+                let shorter = (q.seq.len(), i) < (len, j);
                 if !shorter || seen.get(j) == Some(&i) {
                     continue;
                 }
                 if let Some(slot) = seen.get_mut(j) {
                     *slot = i;
                 }
-                if shared(&q.content, &p.content) >= need && related(&q.seq, &p.seq) {
+                // Every stem the two share has its bit in the candidate's signature: fewer
+                // than `need` bits there, and fewer than `need` stems are shared.
+                if bits.iter().filter(|&&b| sig & b != 0).count() < need {
+                    continue;
+                }
+                let Some(p) = words.get(j) else { continue };
+                if shares_at_least(&q.content, &p.content, need) && related(&q.seq, &p.seq) {
                     if q.seq.len() * 5 >= p.seq.len() * 4 {
                         sets.union(i, j);
                     } else {
@@ -218,10 +245,21 @@ pub fn find(corpus: &Corpus) -> Vec<QuoteFamily> {
         .collect()
 }
 
-/// How many of two sorted, distinct lists' items both hold.
-fn shared(a: &[u32], b: &[u32]) -> usize {
+/// Whether the sorted sets `a` and `b` share at least `need` items: a merge that stops as soon
+/// as the answer is known (most candidates fail after a few items, so a large corpus costs a
+/// fraction of the full merges).
+fn shares_at_least(a: &[u32], b: &[u32], need: usize) -> bool {
     let (mut i, mut j, mut n) = (0, 0, 0);
+    if a.len().min(b.len()) < need {
+        return false;
+    }
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if n >= need {
+            return true;
+        }
+        if n + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
         match x.cmp(y) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -232,7 +270,7 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
             }
         }
     }
-    n
+    n >= need
 }
 
 /// Whether `short` stands in `long` with at most a small edit: none for two words, one for up
