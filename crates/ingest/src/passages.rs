@@ -185,23 +185,44 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     type Spans = Vec<(u32, u32)>;
     let (words, spans): (Vec<Vec<u32>>, Vec<Spans>) =
         articles.iter().map(|a| word_hashes(&a.text)).unzip();
-    let mut rank = vec![0u32; articles.len()];
-    for (r, &a) in order.iter().enumerate() {
-        if let Some(x) = rank.get_mut(a) {
-            *x = r as u32;
+    // Each article's rank, a permutation of 0..n: `order` first (its first mention of an
+    // article counts), then any article it leaves out, in corpus order. With ranks unique, a
+    // fingerprint is one 128-bit number (hash, rank, position) whose order is the order wanted,
+    // and its article is read back from the rank.
+    let n = articles.len();
+    let mut rank = vec![u32::MAX; n];
+    let mut next = 0u32;
+    for &a in order {
+        if let Some(x) = rank.get_mut(a).filter(|x| **x == u32::MAX) {
+            *x = next;
+            next += 1;
         }
     }
-    // (hash, rank, article, position), sorted: each hash's holders come earliest first. Each
+    for x in rank.iter_mut().filter(|x| **x == u32::MAX) {
+        *x = next;
+        next += 1;
+    }
+    let mut by_rank = vec![0u32; n];
+    for (a, &r) in rank.iter().enumerate() {
+        if let Some(x) = by_rank.get_mut(r as usize) {
+            *x = a as u32;
+        }
+    }
+    let key =
+        |h: u64, r: u32, pos: u32| (u128::from(h) << 64) | (u128::from(r) << 32) | u128::from(pos);
+    let hash_of = |k: u128| (k >> 64) as u64;
+    let rank_of = |k: u128| (k >> 32) as u32;
+    // Fingerprints of every article, sorted: each hash's holders come earliest first. Each
     // article's own fingerprints are kept too, in text order, to walk it from its side.
     // About 2 / (WINDOW + 1) of the positions are kept: sized once, not grown by copying.
     let total: usize = words.iter().map(Vec::len).sum();
-    let mut prints: Vec<(u64, u32, u32, u32)> = Vec::with_capacity(total * 2 / (WINDOW + 1) + 16);
+    let mut prints: Vec<u128> = Vec::with_capacity(total * 2 / (WINDOW + 1) + 16);
     let mut own: Vec<Vec<(u64, u32)>> = Vec::with_capacity(words.len());
     for (a, w) in words.iter().enumerate() {
         let mut one = Vec::new();
         fingerprints(w, &mut one);
         let r = rank.get(a).copied().unwrap_or(u32::MAX);
-        prints.extend(one.iter().map(|&(h, p)| (h, r, a as u32, p)));
+        prints.extend(one.iter().map(|&(h, p)| key(h, r, p)));
         own.push(one);
     }
     prints.sort_unstable();
@@ -210,12 +231,12 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
     // one article holds are not stored at all.
     let mut groups: HashMap<u64, (u32, u32), Identity> = HashMap::default();
     let mut at = 0usize;
-    for g in prints.chunk_by(|x, y| x.0 == y.0) {
+    for g in prints.chunk_by(|x, y| hash_of(*x) == hash_of(*y)) {
         let multi = g
             .windows(2)
-            .any(|w| w.first().map(|x| x.2) != w.get(1).map(|x| x.2));
+            .any(|w| w.first().map(|x| rank_of(*x)) != w.get(1).map(|x| rank_of(*x)));
         if let (true, Some(first)) = (multi, g.first()) {
-            groups.insert(first.0, (at as u32, (at + g.len()) as u32));
+            groups.insert(hash_of(*first), (at as u32, (at + g.len()) as u32));
         }
         at += g.len();
     }
@@ -247,11 +268,15 @@ pub fn find(articles: &[Article], order: &[usize]) -> Vec<SharedPassage> {
                 .get(lo as usize..hi as usize)
                 .unwrap_or(&[])
                 .iter()
-                .take_while(|p| p.1 < ra);
+                .take_while(|&&p| rank_of(p) < ra);
             // Every place the hash stands in the first `PARTNERS` articles holding it.
             let mut partners = 0;
             let mut last = None;
-            for &(_, _, b, pb) in holders {
+            for &p in holders {
+                let (b, pb) = (
+                    by_rank.get(rank_of(p) as usize).copied().unwrap_or(0),
+                    p as u32,
+                );
                 if last != Some(b) {
                     partners += 1;
                     last = Some(b);
