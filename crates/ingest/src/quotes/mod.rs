@@ -300,10 +300,12 @@ fn role_noun(
                 .take(8)
                 .find_map(fitting)
         })
-        // (A nationality alone, "the Italian", names no office anyone else could hold.)
+        // (A nationality alone, "the Italian", names no office anyone else could hold.) Only
+        // the person named last: "Claudia Sheinbaum extended her congratulations. “…,” the
+        // Mexican leader said" is not about the president named paragraphs before her.
         .or_else(|| {
             (!head.is_empty())
-                .then(|| before.iter().rev().find_map(unqualified))
+                .then(|| before.last().and_then(unqualified))
                 .flatten()
         });
     match found {
@@ -1012,6 +1014,51 @@ pub fn extract(
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
                     .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
+                // "Claudia Sheinbaum extended her congratulations. “…,” the Mexican leader
+                // said": an office nobody in the article holds is the person the sentence
+                // before is about, when nothing gives them another country (low confidence).
+                if let Some(Mention::Descriptor {
+                    qualifier: Some(q),
+                    head,
+                    resolved: None,
+                    ..
+                }) = &a.mention
+                {
+                    let q = crate::names::norm_qualifier(q);
+                    let subject = sentence_before
+                        .as_ref()
+                        .filter(|b| !b.quoted && !head.is_empty())
+                        .and_then(|b| {
+                            let words = b.opening(text, 400);
+                            attribution::main_subject(
+                                words.get(..words.len().min(14)).unwrap_or(&[]),
+                            )
+                        })
+                        .and_then(|np| classify(&np))
+                        .filter(|m| match m {
+                            Mention::Name(x) => {
+                                !is_org_name(x, reg)
+                                    && !PRONOUNS_SET.contains(fold(x).as_str())
+                                    && reg
+                                        .person_by_name(x)
+                                        .or_else(|| reg.person_by_token(x))
+                                        .is_none_or(|p| {
+                                            !p.titles
+                                                .iter()
+                                                .any(|t| *t != q && crate::names::is_country(t))
+                                        })
+                            }
+                            _ => false,
+                        });
+                    if let Some(m) = subject {
+                        a.mention = Some(m);
+                        a.cue = Some(format!(
+                            "{} (the subject of the sentence before)",
+                            a.cue.take().unwrap_or_default()
+                        ));
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 // "“…,” Jan Sinder wrote. The Italian added: “…”": a nationality nobody was
                 // described by is the person quoted just before (this paragraph or the one
                 // above), when nothing gives them another country.

@@ -691,6 +691,19 @@ fn quoting_someone_with_a_colon() {
     );
 }
 
+/// "the Ruritanian leader" that nobody in the article is called: the person the sentence
+/// before is about, not an office-holder named paragraphs earlier.
+#[test]
+fn an_office_nobody_holds_is_the_subject_of_the_sentence_before() {
+    check(
+        "President Tom Hale praised the choice. “A great day,” Hale said.\n\nAcross the border, Maria Lindqvist also sent her congratulations. “We share a path of peace and work,” the Ruritanian leader said.",
+        &[
+            ("A great day,", Some("Tom Hale")),
+            ("We share a path of peace and work,", Some("Maria Lindqvist")),
+        ],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
