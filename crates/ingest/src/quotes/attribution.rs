@@ -408,9 +408,10 @@ pub(super) fn np_text(np: &[Tok]) -> String {
 /// `”, one source said` / `” said one regional expert` / `” explained Jo Park, a lecturer`.
 pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     let mut i = 0;
+    // (The second half of a closing mark typed as two, `''`, is no word either.)
     while after
         .get(i)
-        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–" | ":"))
+        .is_some_and(|t| !t.word && matches!(t.s, "," | "—" | "–" | ":" | "'" | "’" | "\"" | "”"))
     {
         i += 1;
     }

@@ -1854,6 +1854,14 @@ fn two_single_marks_in_a_row_are_one_double_mark() {
         "\"It is fine,'' Ann Dale said.",
         &[("It is fine,", Some("Ann Dale"))],
     );
+    // Closed after a `!`, with no comma: the second mark is no word before the speaker.
+    check(
+        "''Well done, all of you! We are proud to be your partner!'' Mayor Tom Reed posted on X.",
+        &[(
+            "Well done, all of you! We are proud to be your partner!",
+            Some("Tom Reed"),
+        )],
+    );
     // One apostrophe is still an apostrophe, and a lone pair is no quotation.
     check("The twins' coach left. It was a '' blank '' line.", &[]);
 }
