@@ -211,7 +211,8 @@ impl WordList {
 /// Abbreviated titles that keep their period.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev",
-    "Jr", "Sr", "St",
+    "Jr", "Sr", "St", "Cmdr", "Cdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det",
+    "Amb", "Atty", "Hon",
 ];
 
 fn joins(c: char) -> bool {

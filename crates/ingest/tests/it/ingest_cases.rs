@@ -1829,6 +1829,20 @@ fn an_abbreviated_title_is_the_office_a_role_noun_names() {
     );
 }
 
+/// Ranks abbreviated with a full stop ("Lt. Cmdr.", "Det. Supt.") are titles: the name after
+/// them is the speaker's, the description between commas the role.
+#[test]
+fn abbreviated_ranks_before_a_name() {
+    check(
+        "\"He held on to a cooler for a whole night,\" Lt. Cmdr. Rosa Vance, the duty officer, said.",
+        &[("He held on to a cooler for a whole night,", Some("Rosa Vance"))],
+    );
+    check(
+        "“We have made an arrest,” Det. Supt. Owen Marsh said.",
+        &[("We have made an arrest,", Some("Owen Marsh"))],
+    );
+}
+
 #[test]
 fn two_single_marks_in_a_row_are_one_double_mark() {
     check(
