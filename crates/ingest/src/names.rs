@@ -436,7 +436,15 @@ pub const DOC_NOUNS: &[&str] = &[
     "agency",
     "outlet",
     "broadcaster",
+    "letter",
+    "note",
+    "message",
+    "tweet",
 ];
+
+/// Documents a person writes as readily as a body does: "the letter also stated" is the
+/// writer quoted just before, not the last organisation.
+pub const PERSONAL_DOCS: &[&str] = &["letter", "note", "message", "post", "tweet", "statement"];
 
 pub fn is_title_word(w: &str) -> bool {
     static LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLE_WORDS));

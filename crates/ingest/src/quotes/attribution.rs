@@ -972,7 +972,8 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     // Lowercase modifiers are allowed only between a determiner and a people noun:
     // "one regional expert".
     let people_head = PEOPLE_NOUNS_SET.contains(fold(head.base()).as_str())
-        || names::ORG_HEADS_SET.contains(fold(head.base()).as_str());
+        || names::ORG_HEADS_SET.contains(fold(head.base()).as_str())
+        || DOC_NOUNS_SET.contains(fold(head.base()).as_str());
     // "The 23-year-old added:": an age stands for a person (resolved by the caller).
     let age_head = head.word && head.s.ends_with("-year-old");
     let mut lowercase_budget = if people_head {

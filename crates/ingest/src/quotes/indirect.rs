@@ -183,6 +183,30 @@ pub(super) fn indirect(para: &str, sent: &Sentence, _reg: &Registry) -> Option<R
         if start >= end || end - start < 8 {
             return None;
         }
+        // "Reed wrote to the court.": a short phrase after the verb that opens with a
+        // preposition says where or to whom, and reports nothing.
+        if !inverted && !declined {
+            let rest: Vec<&Tok> = toks[from..].iter().filter(|x| x.word).collect();
+            let prepositional = rest.first().is_some_and(|x| {
+                matches!(
+                    fold(x.s).as_str(),
+                    "to" | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "about"
+                        | "with"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "by"
+                )
+            });
+            if prepositional && rest.len() <= 6 {
+                return None;
+            }
+        }
         let last_word_end = end;
         return Some(RawQuote {
             start,

@@ -1111,7 +1111,27 @@ pub fn extract(
                     }
                 }
                 if a.back_reference {
-                    a.mention = last_org.clone();
+                    // "“…,” Combs wrote. The letter also stated: “…”": a letter, a post or a
+                    // statement right after someone's words is theirs; other documents ("the
+                    // agency said") stand for the body last quoted.
+                    let named = match &a.mention {
+                        Some(Mention::OrgDescriptor(d)) => d.clone(),
+                        _ => a.cue.clone().unwrap_or_default(),
+                    };
+                    let personal = lex::tokens(&named)
+                        .iter()
+                        .any(|t| crate::names::PERSONAL_DOCS.contains(&fold(t.s).as_str()));
+                    let writer = last
+                        .as_ref()
+                        .filter(|(_, lp, _)| {
+                            personal
+                                && (*lp == p_idx
+                                    || n.checked_sub(1)
+                                        .and_then(|i| paragraphs.get(i))
+                                        .is_some_and(|x| x.0 == *lp))
+                        })
+                        .map(|(m, _, _)| m.clone());
+                    a.mention = writer.or_else(|| last_org.clone());
                     if a.mention.is_none() {
                         a.confidence = Confidence::Low;
                     }

@@ -704,6 +704,27 @@ fn an_office_nobody_holds_is_the_subject_of_the_sentence_before() {
     );
 }
 
+/// "The letter also stated: “…”" right after someone's written words is theirs; "the agency
+/// said" is still the body quoted last.
+#[test]
+fn a_letter_is_its_writer_an_agency_the_body() {
+    check(
+        "Tom Reed wrote to the court. “I have changed,” Reed wrote.\n\nThe letter also stated: “I ask for one more chance.”",
+        &[
+            ("I have changed,", Some("Tom Reed")),
+            ("I ask for one more chance.", Some("Tom Reed")),
+        ],
+    );
+    check(
+        "“Berths are full,” the Harbour Authority said. “Roads are open,” Mayor Ann Lee said.\n\nThe agency said: “Ships may dock again.”",
+        &[
+            ("Berths are full,", Some("Harbour Authority")),
+            ("Roads are open,", Some("Ann Lee")),
+            ("Ships may dock again.", Some("Harbour Authority")),
+        ],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
