@@ -73,6 +73,7 @@ pub(super) fn opens_after(prev: Option<char>) -> bool {
 pub(super) fn pair_marks(
     para: &str,
     next_opens: bool,
+    at_end: bool,
     file: &str,
     line: u32,
     diags: &mut Vec<Diagnostic>,
@@ -223,7 +224,17 @@ pub(super) fn pair_marks(
         (open_doubled_at, doubled_len),
     ] {
         let Some(o) = o else { continue };
-        if next_opens {
+        // Left open in the last paragraph, the words run to the end of the text: an excerpt
+        // cut off mid-quotation, as people paste the opening of an article. Said, since it may
+        // also be a mark typed by mistake.
+        if at_end && !next_opens {
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "a quotation mark is never closed: it runs to the end of the text",
+            ));
+        }
+        if next_opens || at_end {
             out.push(Marks {
                 open: o,
                 open_len: len,

@@ -548,7 +548,8 @@ pub fn extract(
         let next_opens = paragraphs
             .get(n + 1)
             .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
-        let marks = pair_marks(para, next_opens, file, line, diags);
+        let at_end = paragraphs.get(n + 1).is_none();
+        let marks = pair_marks(para, next_opens, at_end, file, line, diags);
         // The paragraph's tokens, cut from the article's and counted from the paragraph's start
         // (no token spans a line break, so this is what tokenising the paragraph would give).
         let from = body_toks.partition_point(|t| t.start < this_start);
@@ -1171,6 +1172,9 @@ pub fn extract(
                 // (A document's verb, "the statement added", leaves it to the statement's
                 // author, whom the quote before may name.)
                 let own_verb = own_verb && !a.back_reference;
+                // Cut off by the end of the text, the words lose what usually follows them
+                // ("…,” she said): a speaker read from before them is a guess (low).
+                let cut_off = at_end && m.close_len == 0;
                 if a.mention.is_none() && starts_sentence && !said_by_pronoun && !own_verb {
                     if let Some((m, lp, ls)) = &last {
                         let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
@@ -1265,9 +1269,11 @@ pub fn extract(
                     kind = k;
                     a = Attribution::none();
                 }
+                if a.mention.is_none() || cut_off {
+                    a.confidence = Confidence::Low;
+                }
                 if a.mention.is_none() {
                     a.cue = None;
-                    a.confidence = Confidence::Low;
                 }
                 if let Some(m) = &a.mention {
                     if !is_org_mention(m, reg) {

@@ -725,6 +725,42 @@ fn a_letter_is_its_writer_an_agency_the_body() {
     );
 }
 
+/// An excerpt cut off mid-quotation: the words left open in the last paragraph run to the end
+/// of the text (with a warning), and a speaker read from before them is only a guess.
+#[test]
+fn a_quotation_cut_off_by_the_end_of_the_text() {
+    let out = run(&[(
+        "cut.txt",
+        "Mayor Ann Lee spoke on Monday. “The water has gone down,” she said.\n\n“We will reopen the schools when the roads are",
+    )]);
+    let got = quotes(&out.corpus);
+    assert_eq!(
+        got.iter()
+            .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            ("The water has gone down,", Some("Ann Lee")),
+            (
+                "We will reopen the schools when the roads are",
+                Some("Ann Lee")
+            ),
+        ]
+    );
+    assert_eq!(
+        out.corpus.quotes[1].confidence,
+        storyscope_core::model::Confidence::Low
+    );
+    assert!(
+        out.diagnostics
+            .iter()
+            .any(|d| d.message.contains("runs to the end of the text")),
+        "{:?}",
+        out.diagnostics
+    );
+    // Left open in an earlier paragraph, it is still no quotation.
+    check("She said “unclosed.\n\nThe storm passed.", &[]);
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
