@@ -261,10 +261,19 @@ pub(super) fn attribute(
             };
         }
     }
-    // 4. The nearest reporting verb before the quote.
+    // 4. The nearest reporting verb before the quote. A headline capitalises its verb too
+    // ("Tampa Mayor Warns Residents: ‘…’").
+    let headline = headline_case(para);
     for k in (0..before.len()).rev() {
-        if is_speech_verb(&before, k) {
-            if let Some(a) = verb_attribution(para, &before, k) {
+        let capitalised_verb = headline
+            && k > 0
+            && before[k].is_cap()
+            && SPEECH_VERBS_SET.contains(fold(before[k].s).as_str());
+        if is_speech_verb(&before, k) || capitalised_verb {
+            if let Some(mut a) = verb_attribution(para, &before, k) {
+                if headline {
+                    a.mention = a.mention.and_then(headline_subject);
+                }
                 return a;
             }
         }
@@ -396,6 +405,47 @@ pub(super) fn is_naming_verb(toks: &[Tok], k: usize) -> bool {
                     | "dedicated"
             )
     })
+}
+
+/// A headline's subject as a reading of it: capitalised throughout, "Tampa Mayor" is an
+/// office ("the mayor", the person the article names in it, before or after), never a person
+/// called Tampa; a name stays a name.
+fn headline_subject(m: Mention) -> Option<Mention> {
+    let Mention::Name(n) = &m else { return Some(m) };
+    let words: Vec<&str> = n.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, rest)) if names::is_title_word(last) => {
+            // A country's word stays ("Chinese President"); a place or a company goes, since
+            // the article seldom repeats it beside the name.
+            let qualifier = rest
+                .last()
+                .filter(|q| rest.len() == 1 && names::is_country(&names::norm_qualifier(q)))
+                .map(|q| q.to_string());
+            Some(Mention::Descriptor {
+                qualifier,
+                head: vec![fold(last).to_string()],
+                text: n.clone(),
+                resolved: None,
+            })
+        }
+        _ => Some(m),
+    }
+}
+
+/// A line written as a headline: a few words, most capitalised, no closing full stop (the
+/// marks that close a quotation at its end aside).
+fn headline_case(para: &str) -> bool {
+    let t = para.trim().trim_end_matches(['”', '"', '’', '\'']);
+    if t.len() > 300 || t.ends_with(['.', '!', '?', ';', ',']) || t.contains('\n') {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in t.split_whitespace() {
+        let w = w.trim_start_matches(['“', '"', '‘', '\'']);
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    (3..=25).contains(&words) && caps * 3 >= words * 2
 }
 
 /// A noun phrase: its tokens as written.

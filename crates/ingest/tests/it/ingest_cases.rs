@@ -538,7 +538,7 @@ fn title_cased_words_are_a_work_unless_someone_says_them() {
     // A headline capitalises every word; a quotation alone on its line is a subhead.
     check_kinds(
         "Mayor Tells Coastal Residents To Leave: ‘Stay And You Are On Your Own’\n\nThe storm neared.",
-        &[("Stay And You Are On Your Own", None, QuoteKind::Speech)],
+        &[("Stay And You Are On Your Own", Some("Mayor"), QuoteKind::Speech)],
     );
     check_kinds(
         "‘Proud To Be Your Partner’\n\nThe agency chief praised the team.",
@@ -759,6 +759,19 @@ fn a_quotation_cut_off_by_the_end_of_the_text() {
     );
     // Left open in an earlier paragraph, it is still no quotation.
     check("She said “unclosed.\n\nThe storm passed.", &[]);
+}
+
+/// A headline capitalises its verb and its subject: "Harbor Mayor Warns Residents: ‘…’" is the
+/// mayor's, the person the article names in that office, never someone called Harbor.
+#[test]
+fn speech_in_a_headline() {
+    check(
+        "Harbor Mayor Warns Residents Who Stay: ‘You Are On Your Own’\n\n“Leave now,” Mayor Ann Lee said on Monday.",
+        &[
+            ("You Are On Your Own", Some("Ann Lee")),
+            ("Leave now,", Some("Ann Lee")),
+        ],
+    );
 }
 
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
