@@ -167,21 +167,31 @@ pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// (first letter, length) pairs its words have turns them away before any folding or hashing.
 pub struct WordList {
     set: FastSet<&'static str>,
-    shapes: [u32; 26],
+    /// For each (first letter, second letter or other) the lengths its words have, as bits.
+    shapes: Box<[[u32; 27]; 26]>,
 }
 
 impl WordList {
     /// `words` folded (lowercase), as the lists in this crate are written.
     pub fn new(words: &[&'static str]) -> WordList {
-        let mut shapes = [0u32; 26];
+        let mut shapes = Box::new([[0u32; 27]; 26]);
         let mut set = FastSet::default();
         for w in words {
             set.insert(*w);
-            if let (Some(i), true) = (w.bytes().next().map(|b| b.wrapping_sub(b'a')), w.len() < 32)
-            {
-                if let Some(slot) = shapes.get_mut(usize::from(i)) {
-                    *slot |= 1 << w.len();
+            let b = w.as_bytes();
+            match (b.first().and_then(|f| shape_row(*f)), b.len() < 32) {
+                (Some(i), true) => {
+                    let j = b.get(1).and_then(|c| shape_row(*c)).unwrap_or(26);
+                    if let Some(slot) = shapes.get_mut(i).and_then(|r| r.get_mut(j)) {
+                        *slot |= 1 << w.len();
+                    }
                 }
+                // A word that starts with anything but an ASCII letter, or is long, is never
+                // turned away: every row admits its length.
+                _ => shapes
+                    .iter_mut()
+                    .flat_map(|r| r.iter_mut())
+                    .for_each(|slot| *slot = u32::MAX),
             }
         }
         WordList { set, shapes }
@@ -189,16 +199,19 @@ impl WordList {
 
     /// Whether the word, folded, is in the list.
     pub fn contains(&self, w: &str) -> bool {
-        // An ASCII word keeps its length when folded, so its shape can rule it out; a word that
-        // starts with anything but an ASCII letter, or is not ASCII, takes the full lookup.
+        // An ASCII word keeps its length when folded, so its first two letters and its length
+        // can rule it out; a word that starts with anything but an ASCII letter, or is not
+        // ASCII, takes the full lookup.
         let b = w.as_bytes();
-        if let Some(first) = b.first().filter(|f| f.is_ascii_alphabetic()) {
+        if let Some(i) = b.first().and_then(|f| shape_row(*f)) {
             if b.len() < 32 && w.is_ascii() {
+                let j = b.get(1).and_then(|c| shape_row(*c)).unwrap_or(26);
                 let mask = self
                     .shapes
-                    .get(usize::from(first.to_ascii_lowercase() - b'a'))
+                    .get(i)
+                    .and_then(|r| r.get(j))
                     .copied()
-                    .unwrap_or(0);
+                    .unwrap_or(u32::MAX);
                 if mask & (1 << b.len()) == 0 {
                     return false;
                 }
@@ -206,6 +219,12 @@ impl WordList {
         }
         with_fold(w, |f| self.set.contains(f))
     }
+}
+
+/// A letter's row in a word list's shape table, either case.
+fn shape_row(b: u8) -> Option<usize> {
+    b.is_ascii_alphabetic()
+        .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
 }
 
 /// Abbreviated titles that keep their period.
