@@ -893,9 +893,17 @@ fn cited(body: &str, toks: &[lex::Tok], reg: &Registry) -> Vec<(String, String)>
         ) {
             continue;
         }
-        let w = lex::fold(toks[k].s);
-        match w.as_str() {
-            "reported" | "reports" => {
+        // Folded on the stack: most of these words are no cue.
+        let w = lex::with_fold(toks[k].s, |w| match w {
+            "reported" | "reports" => "reported",
+            "told" | "citing" | "referred" => "told",
+            "cited" => "cited",
+            "according" => "according",
+            "to" => "to",
+            _ => "",
+        });
+        match w {
+            "reported" => {
                 // "[The] Wall Street Journal (also) (first) reported"
                 let mut j = k;
                 while j > 0
@@ -929,7 +937,7 @@ fn cited(body: &str, toks: &[lex::Tok], reg: &Registry) -> Vec<(String, String)>
                     }
                 }
             }
-            "told" | "citing" | "referred" => {
+            "told" => {
                 if let Some((a, b)) = cap_run(k + 1) {
                     if reg.person_by_token(toks[a].s).is_none() && b - a <= 4 {
                         push(a, b, k, b);
