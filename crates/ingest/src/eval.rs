@@ -551,6 +551,29 @@ pub fn evaluate(corpus: &Corpus, gold: &[GoldFile]) -> Report {
     });
     by.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     r.by_construction = by;
+    // One source under several facet entries: which entries, so a split can be looked at.
+    for (kind, list) in [
+        ("person", &person_speakers),
+        ("organisation", &org_speakers),
+    ] {
+        for (who, ids) in list.iter().filter(|(_, ids)| ids.len() > 1) {
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    corpus
+                        .speakers
+                        .iter()
+                        .find(|s| &s.id == id)
+                        .map_or_else(|| id.clone(), |s| format!("{:?}", s.name))
+                })
+                .collect();
+            r.problems.push(format!(
+                "ENTRIES {kind} {who:?} is {} facet entries: {}",
+                ids.len(),
+                names.join(", ")
+            ));
+        }
+    }
     r.persons = person_speakers.len();
     r.person_entries = person_speakers.iter().map(|(_, ids)| ids.len()).sum();
     r.organizations = org_speakers.len();

@@ -1653,6 +1653,24 @@ pub fn same_person_spelled(a: &str, b: &str) -> bool {
     if !surnames_match(la, lb) {
         return false;
     }
+    // "K Rammohan Naidu" and "Ram Mohan Naidu": an initial left out, the given names written
+    // together or apart.
+    let initial = |w: &&str| w.trim_end_matches('.').chars().count() <= 1;
+    let full = |g: &[&str]| -> String { g.iter().filter(|w| !initial(w)).copied().collect() };
+    let initials = |g: &[&str]| -> String {
+        g.iter()
+            .filter(|w| initial(w))
+            .map(|w| w.trim_end_matches('.'))
+            .collect()
+    };
+    let (ia, ib) = (initials(ga), initials(gb));
+    // ("K Ram Nair" and "S Ram Nair" are two people.)
+    if (ia.is_empty() != ib.is_empty() || (!ia.is_empty() && ia == ib))
+        && !full(ga).is_empty()
+        && full(ga) == full(gb)
+    {
+        return true;
+    }
     if ga.len() != gb.len() {
         // "Vishalkumar Rao" and "Vishal Kumar Rao": the given names written together.
         return ga.concat() == gb.concat();
@@ -1799,6 +1817,10 @@ mod tests {
         );
         assert!(same_person_spelled("Vera Zelensky", "Vera Zelenskyy"));
         assert!(same_person_spelled("Vishalkumar Rao", "Vishal Kumar Rao"));
+        assert!(same_person_spelled("K Ramkishan Nair", "Ram Kishan Nair"));
+        assert!(same_person_spelled("R. Ramkishan Nair", "Ramkishan Nair"));
+        assert!(!same_person_spelled("K Nair", "Ram Nair"));
+        assert!(!same_person_spelled("K Ram Nair", "S Ram Nair"));
         assert!(
             !same_person_spelled("Vishal Rao", "Vishal Kumar Rao"),
             "a shorter form, not a spelling"
