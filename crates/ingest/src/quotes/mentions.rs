@@ -70,6 +70,22 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             }
         }
     }
+    // "the official X account of the European Space Agency posted": an account, page or
+    // channel speaks for whoever holds it.
+    if let Some(of) = np.iter().position(|t| t.is("of")).filter(|&i| {
+        i > 0
+            && np.get(i - 1).is_some_and(|t| {
+                matches!(
+                    fold(t.base()).as_str(),
+                    "account" | "handle" | "page" | "channel" | "feed"
+                )
+            })
+    }) {
+        let owner = np.get(of + 1..).unwrap_or(&[]);
+        if owner.iter().any(|t| t.is_cap() && !t.is("the")) {
+            return classify(owner);
+        }
+    }
     // "said French": an adjective of nationality alone names no one.
     if is_bare_nationality(np) {
         return None;

@@ -774,6 +774,19 @@ fn speech_in_a_headline() {
     );
 }
 
+/// "the official X account of the Harbour Authority posted": the account speaks for its
+/// holder, one facet entry with the holder's other words.
+#[test]
+fn an_account_speaks_for_its_holder() {
+    check(
+        "“Berths reopen at noon,” the Harbour Authority said.\n\nLater, the official X account of the Harbour Authority posted, “Ships may dock again.”",
+        &[
+            ("Berths reopen at noon,", Some("Harbour Authority")),
+            ("Ships may dock again.", Some("Harbour Authority")),
+        ],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
