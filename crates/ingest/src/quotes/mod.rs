@@ -1037,18 +1037,7 @@ pub fn extract(
                         })
                         .and_then(|np| classify(&np))
                         .filter(|m| match m {
-                            Mention::Name(x) => {
-                                !is_org_name(x, reg)
-                                    && !PRONOUNS_SET.contains(fold(x).as_str())
-                                    && reg
-                                        .person_by_name(x)
-                                        .or_else(|| reg.person_by_token(x))
-                                        .is_none_or(|p| {
-                                            !p.titles
-                                                .iter()
-                                                .any(|t| *t != q && crate::names::is_country(t))
-                                        })
-                            }
+                            Mention::Name(x) => person_of_country(x, &q, reg),
                             _ => false,
                         });
                     if let Some(m) = subject {
@@ -1077,18 +1066,7 @@ pub fn extract(
                                 .and_then(|i| paragraphs.get(i))
                                 .is_some_and(|x| x.0 == *lp);
                         let compatible = match m {
-                            Mention::Name(x) => {
-                                !is_org_name(x, reg)
-                                    && !PRONOUNS_SET.contains(fold(x).as_str())
-                                    && reg
-                                        .person_by_name(x)
-                                        .or_else(|| reg.person_by_token(x))
-                                        .is_none_or(|p| {
-                                            !p.titles
-                                                .iter()
-                                                .any(|t| *t != q && crate::names::is_country(t))
-                                        })
-                            }
+                            Mention::Name(x) => person_of_country(x, &q, reg),
                             _ => false,
                         };
                         near && compatible
@@ -1312,6 +1290,21 @@ fn opening_plain<'a>(sent: &Sentence<'_, 'a>, at: usize) -> Vec<Tok<'a>> {
         .filter(|(_, q)| !q)
         .map(|(t, _)| *t)
         .collect()
+}
+
+/// Whether a name is a person's whom nothing gives a country other than `q` (a folded
+/// qualifier): who "the Mexican leader" or "the Italian" may be.
+fn person_of_country(x: &str, q: &str, reg: &Registry) -> bool {
+    !is_org_name(x, reg)
+        && !PRONOUNS_SET.contains(fold(x).as_str())
+        && reg
+            .person_by_name(x)
+            .or_else(|| reg.person_by_token(x))
+            .is_none_or(|p| {
+                !p.titles
+                    .iter()
+                    .any(|t| *t != q && crate::names::is_country(t))
+            })
 }
 
 /// Whether a mention names an organisation or describes one.
