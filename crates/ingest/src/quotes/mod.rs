@@ -1015,9 +1015,11 @@ pub fn extract(
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
                     .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
+                // An office or a nationality with a country, that nobody in the article holds:
                 // "Claudia Sheinbaum extended her congratulations. “…,” the Mexican leader
-                // said": an office nobody in the article holds is the person the sentence
-                // before is about, when nothing gives them another country (low confidence).
+                // said" is the person the sentence before is about; "“…,” Jan Sinder wrote. The
+                // Italian added: “…”" is the person quoted just before (this paragraph or the
+                // one above). Either only when nothing gives them another country (low).
                 if let Some(Mention::Descriptor {
                     qualifier: Some(q),
                     head,
@@ -1026,57 +1028,35 @@ pub fn extract(
                 }) = &a.mention
                 {
                     let q = crate::names::norm_qualifier(q);
-                    let subject = sentence_before
-                        .as_ref()
-                        .filter(|b| !b.quoted && !head.is_empty())
-                        .and_then(|b| {
-                            let words = b.opening(text, 400);
-                            attribution::main_subject(
-                                words.get(..words.len().min(14)).unwrap_or(&[]),
+                    let found = if head.is_empty() {
+                        last.as_ref()
+                            .filter(|(m, lp, _)| {
+                                let near = *lp == p_idx
+                                    || n.checked_sub(1)
+                                        .and_then(|i| paragraphs.get(i))
+                                        .is_some_and(|x| x.0 == *lp);
+                                near && matches!(m, Mention::Name(x) if person_of_country(x, &q, reg))
+                            })
+                            .map(|(m, _, _)| (m.clone(), "the person quoted before"))
+                    } else {
+                        sentence_before
+                            .as_ref()
+                            .filter(|b| !b.quoted)
+                            .and_then(|b| {
+                                let words = b.opening(text, 400);
+                                attribution::main_subject(
+                                    words.get(..words.len().min(14)).unwrap_or(&[]),
+                                )
+                            })
+                            .and_then(|np| classify(&np))
+                            .filter(
+                                |m| matches!(m, Mention::Name(x) if person_of_country(x, &q, reg)),
                             )
-                        })
-                        .and_then(|np| classify(&np))
-                        .filter(|m| match m {
-                            Mention::Name(x) => person_of_country(x, &q, reg),
-                            _ => false,
-                        });
-                    if let Some(m) = subject {
+                            .map(|m| (m, "the subject of the sentence before"))
+                    };
+                    if let Some((m, how)) = found {
                         a.mention = Some(m);
-                        a.cue = Some(format!(
-                            "{} (the subject of the sentence before)",
-                            a.cue.take().unwrap_or_default()
-                        ));
-                        a.confidence = Confidence::Low;
-                    }
-                }
-                // "“…,” Jan Sinder wrote. The Italian added: “…”": a nationality nobody was
-                // described by is the person quoted just before (this paragraph or the one
-                // above), when nothing gives them another country.
-                if let Some(Mention::Descriptor {
-                    qualifier: Some(q),
-                    head,
-                    resolved: None,
-                    ..
-                }) = &a.mention
-                {
-                    let q = crate::names::norm_qualifier(q);
-                    let previous = last.as_ref().filter(|(m, lp, _)| {
-                        let near = *lp == p_idx
-                            || n.checked_sub(1)
-                                .and_then(|i| paragraphs.get(i))
-                                .is_some_and(|x| x.0 == *lp);
-                        let compatible = match m {
-                            Mention::Name(x) => person_of_country(x, &q, reg),
-                            _ => false,
-                        };
-                        near && compatible
-                    });
-                    if let (true, Some((m, _, _))) = (head.is_empty(), previous) {
-                        a.mention = Some(m.clone());
-                        a.cue = Some(format!(
-                            "{} (the person quoted before)",
-                            a.cue.take().unwrap_or_default()
-                        ));
+                        a.cue = Some(format!("{} ({how})", a.cue.take().unwrap_or_default()));
                         a.confidence = Confidence::Low;
                     }
                 }
