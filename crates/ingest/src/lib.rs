@@ -161,6 +161,12 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
         for rq in raw {
             let speaker_id = rq.mention.as_ref().and_then(|m| {
                 let s = resolve(m, rq.role.as_deref(), &p.id, &p.body, &reg)?;
+                // A headline's office the corpus names nobody in ("Nippon Steel Chairman
+                // Says") is no speaker: the facet would list the headline's words.
+                let headline = rq.cue.as_deref().is_some_and(|c| c.ends_with("(headline)"));
+                if headline && s.kind == SpeakerKind::Anonymous {
+                    return None;
+                }
                 let id = s.id.clone();
                 let entry = speakers.entry(id.clone()).or_insert_with(|| Speaker {
                     aliases: Vec::new(),
@@ -177,6 +183,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
                 Some(id)
             });
             let kind = rq.kind;
+            let unattributed = speaker_id.is_none();
             corpus.quotes.push(Quote {
                 // Named by position in the text, so a shared link to a quote survives changes to
                 // the extractor that add or drop other quotes.
@@ -188,7 +195,7 @@ pub fn ingest(files: &[SourceFile], story: Story) -> Outcome {
                 end: rq.end,
                 cue: rq.cue,
                 kind,
-                confidence: if rq.mention.is_none() {
+                confidence: if unattributed {
                     Confidence::Low
                 } else {
                     rq.confidence

@@ -273,6 +273,8 @@ pub(super) fn attribute(
             if let Some(mut a) = verb_attribution(para, &before, k) {
                 if headline {
                     a.mention = a.mention.and_then(headline_subject);
+                    // (Said, so an office nobody is named in is left unresolved, not shown.)
+                    a.cue = a.cue.map(|c| format!("{c} (headline)"));
                 }
                 return a;
             }

@@ -1015,6 +1015,7 @@ pub fn extract(
                     .mention
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
                     .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
+
                 // An office or a nationality with a country, that nobody in the article holds:
                 // "Claudia Sheinbaum extended her congratulations. “…,” the Mexican leader
                 // said" is the person the sentence before is about; "“…,” Jan Sinder wrote. The

@@ -538,7 +538,7 @@ fn title_cased_words_are_a_work_unless_someone_says_them() {
     // A headline capitalises every word; a quotation alone on its line is a subhead.
     check_kinds(
         "Mayor Tells Coastal Residents To Leave: ‘Stay And You Are On Your Own’\n\nThe storm neared.",
-        &[("Stay And You Are On Your Own", Some("Mayor"), QuoteKind::Speech)],
+        &[("Stay And You Are On Your Own", None, QuoteKind::Speech)],
     );
     check_kinds(
         "‘Proud To Be Your Partner’\n\nThe agency chief praised the team.",
