@@ -59,22 +59,22 @@ pub fn storyscope_panic_for_test() {
 }
 
 pub fn start() {
-    console_error_panic_hook::set_once();
     install_panic_panel();
     leptos::mount::mount_to_body(App);
 }
 
-/// A panic leaves the page frozen; show what happened and how to report it instead.
+/// A panic leaves the page frozen; show what happened and how to report it instead, and log it
+/// to the console as an `Error`, whose stack says where it happened.
 fn install_panic_panel() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        previous(info);
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&js_sys::Error::new(&message));
         let doc = document();
         if let Ok(panel) = doc.create_element("div") {
             panel.set_class_name("fatal");
             let _ = panel.set_attribute("role", "alert");
             panel.set_text_content(Some(&format!(
-                "Storyscope stopped because of an internal error: {info}. Reload the page to continue; \
+                "Storyscope stopped because of an internal error: {message}. Reload the page to continue; \
                  if it happens again, report it with the page address and this message."
             )));
             if let Some(body) = doc.body() {
