@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::{Idx, Mode, Nav, Res, OUTLET_COLOURS};
+use crate::{cb, Idx, Mode, Nav, Res, OUTLET_COLOURS};
 use storyscope_core::model::SpeakerKind;
 
 fn toggle(set: &mut BTreeSet<String>, key: &str) {
@@ -39,7 +39,7 @@ pub fn SearchBox() -> impl IntoView {
                     aria-describedby="search-hint"
                     placeholder="Words in quotes and articles"
                     prop:value=move || nav.draft.get()
-                    on:input=move |ev| {
+                    on:input=cb(move |ev: leptos::ev::Event| {
                         let v = event_target_value(&ev);
                         nav.draft.set(v.clone());
                         if let Some(h) = pending.get_value() {
@@ -48,12 +48,12 @@ pub fn SearchBox() -> impl IntoView {
                         // Debounced: the results follow a pause in typing, not every key.
                         let h = set_timeout_with_handle(move || commit(v), Duration::from_millis(200)).ok();
                         pending.set_value(h);
-                    }
-                    on:keydown=move |ev| {
+                    })
+                    on:keydown=cb(move |ev: leptos::ev::KeyboardEvent| {
                         if ev.key() == "Enter" {
                             commit(nav.draft.get_untracked());
                         }
-                    }
+                    })
                 />
                 <kbd aria-hidden="true">"/"</kbd>
             </div>
@@ -126,13 +126,13 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
             <input
                 type="checkbox"
                 prop:checked=move || checked.get()
-                on:change=move |_| {
+                on:change=cb(move |_| {
                     let k = key2.clone();
                     nav.update(Mode::Push, |q| match which {
                         Which::Speaker => toggle(&mut q.speakers, &k),
                         Which::Outlet => toggle(&mut q.outlets, &k),
                     })
-                }
+                })
             />
             {opt.colour.map(|c| view! { <span class=format!("swatch o{}", c % OUTLET_COLOURS) aria-hidden="true"></span> })}
             <span class="name">
@@ -155,7 +155,7 @@ fn FacetFilter(label: &'static str, filter: RwSignal<String>) -> impl IntoView {
             aria-label=label
             placeholder=label
             prop:value=move || filter.get()
-            on:input=move |ev| filter.set(event_target_value(&ev))
+            on:input=cb(move |ev: leptos::ev::Event| filter.set(event_target_value(&ev)))
         />
     }
 }
@@ -298,7 +298,7 @@ pub fn SpeakerFacet() -> impl IntoView {
         let all_on = show_all.get();
         (matching > SPEAKER_LIMIT).then(|| {
             view! {
-                <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>
+                <button type="button" class="show-all" on:click=cb(move |_| show_all.update(|v| *v = !*v))>
                     {if all_on { "Show fewer".to_string() } else { format!("Show all {matching} (showing {shown})") }}
                 </button>
             }
@@ -419,13 +419,13 @@ pub fn DateFilter() -> impl IntoView {
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     aria-label=label.clone()
                     title=title
-                    on:click=move |_| {
+                    on:click=cb(move |_| {
                         let (f, l) = (first.clone(), last.clone());
                         nav.update(Mode::Push, |q| {
                             q.from = Some(f);
                             q.to = Some(l);
                         })
-                    }
+                    })
                 >
                     <span
                         class="bar"
@@ -474,7 +474,7 @@ pub fn DateFilter() -> impl IntoView {
                         min=min.clone()
                         max=max.clone()
                         prop:value=move || nav.query.with(|q| q.from.clone().unwrap_or_default())
-                        on:change=move |ev| set_date("from", event_target_value(&ev))
+                        on:change=cb(move |ev: leptos::ev::Event| set_date("from", event_target_value(&ev)))
                     />
                 </label>
                 <label>
@@ -484,7 +484,7 @@ pub fn DateFilter() -> impl IntoView {
                         min=min2
                         max=max2
                         prop:value=move || nav.query.with(|q| q.to.clone().unwrap_or_default())
-                        on:change=move |ev| set_date("to", event_target_value(&ev))
+                        on:change=cb(move |ev: leptos::ev::Event| set_date("to", event_target_value(&ev)))
                     />
                 </label>
             </div>

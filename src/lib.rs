@@ -392,3 +392,9 @@ pub fn marked(text: &str, terms: &[String]) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// An event handler as one boxed type: every `on:click` (and each other event) then shares one
+/// copy of Leptos's code for attaching and replacing handlers, instead of one per closure.
+pub fn cb<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}

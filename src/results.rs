@@ -4,7 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
+use crate::{cb, date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
 use storyscope_core::export;
 use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
 
@@ -42,7 +42,7 @@ pub fn Toolbar() -> impl IntoView {
                 {VIEWS
                     .iter()
                     .map(|&(v, label)| view! {
-                        <button type="button" aria-pressed=move || if view_is(v) { "true" } else { "false" } on:click=move |_| switch(v)>
+                        <button type="button" aria-pressed=move || if view_is(v) { "true" } else { "false" } on:click=cb(move |_| switch(v))>
                             {label}
                         </button>
                     })
@@ -52,10 +52,10 @@ pub fn Toolbar() -> impl IntoView {
                 <input
                     type="checkbox"
                     prop:checked=move || nav.query.with(|q| q.indirect)
-                    on:change=move |ev| {
+                    on:change=cb(move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
                         nav.update(Mode::Push, |q| q.indirect = on)
-                    }
+                    })
                 />
                 " Include indirect speech"
             </label>
@@ -69,14 +69,14 @@ pub fn Toolbar() -> impl IntoView {
                             ArticleOrder::Date => "date",
                             ArticleOrder::MostShared => "shared",
                             ArticleOrder::MostOriginal => "original",
-                        }) on:change=move |ev| {
+                        }) on:change=cb(move |ev: leptos::ev::Event| {
                             let order = match event_target_value(&ev).as_str() {
                                 "shared" => ArticleOrder::MostShared,
                                 "original" => ArticleOrder::MostOriginal,
                                 _ => ArticleOrder::Date,
                             };
                             nav.update(Mode::Push, move |q| q.order = order)
-                        }>
+                        })>
                             <option value="date">"By date"</option>
                             <option value="shared">"Most text printed elsewhere first"</option>
                             <option value="original">"Most original first"</option>
@@ -170,17 +170,17 @@ pub fn ActiveFilters() -> impl IntoView {
                     {
                         let drop = chip.drop.clone();
                         view! {
-                            <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=move |_| {
+                            <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=cb(move |_| {
                                 let d = drop.clone();
                                 nav.update(Mode::Push, move |q| d(q))
-                            }>
+                            })>
                                 <span>{chip.label.clone()}</span>
                                 <span class="x" aria-hidden="true">"×"</span>
                             </button>
                         }
                     }
                 </For>
-                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all"</button>
+                <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all"</button>
             </div>
         </Show>
     }
@@ -228,8 +228,8 @@ fn Downloads() -> impl IntoView {
     };
     view! {
         <div class="downloads" role="group" aria-label="Download">
-            <button type="button" title=move || format!("Download {} as CSV", what()) on:click=move |_| save(false)>"CSV"</button>
-            <button type="button" title=move || format!("Download {} as JSON", what()) on:click=move |_| save(true)>"JSON"</button>
+            <button type="button" title=move || format!("Download {} as CSV", what()) on:click=cb(move |_| save(false))>"CSV"</button>
+            <button type="button" title=move || format!("Download {} as JSON", what()) on:click=cb(move |_| save(true))>"JSON"</button>
         </div>
     }
 }
@@ -275,7 +275,7 @@ pub fn ResultList() -> impl IntoView {
         let t = total.get();
         (t > n).then(|| {
             view! {
-                <button type="button" class="more" on:click=move |_| extended.set((filters_key.get_untracked(), n + PAGE))>
+                <button type="button" class="more" on:click=cb(move |_| extended.set((filters_key.get_untracked(), n + PAGE)))>
                     {format!("Show more ({} of {} shown)", n, t)}
                 </button>
             }
@@ -340,10 +340,10 @@ fn who_quotes_whom() -> AnyView {
         (
             aria,
             view! {
-                <button type="button" class="sort" title=title on:click=move |_| {
+                <button type="button" class="sort" title=title on:click=cb(move |_| {
                     let this = this.clone();
                     nav.update(Mode::Push, move |q| q.by = this)
-                }>{label}</button>
+                })>{label}</button>
             },
         )
     };
@@ -397,14 +397,14 @@ fn who_quotes_whom() -> AnyView {
                                 <td class:zero=n == 0>
                                     {match id {
                                         Some(id) => Either::Left(view! {
-                                            <button type="button" aria-label=label on:click=move |_| {
+                                            <button type="button" aria-label=label on:click=cb(move |_| {
                                                 let (s, o) = (id.clone(), key.clone().unwrap_or_default());
                                                 nav.update(Mode::Push, move |q| {
                                                     q.speakers = [s].into();
                                                     q.outlets = [o].into();
                                                     q.view = View::Quotes;
                                                 })
-                                            }>{n}</button>
+                                            })>{n}</button>
                                         }),
                                         None => Either::Right(n),
                                     }}
@@ -524,7 +524,7 @@ fn copy_citation(i: usize) -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="copy" on:click=copy>"Copy citation"</button>
+        <button type="button" class="copy" on:click=cb(copy)>"Copy citation"</button>
         <span class="copied" role="status">{move || status.get()}</span>
     }
 }
@@ -629,7 +629,7 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
     };
     view! {
         <div class="family-bar">
-            <button type="button" class="family-toggle" aria-expanded=move || if open.get() { "true" } else { "false" } aria-controls=panel_id.clone() on:click=toggle>
+            <button type="button" class="family-toggle" aria-expanded=move || if open.get() { "true" } else { "false" } aria-controls=panel_id.clone() on:click=cb(toggle)>
                 {format!("Quoted in {n} articles")}
             </button>
             {conflicting.then(|| view! { <span class="conflict-flag">"different speakers"</span> })}
@@ -659,14 +659,14 @@ pub fn open_link(nav: Nav, article: String, quote: Option<String>, label: String
         x.quote = quote.clone();
     });
     view! {
-        <a class="open" href=href on:click=move |ev| {
+        <a class="open" href=href on:click=cb(move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let (a, q) = (article.clone(), quote.clone());
             nav.update(Mode::Push, |x| {
                 x.article = Some(a);
                 x.quote = q;
             })
-        }>{label}</a>
+        })>{label}</a>
     }
     .into_any()
 }
@@ -755,14 +755,14 @@ fn ArticleCard(a: usize) -> impl IntoView {
     view! {
         <li class="card article-card">
             <h2 class:lede-heading=!has_title>
-                <a href=href on:click=move |ev| {
+                <a href=href on:click=cb(move |ev: leptos::ev::MouseEvent| {
                     ev.prevent_default();
                     let i = id2.clone();
                     nav.update(Mode::Push, |x| {
                         x.article = Some(i);
                         x.quote = None;
                     })
-                }>{heading}</a>
+                })>{heading}</a>
             </h2>
             {has_title.then(|| view! { <p class="lede">{lede_text.clone()}</p> })}
             <p class="where">
@@ -796,16 +796,16 @@ fn EmptyState() -> impl IntoView {
                             let drop = chip.drop.clone();
                             view! {
                                 <li>
-                                    <button type="button" on:click=move |_| {
+                                    <button type="button" on:click=cb(move |_| {
                                         let d = drop.clone();
                                         nav.update(Mode::Push, move |q| d(q))
-                                    }>{format!("Drop {}", chip.label)}</button>
+                                    })>{format!("Drop {}", chip.label)}</button>
                                 </li>
                             }
                         }
                     </For>
                 </ul>
-                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all filters"</button>
+                <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all filters"</button>
             </Show>
         </div>
     }

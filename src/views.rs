@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::results::{article_name, colour_rank, open_link};
-use crate::{date_label, Idx, Mode, Nav, Res};
+use crate::{cb, date_label, Idx, Mode, Nav, Res};
 use storyscope_core::index::{Comparison, Index, Side, Words};
 
 /// Points drawn one by one in a lane; a lane with more is drawn in slices.
@@ -170,7 +170,7 @@ fn bins(
             let title = label.clone();
             view! {
                 <li class="point bin" class:first={firsts > 0} style:left=percent(at, start, end) title=title>
-                    <button type="button" aria-label=label on:click=move |_| {
+                    <button type="button" aria-label=label on:click=cb(move |_| {
                         let (key, (from, to)) = (key.clone(), days.clone());
                         nav.update(Mode::Push, move |q| {
                             q.outlets = [key].into();
@@ -178,7 +178,7 @@ fn bins(
                             q.to = to;
                             q.view = storyscope_core::query::View::Articles;
                         })
-                    }>{n}</button>
+                    })>{n}</button>
                 </li>
             }
         })
@@ -249,12 +249,12 @@ fn side_picker(label: &'static str, left: bool) -> impl IntoView {
     view! {
         <label class="side">
             {label}
-            <select prop:value=current on:change=move |ev| {
+            <select prop:value=current on:change=cb(move |ev: leptos::ev::Event| {
                 let v = event_target_value(&ev);
                 nav.update(Mode::Push, move |q| {
                     if left { q.left = Some(v) } else { q.right = Some(v) }
                 })
-            }>
+            })>
                 <optgroup label="Outlets">{outlets}</optgroup>
                 {articles}
             </select>
