@@ -122,7 +122,7 @@ pub fn folded_words(s: &str) -> Vec<String> {
         .filter_map(|(a, b)| s.get(a..b))
         .map(fold)
         .collect();
-    words.sort_unstable();
+    crate::index::sort_by(&mut words, &|a, b| a.cmp(b));
     words.dedup();
     words
 }

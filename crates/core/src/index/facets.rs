@@ -218,7 +218,7 @@ impl Index {
                     }
                 }
                 for bar in &mut bars {
-                    bar.by_outlet.sort_unstable();
+                    super::sort_by(&mut bar.by_outlet, &|x, y| x.cmp(y));
                 }
                 res.histogram = bars;
             }
