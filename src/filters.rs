@@ -17,7 +17,7 @@ fn toggle(set: &mut BTreeSet<String>, key: &str) {
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = crate::ctx::<Nav>();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let commit = move |v: String| {
         if let Some(h) = pending.get_value() {
@@ -86,8 +86,8 @@ enum Which {
 
 #[component]
 fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let key = opt.key.clone();
     let key2 = opt.key.clone();
     let checked = Memo::new(move |_| {
@@ -176,9 +176,9 @@ struct SpeakerList {
 
 #[component]
 pub fn SpeakerFacet() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let filter = RwSignal::new(String::new());
     let show_all = RwSignal::new(false);
     // Computed once: per speaker, totals (direct, all), folded name.
@@ -316,7 +316,7 @@ pub fn SpeakerFacet() -> impl IntoView {
 
 #[component]
 pub fn OutletFacet() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let filter = RwSignal::new(String::new());
     let order = index.outlet_order();
     let long = order.len() > LONG_LIST;
@@ -350,9 +350,9 @@ pub fn OutletFacet() -> impl IntoView {
 
 #[component]
 pub fn DateFilter() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let (min, max) = index
         .day_span
         .map(|(a, b)| (storyscope_core::date::iso(a), storyscope_core::date::iso(b)))

@@ -300,7 +300,7 @@ fn Explorer(idx: Idx) -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let c = &index.corpus;
     let outlets = index.outlets.iter().filter(|o| o.known).count();
     let unknown_outlets = c
@@ -397,4 +397,16 @@ pub fn marked(text: &str, terms: &[String]) -> impl IntoView {
 /// copy of Leptos's code for attaching and replacing handlers, instead of one per closure.
 pub fn cb<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
+}
+
+/// A value the explorer provides as context (`Idx`, `Nav`, `Res`, `Terms`). Leptos's
+/// `expect_context` says which is missing with `{:?}`, which keeps `Debug` formatting of strings
+/// (and its Unicode tables) in the page; this says it with `{}`.
+pub fn ctx<T: Clone + 'static>() -> T {
+    use_context::<T>().unwrap_or_else(|| {
+        panic!(
+            "expected context of type {} to be present",
+            std::any::type_name::<T>()
+        )
+    })
 }

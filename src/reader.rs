@@ -10,8 +10,8 @@ use storyscope_core::model::{CreditHow, Provenance, QuoteKind};
 
 #[component]
 pub fn Reader() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
     let open = Memo::new(move |_| nav.query.with(|q| q.article.clone()));
     move || {
         open.get()
@@ -68,9 +68,9 @@ const LATER: u32 = 1 << 31;
 
 #[component]
 fn ReaderPanel(a: usize) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
     };

@@ -23,8 +23,8 @@ const VIEWS: [(View, &str); 5] = [
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let view_is = move |v: View| nav.query.with(|q| q.view == v);
     let count = move || {
         let view = nav.query.with(|q| q.view);
@@ -34,7 +34,7 @@ pub fn Toolbar() -> impl IntoView {
         })
     };
     let switch = move |v: View| nav.update(Mode::Push, |q| q.view = v);
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let shared = index.passage_count() > 0;
     view! {
         <div class="toolbar">
@@ -159,8 +159,8 @@ fn clear_filters(q: &mut Query) {
 
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
     let index = StoredValue::new(index);
     let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
     view! {
@@ -189,9 +189,9 @@ pub fn ActiveFilters() -> impl IntoView {
 /// Download the current set: the quotes, or the articles in the Articles and Timeline views.
 #[component]
 fn Downloads() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let articles = move || {
         nav.query
             .with(|q| matches!(q.view, View::Articles | View::Timeline))
@@ -236,8 +236,8 @@ fn Downloads() -> impl IntoView {
 
 #[component]
 pub fn ResultList() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     // How many cards to show. "Show more" raises it for the query it was pressed on; any other
     // query starts again at one page, without an effect resetting a signal.
     let filters_key = Memo::new(move |_| nav.query.with(Query::filters));
@@ -318,9 +318,9 @@ const TABLE_COLUMNS: usize = 40;
 /// A cell is a button that applies both filters and shows those quotes. Speakers only one outlet
 /// quotes, and outlets that quote no anonymous source while others do, are marked.
 fn who_quotes_whom() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let by = Memo::new(move |_| nav.query.with(|q| q.by.clone()));
     // A header sorts the rows by its column, most first; "Outlet" restores the outlets' order.
     let sort_button = move |label: String, this: TableSort, name: String| {
@@ -447,9 +447,9 @@ fn who_quotes_whom() -> AnyView {
 
 #[component]
 fn QuoteCard(i: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
+    let nav = crate::ctx::<Nav>();
     let Some(q) = index.quote(i) else {
         return ().into_any();
     };
@@ -508,7 +508,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
 /// "Copy citation": the quote's words, speaker, outlet, date and address on the clipboard, and
 /// a status that says it worked, or shows the citation to copy by hand when the browser refuses.
 fn copy_citation(i: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let status = RwSignal::new(None::<String>);
     let copy = move |_| {
         let Some(text) = export::citation(&index, i) else {
@@ -532,8 +532,8 @@ fn copy_citation(i: usize) -> impl IntoView {
 /// A quote's family: the control that says in how many articles its words stand, and, when
 /// open, each version with its outlet, date and speaker, its wording marked against this one.
 fn family(f: usize, row: usize, qid: String) -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
     let n = index.family_articles(f);
     let speakers: Vec<String> = index
         .family_speakers(f)
@@ -715,9 +715,9 @@ pub fn lede(text: &str, max: usize) -> String {
 
 #[component]
 fn ArticleCard(a: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
+    let nav = crate::ctx::<Nav>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
     };
@@ -781,8 +781,8 @@ fn ArticleCard(a: usize) -> impl IntoView {
 
 #[component]
 fn EmptyState() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
     let index = StoredValue::new(index);
     let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
     view! {

@@ -33,9 +33,9 @@ fn percent(at: i64, start: i64, end: i64) -> String {
 /// The matching articles on a time axis by outlet. Each point opens its article; a point that
 /// printed words first is marked, ties included; undated articles are counted, never placed.
 pub fn timeline() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let body = move || {
         results.with(|r| {
             let t = index.timeline(&r.articles, &r.quotes);
@@ -207,8 +207,8 @@ fn side_name(index: &Index, side: Side) -> String {
 
 /// A select of the outlets (and, in a small corpus, its articles) for one side.
 fn side_picker(label: &'static str, left: bool) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
     let current = {
         let index = index.clone();
         move || {
@@ -314,9 +314,9 @@ fn words_list(
 
 /// Two outlets or two articles side by side, under the current filters.
 pub fn side_by_side() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let body = move || {
         let (left, right) = nav.query.with(|q| {
             (
