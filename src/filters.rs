@@ -2,6 +2,7 @@
 //! histogram. Counts come from [`Res`]; choices go through [`Nav`].
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -286,9 +287,9 @@ pub fn SpeakerFacet() -> impl IntoView {
             view! {
                 <div class="group" role="group" aria-label=label class:hidden=move || members2().is_empty()>
                     <p class="group-label" aria-hidden="true">{label}</p>
-                    <For each=members key=|s| *s let:s>
-                        {make_opt(s, &idx2).map(|opt| view! { <OptionRow opt=opt which=Which::Speaker filter=no_filter /> })}
-                    </For>
+                    {crate::index_list(Arc::new(members), Arc::new(move |s| {
+                        make_opt(s, &idx2).map(|opt| view! { <OptionRow opt=opt which=Which::Speaker filter=no_filter /> }).into_any()
+                    }))}
                 </div>
             }
         })

@@ -395,9 +395,12 @@ pub fn marked(text: &str, terms: &[String]) -> impl IntoView {
 
 /// An event handler as one boxed type: every `on:click` (and each other event) then shares one
 /// copy of Leptos's code for attaching and replacing handlers, instead of one per closure.
-pub fn cb<E>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+pub fn cb<E>(f: impl FnMut(E) + 'static) -> Handler<E> {
     Box::new(f)
 }
+
+/// What [`cb`] makes.
+pub type Handler<E> = Box<dyn FnMut(E)>;
 
 /// A value the explorer provides as context (`Idx`, `Nav`, `Res`, `Terms`). Leptos's
 /// `expect_context` says which is missing with `{:?}`, which keeps `Debug` formatting of strings
@@ -409,4 +412,15 @@ pub fn ctx<T: Clone + 'static>() -> T {
             std::any::type_name::<T>()
         )
     })
+}
+
+/// A keyed list of indices (quote cards, article cards, speaker options): every one goes
+/// through this single instance of Leptos's `For`, whose code is otherwise repeated for the
+/// closures of each list. `item` runs untracked, as a component's body does.
+pub fn index_list(
+    each: Arc<dyn Fn() -> Vec<usize> + Send + Sync>,
+    item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
+) -> AnyView {
+    view! { <For each=move || each() key=|i: &usize| *i children=move |i| untrack(|| item(i)) /> }
+        .into_any()
 }

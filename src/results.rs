@@ -1,10 +1,14 @@
 //! The results column: view switch and live count, active-filter chips, the quote and article
 //! cards, and the empty state. Only one page of cards is in the DOM at a time; the count is exact.
 
+use std::sync::Arc;
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::{cb, date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
+use crate::{
+    cb, date_label, index_list, marked, Handler, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS,
+};
 use storyscope_core::export;
 use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
 
@@ -157,29 +161,39 @@ fn clear_filters(q: &mut Query) {
     q.q.clear();
 }
 
-#[component]
-pub fn ActiveFilters() -> impl IntoView {
+/// The current filters as chips, each drawn by `item` with the way to drop it: one instance of
+/// Leptos's `For` for both places that list them.
+fn chip_list(item: fn(&Chip, Handler<leptos::ev::MouseEvent>) -> AnyView) -> AnyView {
     let nav = crate::ctx::<Nav>();
     let Idx(index) = crate::ctx::<Idx>();
     let index = StoredValue::new(index);
     let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
     view! {
+        <For each=list key=|c| c.label.clone() let:chip>
+            {
+                let drop = chip.drop.clone();
+                item(&chip, cb(move |_| {
+                    let d = drop.clone();
+                    nav.update(Mode::Push, move |q| d(q))
+                }))
+            }
+        </For>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let nav = crate::ctx::<Nav>();
+    view! {
         <Show when=move || nav.query.with(Query::has_filters)>
             <div class="chips" role="group" aria-label="Active filters">
-                <For each=list key=|c| c.label.clone() let:chip>
-                    {
-                        let drop = chip.drop.clone();
-                        view! {
-                            <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=cb(move |_| {
-                                let d = drop.clone();
-                                nav.update(Mode::Push, move |q| d(q))
-                            })>
-                                <span>{chip.label.clone()}</span>
-                                <span class="x" aria-hidden="true">"×"</span>
-                            </button>
-                        }
-                    }
-                </For>
+                {chip_list(|chip, drop| view! {
+                    <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=drop>
+                        <span>{chip.label.clone()}</span>
+                        <span class="x" aria-hidden="true">"×"</span>
+                    </button>
+                }.into_any())}
                 <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all"</button>
             </div>
         </Show>
@@ -288,16 +302,12 @@ pub fn ResultList() -> impl IntoView {
                 move || match shown.get() {
                     View::Quotes => view! {
                         <ol class="cards" aria-label="Quotes">
-                            <For each=quotes key=|&i| i let:i>
-                                <QuoteCard i=i />
-                            </For>
+                            {index_list(Arc::new(quotes), Arc::new(quote_card))}
                         </ol>
                     }.into_any(),
                     View::Articles => view! {
                         <ol class="cards" aria-label="Articles">
-                            <For each=articles key=|&a| a let:a>
-                                <ArticleCard a=a />
-                            </For>
+                            {index_list(Arc::new(articles), Arc::new(article_card))}
                         </ol>
                     }.into_any(),
                     View::Table => who_quotes_whom(),
@@ -445,8 +455,8 @@ fn who_quotes_whom() -> AnyView {
     table.into_any()
 }
 
-#[component]
-fn QuoteCard(i: usize) -> impl IntoView {
+/// A quote's card.
+fn quote_card(i: usize) -> AnyView {
     let Idx(index) = crate::ctx::<Idx>();
     let Terms(terms) = crate::ctx::<Terms>();
     let nav = crate::ctx::<Nav>();
@@ -713,8 +723,8 @@ pub fn lede(text: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
-#[component]
-fn ArticleCard(a: usize) -> impl IntoView {
+/// An article's card.
+fn article_card(a: usize) -> AnyView {
     let Idx(index) = crate::ctx::<Idx>();
     let Terms(terms) = crate::ctx::<Terms>();
     let nav = crate::ctx::<Nav>();
@@ -782,28 +792,17 @@ fn ArticleCard(a: usize) -> impl IntoView {
 #[component]
 fn EmptyState() -> impl IntoView {
     let nav = crate::ctx::<Nav>();
-    let Idx(index) = crate::ctx::<Idx>();
-    let index = StoredValue::new(index);
-    let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
     view! {
         <div class="empty">
             <h2>"Nothing matches"</h2>
             <Show when=move || nav.query.with(Query::has_filters) fallback=|| view! { <p>"This corpus has nothing to show in this view."</p> }>
                 <p>"No results for these filters together. Drop one:"</p>
                 <ul class="drops">
-                    <For each=list key=|c| c.label.clone() let:chip>
-                        {
-                            let drop = chip.drop.clone();
-                            view! {
-                                <li>
-                                    <button type="button" on:click=cb(move |_| {
-                                        let d = drop.clone();
-                                        nav.update(Mode::Push, move |q| d(q))
-                                    })>{format!("Drop {}", chip.label)}</button>
-                                </li>
-                            }
-                        }
-                    </For>
+                    {chip_list(|chip, drop| view! {
+                        <li>
+                            <button type="button" on:click=drop>{format!("Drop {}", chip.label)}</button>
+                        </li>
+                    }.into_any())}
                 </ul>
                 <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all filters"</button>
             </Show>
