@@ -424,3 +424,25 @@ pub fn index_list(
     view! { <For each=move || each() key=|i: &usize| *i children=move |i| untrack(|| item(i)) /> }
         .into_any()
 }
+
+/// A view [`show`] builds when asked: boxed, so every use shares one type.
+pub type Then = Box<dyn Fn() -> AnyView + Send + Sync>;
+
+/// Leptos's `Show` — `then` while `when` holds, else `otherwise` — as one instance for every
+/// use: each `<Show>` repeats Leptos's code for its own closures. `when` is memoised, so the
+/// view is rebuilt only when it changes.
+pub fn show(
+    when: Box<dyn Fn() -> bool + Send + Sync>,
+    then: Then,
+    otherwise: Option<Then>,
+) -> AnyView {
+    let when = Memo::new(move |_| when());
+    (move || {
+        if when.get() {
+            then()
+        } else {
+            otherwise.as_ref().map_or_else(|| ().into_any(), |f| f())
+        }
+    })
+    .into_any()
+}

@@ -7,7 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::{
-    cb, date_label, index_list, marked, Handler, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS,
+    cb, date_label, index_list, marked, show, Handler, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS,
 };
 use storyscope_core::export;
 use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
@@ -63,8 +63,7 @@ pub fn Toolbar() -> impl IntoView {
                 />
                 " Include indirect speech"
             </label>
-            {shared.then(|| view! {
-                <Show when=move || view_is(View::Articles)>
+            {shared.then(|| show(Box::new(move || view_is(View::Articles)), Box::new(move || view! {
                     <label class="order">
                         "Order "
                         // The property, not the options' `selected` attribute: that only sets
@@ -86,8 +85,7 @@ pub fn Toolbar() -> impl IntoView {
                             <option value="original">"Most original first"</option>
                         </select>
                     </label>
-                </Show>
-            })}
+                }.into_any()), None))}
             <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
             <Downloads />
         </div>
@@ -185,8 +183,10 @@ fn chip_list(item: fn(&Chip, Handler<leptos::ev::MouseEvent>) -> AnyView) -> Any
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let nav = crate::ctx::<Nav>();
-    view! {
-        <Show when=move || nav.query.with(Query::has_filters)>
+    show(
+        Box::new(move || nav.query.with(Query::has_filters)),
+        Box::new(move || {
+            view! {
             <div class="chips" role="group" aria-label="Active filters">
                 {chip_list(|chip, drop| view! {
                     <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=drop>
@@ -196,8 +196,10 @@ pub fn ActiveFilters() -> impl IntoView {
                 }.into_any())}
                 <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all"</button>
             </div>
-        </Show>
-    }
+    }.into_any()
+        }),
+        None,
+    )
 }
 
 /// Download the current set: the quotes, or the articles in the Articles and Timeline views.
@@ -296,28 +298,33 @@ pub fn ResultList() -> impl IntoView {
         })
     };
     let has_results = move || total.get() != 0;
-    view! {
-        <Show when=has_results fallback=move || view! { <EmptyState /> }>
-            {
-                move || match shown.get() {
-                    View::Quotes => view! {
-                        <ol class="cards" aria-label="Quotes">
-                            {index_list(Arc::new(quotes), Arc::new(quote_card))}
-                        </ol>
-                    }.into_any(),
-                    View::Articles => view! {
-                        <ol class="cards" aria-label="Articles">
-                            {index_list(Arc::new(articles), Arc::new(article_card))}
-                        </ol>
-                    }.into_any(),
-                    View::Table => who_quotes_whom(),
-                    View::Timeline => crate::views::timeline(),
-                    View::Compare => crate::views::side_by_side(),
-                }
+    show(
+        Box::new(has_results),
+        Box::new(move || {
+            view! {
+                    {
+                        move || match shown.get() {
+                            View::Quotes => view! {
+                                <ol class="cards" aria-label="Quotes">
+                                    {index_list(Arc::new(quotes), Arc::new(quote_card))}
+                                </ol>
+                            }.into_any(),
+                            View::Articles => view! {
+                                <ol class="cards" aria-label="Articles">
+                                    {index_list(Arc::new(articles), Arc::new(article_card))}
+                                </ol>
+                            }.into_any(),
+                            View::Table => who_quotes_whom(),
+                            View::Timeline => crate::views::timeline(),
+                            View::Compare => crate::views::side_by_side(),
+                        }
+                    }
+                    {more}
             }
-            {more}
-        </Show>
-    }
+            .into_any()
+        }),
+        Some(Box::new(|| view! { <EmptyState /> }.into_any())),
+    )
 }
 
 /// Speakers shown as columns at most; the rest are counted in a note (a thousand columns help
@@ -644,7 +651,7 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
             </button>
             {conflicting.then(|| view! { <span class="conflict-flag">"different speakers"</span> })}
         </div>
-        <Show when=move || open.get()>{panel.clone()}</Show>
+        {show(Box::new(move || open.get()), Box::new(move || panel().into_any()), None)}
     }
     .into_any()
 }
@@ -795,7 +802,7 @@ fn EmptyState() -> impl IntoView {
     view! {
         <div class="empty">
             <h2>"Nothing matches"</h2>
-            <Show when=move || nav.query.with(Query::has_filters) fallback=|| view! { <p>"This corpus has nothing to show in this view."</p> }>
+            {show(Box::new(move || nav.query.with(Query::has_filters)), Box::new(move || view! {
                 <p>"No results for these filters together. Drop one:"</p>
                 <ul class="drops">
                     {chip_list(|chip, drop| view! {
@@ -805,7 +812,7 @@ fn EmptyState() -> impl IntoView {
                     }.into_any())}
                 </ul>
                 <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all filters"</button>
-            </Show>
+            }.into_any()), Some(Box::new(|| view! { <p>"This corpus has nothing to show in this view."</p> }.into_any())))}
         </div>
     }
 }
