@@ -141,7 +141,7 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
                 {opt.context.clone().map(|c| view! { <small class="context">{format!(" · {c}")}</small> })}
             </span>
             " "
-            <span class="count">{move || count.get()}</span>
+            <span class="count">{crate::reactive(move || count.get().into_any())}</span>
         </label>
     }
 }
@@ -310,7 +310,7 @@ pub fn SpeakerFacet() -> impl IntoView {
             <legend>"Speaker"</legend>
             {(listed > LONG_LIST).then(|| view! { <FacetFilter label="Filter speakers" filter=filter /> })}
             <div class="options">{groups}</div>
-            {more}
+            {crate::reactive(move || more().into_any())}
         </fieldset>
     }
 }

@@ -220,11 +220,11 @@ fn App() -> impl IntoView {
         Load::Indexing(_) => Some("100".to_string()),
         _ => None,
     };
-    move || {
+    reactive(move || {
         match load.get() {
         Load::Downloading(..) | Load::Indexing(_) => view! {
             <main class="loading" aria-busy="true">
-                <p role="status">{status}</p>
+                <p role="status">{reactive(move || status().into_any())}</p>
                 <progress max="100" value=fraction aria-label="Loading the corpus"></progress>
             </main>
         }
@@ -241,7 +241,7 @@ fn App() -> impl IntoView {
         .into_any(),
         Load::Ready(idx) => view! { <Explorer idx=idx /> }.into_any(),
     }
-    }
+    })
 }
 
 #[component]
@@ -423,6 +423,13 @@ pub fn index_list(
 ) -> AnyView {
     view! { <For each=move || each() key=|i: &usize| *i children=move |i| untrack(|| item(i)) /> }
         .into_any()
+}
+
+/// A view that follows signals, as one type for every such view: each `move || view` closure
+/// otherwise repeats Leptos's code for updating it.
+pub fn reactive(f: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    let f: Then = Box::new(f);
+    (move || f()).into_any()
 }
 
 /// A view [`show`] builds when asked: boxed, so every use shares one type.

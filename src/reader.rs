@@ -358,7 +358,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     <dd><code>{article.source_file.clone()}</code></dd>
                 </dl>
             </details>
-            <div class="article-text">{body}</div>
+            <div class="article-text">{crate::reactive(move || body().into_any())}</div>
             <p class="legend">
                 <span class="q sample">"highlighted"</span>
                 " = a quotation; hover or focus it to see who said it and how sure the attribution is. "

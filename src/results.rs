@@ -86,7 +86,7 @@ pub fn Toolbar() -> impl IntoView {
                         </select>
                     </label>
                 }.into_any()), None))}
-            <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+            <p class="count" role="status" aria-live="polite" aria-atomic="true">{crate::reactive(move || count().into_any())}</p>
             <Downloads />
         </div>
     }
@@ -303,7 +303,7 @@ pub fn ResultList() -> impl IntoView {
         Box::new(move || {
             view! {
                     {
-                        move || match shown.get() {
+                        crate::reactive(move || match shown.get() {
                             View::Quotes => view! {
                                 <ol class="cards" aria-label="Quotes">
                                     {index_list(Arc::new(quotes), Arc::new(quote_card))}
@@ -317,9 +317,9 @@ pub fn ResultList() -> impl IntoView {
                             View::Table => who_quotes_whom(),
                             View::Timeline => crate::views::timeline(),
                             View::Compare => crate::views::side_by_side(),
-                        }
+                        })
                     }
-                    {more}
+                    {crate::reactive(move || more().into_any())}
             }
             .into_any()
         }),
@@ -459,7 +459,7 @@ fn who_quotes_whom() -> AnyView {
             }
         })
     };
-    table.into_any()
+    crate::reactive(move || table().into_any())
 }
 
 /// A quote's card.
@@ -478,7 +478,7 @@ fn quote_card(i: usize) -> AnyView {
         .cloned();
     let colour = colour_rank(&index, a);
     let text = q.text.to_string();
-    let body = move || terms.with(|t| marked(&text, t));
+    let body = crate::reactive(move || terms.with(|t| marked(&text, t)).into_any());
     let (aid, qid) = (article.id.clone(), q.id().into_owned());
     let family = index.family_of(i);
     let own_id = qid.clone();
@@ -542,7 +542,7 @@ fn copy_citation(i: usize) -> impl IntoView {
     };
     view! {
         <button type="button" class="copy" on:click=cb(copy)>"Copy citation"</button>
-        <span class="copied" role="status">{move || status.get()}</span>
+        <span class="copied" role="status">{crate::reactive(move || status.get().into_any())}</span>
     }
 }
 
@@ -779,7 +779,7 @@ fn article_card(a: usize) -> AnyView {
                         x.article = Some(i);
                         x.quote = None;
                     })
-                })>{heading}</a>
+                })>{crate::reactive(heading)}</a>
             </h2>
             {has_title.then(|| view! { <p class="lede">{lede_text.clone()}</p> })}
             <p class="where">

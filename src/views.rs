@@ -134,7 +134,7 @@ pub fn timeline() -> AnyView {
             }
         })
     };
-    body.into_any()
+    crate::reactive(move || body().into_any())
 }
 
 /// A crowded lane: its points counted in even slices of the axis. A slice applies the outlet
@@ -372,7 +372,7 @@ pub fn side_by_side() -> AnyView {
             {side_picker("Left ", true)}
             {side_picker("Right ", false)}
         </div>
-        {body}
+        {crate::reactive(body)}
     }
     .into_any()
 }
