@@ -2,11 +2,12 @@
 //! histogram. Counts come from [`Res`]; choices go through [`Nav`].
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::{Idx, Mode, Nav, Res, OUTLET_COLOURS};
+use crate::{cb, Idx, Mode, Nav, Res, OUTLET_COLOURS};
 use storyscope_core::model::SpeakerKind;
 
 fn toggle(set: &mut BTreeSet<String>, key: &str) {
@@ -17,7 +18,7 @@ fn toggle(set: &mut BTreeSet<String>, key: &str) {
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = crate::ctx::<Nav>();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let commit = move |v: String| {
         if let Some(h) = pending.get_value() {
@@ -39,7 +40,7 @@ pub fn SearchBox() -> impl IntoView {
                     aria-describedby="search-hint"
                     placeholder="Words in quotes and articles"
                     prop:value=move || nav.draft.get()
-                    on:input=move |ev| {
+                    on:input=cb(move |ev: leptos::ev::Event| {
                         let v = event_target_value(&ev);
                         nav.draft.set(v.clone());
                         if let Some(h) = pending.get_value() {
@@ -48,12 +49,12 @@ pub fn SearchBox() -> impl IntoView {
                         // Debounced: the results follow a pause in typing, not every key.
                         let h = set_timeout_with_handle(move || commit(v), Duration::from_millis(200)).ok();
                         pending.set_value(h);
-                    }
-                    on:keydown=move |ev| {
+                    })
+                    on:keydown=cb(move |ev: leptos::ev::KeyboardEvent| {
                         if ev.key() == "Enter" {
                             commit(nav.draft.get_untracked());
                         }
-                    }
+                    })
                 />
                 <kbd aria-hidden="true">"/"</kbd>
             </div>
@@ -86,8 +87,8 @@ enum Which {
 
 #[component]
 fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let key = opt.key.clone();
     let key2 = opt.key.clone();
     let checked = Memo::new(move |_| {
@@ -126,13 +127,13 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
             <input
                 type="checkbox"
                 prop:checked=move || checked.get()
-                on:change=move |_| {
+                on:change=cb(move |_| {
                     let k = key2.clone();
                     nav.update(Mode::Push, |q| match which {
                         Which::Speaker => toggle(&mut q.speakers, &k),
                         Which::Outlet => toggle(&mut q.outlets, &k),
                     })
-                }
+                })
             />
             {opt.colour.map(|c| view! { <span class=format!("swatch o{}", c % OUTLET_COLOURS) aria-hidden="true"></span> })}
             <span class="name">
@@ -140,7 +141,7 @@ fn OptionRow(opt: Opt, which: Which, filter: RwSignal<String>) -> impl IntoView 
                 {opt.context.clone().map(|c| view! { <small class="context">{format!(" · {c}")}</small> })}
             </span>
             " "
-            <span class="count">{move || count.get()}</span>
+            <span class="count">{crate::reactive(move || count.get().into_any())}</span>
         </label>
     }
 }
@@ -155,7 +156,7 @@ fn FacetFilter(label: &'static str, filter: RwSignal<String>) -> impl IntoView {
             aria-label=label
             placeholder=label
             prop:value=move || filter.get()
-            on:input=move |ev| filter.set(event_target_value(&ev))
+            on:input=cb(move |ev: leptos::ev::Event| filter.set(event_target_value(&ev)))
         />
     }
 }
@@ -176,9 +177,9 @@ struct SpeakerList {
 
 #[component]
 pub fn SpeakerFacet() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let filter = RwSignal::new(String::new());
     let show_all = RwSignal::new(false);
     // Computed once: per speaker, totals (direct, all), folded name.
@@ -286,9 +287,9 @@ pub fn SpeakerFacet() -> impl IntoView {
             view! {
                 <div class="group" role="group" aria-label=label class:hidden=move || members2().is_empty()>
                     <p class="group-label" aria-hidden="true">{label}</p>
-                    <For each=members key=|s| *s let:s>
-                        {make_opt(s, &idx2).map(|opt| view! { <OptionRow opt=opt which=Which::Speaker filter=no_filter /> })}
-                    </For>
+                    {crate::index_list(Arc::new(members), Arc::new(move |s| {
+                        make_opt(s, &idx2).map(|opt| view! { <OptionRow opt=opt which=Which::Speaker filter=no_filter /> }).into_any()
+                    }))}
                 </div>
             }
         })
@@ -298,7 +299,7 @@ pub fn SpeakerFacet() -> impl IntoView {
         let all_on = show_all.get();
         (matching > SPEAKER_LIMIT).then(|| {
             view! {
-                <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>
+                <button type="button" class="show-all" on:click=cb(move |_| show_all.update(|v| *v = !*v))>
                     {if all_on { "Show fewer".to_string() } else { format!("Show all {matching} (showing {shown})") }}
                 </button>
             }
@@ -309,14 +310,14 @@ pub fn SpeakerFacet() -> impl IntoView {
             <legend>"Speaker"</legend>
             {(listed > LONG_LIST).then(|| view! { <FacetFilter label="Filter speakers" filter=filter /> })}
             <div class="options">{groups}</div>
-            {more}
+            {crate::reactive(move || more().into_any())}
         </fieldset>
     }
 }
 
 #[component]
 pub fn OutletFacet() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let filter = RwSignal::new(String::new());
     let order = index.outlet_order();
     let long = order.len() > LONG_LIST;
@@ -350,9 +351,9 @@ pub fn OutletFacet() -> impl IntoView {
 
 #[component]
 pub fn DateFilter() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let (min, max) = index
         .day_span
         .map(|(a, b)| (storyscope_core::date::iso(a), storyscope_core::date::iso(b)))
@@ -419,13 +420,13 @@ pub fn DateFilter() -> impl IntoView {
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     aria-label=label.clone()
                     title=title
-                    on:click=move |_| {
+                    on:click=cb(move |_| {
                         let (f, l) = (first.clone(), last.clone());
                         nav.update(Mode::Push, |q| {
                             q.from = Some(f);
                             q.to = Some(l);
                         })
-                    }
+                    })
                 >
                     <span
                         class="bar"
@@ -474,7 +475,7 @@ pub fn DateFilter() -> impl IntoView {
                         min=min.clone()
                         max=max.clone()
                         prop:value=move || nav.query.with(|q| q.from.clone().unwrap_or_default())
-                        on:change=move |ev| set_date("from", event_target_value(&ev))
+                        on:change=cb(move |ev: leptos::ev::Event| set_date("from", event_target_value(&ev)))
                     />
                 </label>
                 <label>
@@ -484,7 +485,7 @@ pub fn DateFilter() -> impl IntoView {
                         min=min2
                         max=max2
                         prop:value=move || nav.query.with(|q| q.to.clone().unwrap_or_default())
-                        on:change=move |ev| set_date("to", event_target_value(&ev))
+                        on:change=cb(move |ev: leptos::ev::Event| set_date("to", event_target_value(&ev)))
                     />
                 </label>
             </div>

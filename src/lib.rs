@@ -59,22 +59,22 @@ pub fn storyscope_panic_for_test() {
 }
 
 pub fn start() {
-    console_error_panic_hook::set_once();
     install_panic_panel();
     leptos::mount::mount_to_body(App);
 }
 
-/// A panic leaves the page frozen; show what happened and how to report it instead.
+/// A panic leaves the page frozen; show what happened and how to report it instead, and log it
+/// to the console as an `Error`, whose stack says where it happened.
 fn install_panic_panel() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        previous(info);
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&js_sys::Error::new(&message));
         let doc = document();
         if let Ok(panel) = doc.create_element("div") {
             panel.set_class_name("fatal");
             let _ = panel.set_attribute("role", "alert");
             panel.set_text_content(Some(&format!(
-                "Storyscope stopped because of an internal error: {info}. Reload the page to continue; \
+                "Storyscope stopped because of an internal error: {message}. Reload the page to continue; \
                  if it happens again, report it with the page address and this message."
             )));
             if let Some(body) = doc.body() {
@@ -220,11 +220,11 @@ fn App() -> impl IntoView {
         Load::Indexing(_) => Some("100".to_string()),
         _ => None,
     };
-    move || {
+    reactive(move || {
         match load.get() {
         Load::Downloading(..) | Load::Indexing(_) => view! {
             <main class="loading" aria-busy="true">
-                <p role="status">{status}</p>
+                <p role="status">{reactive(move || status().into_any())}</p>
                 <progress max="100" value=fraction aria-label="Loading the corpus"></progress>
             </main>
         }
@@ -241,7 +241,7 @@ fn App() -> impl IntoView {
         .into_any(),
         Load::Ready(idx) => view! { <Explorer idx=idx /> }.into_any(),
     }
-    }
+    })
 }
 
 #[component]
@@ -300,7 +300,7 @@ fn Explorer(idx: Idx) -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let c = &index.corpus;
     let outlets = index.outlets.iter().filter(|o| o.known).count();
     let unknown_outlets = c
@@ -391,4 +391,65 @@ pub fn marked(text: &str, terms: &[String]) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// An event handler as one boxed type: every `on:click` (and each other event) then shares one
+/// copy of Leptos's code for attaching and replacing handlers, instead of one per closure.
+pub fn cb<E>(f: impl FnMut(E) + 'static) -> Handler<E> {
+    Box::new(f)
+}
+
+/// What [`cb`] makes.
+pub type Handler<E> = Box<dyn FnMut(E)>;
+
+/// A value the explorer provides as context (`Idx`, `Nav`, `Res`, `Terms`). Leptos's
+/// `expect_context` says which is missing with `{:?}`, which keeps `Debug` formatting of strings
+/// (and its Unicode tables) in the page; this says it with `{}`.
+pub fn ctx<T: Clone + 'static>() -> T {
+    use_context::<T>().unwrap_or_else(|| {
+        panic!(
+            "expected context of type {} to be present",
+            std::any::type_name::<T>()
+        )
+    })
+}
+
+/// A keyed list of indices (quote cards, article cards, speaker options): every one goes
+/// through this single instance of Leptos's `For`, whose code is otherwise repeated for the
+/// closures of each list. `item` runs untracked, as a component's body does.
+pub fn index_list(
+    each: Arc<dyn Fn() -> Vec<usize> + Send + Sync>,
+    item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
+) -> AnyView {
+    view! { <For each=move || each() key=|i: &usize| *i children=move |i| untrack(|| item(i)) /> }
+        .into_any()
+}
+
+/// A view that follows signals, as one type for every such view: each `move || view` closure
+/// otherwise repeats Leptos's code for updating it.
+pub fn reactive(f: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    let f: Then = Box::new(f);
+    (move || f()).into_any()
+}
+
+/// A view [`show`] builds when asked: boxed, so every use shares one type.
+pub type Then = Box<dyn Fn() -> AnyView + Send + Sync>;
+
+/// Leptos's `Show` — `then` while `when` holds, else `otherwise` — as one instance for every
+/// use: each `<Show>` repeats Leptos's code for its own closures. `when` is memoised, so the
+/// view is rebuilt only when it changes.
+pub fn show(
+    when: Box<dyn Fn() -> bool + Send + Sync>,
+    then: Then,
+    otherwise: Option<Then>,
+) -> AnyView {
+    let when = Memo::new(move |_| when());
+    (move || {
+        if when.get() {
+            then()
+        } else {
+            otherwise.as_ref().map_or_else(|| ().into_any(), |f| f())
+        }
+    })
+    .into_any()
 }

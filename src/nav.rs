@@ -178,7 +178,7 @@ pub fn install_slash_shortcut() {
             return;
         }
         let typing = document().active_element().is_some_and(|el| {
-            let tag = el.tag_name().to_lowercase();
+            let tag = el.tag_name().to_ascii_lowercase();
             tag == "input" || tag == "textarea" || el.get_attribute("contenteditable").is_some()
         });
         if typing {

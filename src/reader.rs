@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{date_label, marked, Idx, Mode, Nav, Terms};
+use crate::{cb, date_label, marked, Idx, Mode, Nav, Terms};
 use storyscope_core::model::{CreditHow, Provenance, QuoteKind};
 
 #[component]
 pub fn Reader() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
     let open = Memo::new(move |_| nav.query.with(|q| q.article.clone()));
     move || {
         open.get()
@@ -68,9 +68,9 @@ const LATER: u32 = 1 << 31;
 
 #[component]
 fn ReaderPanel(a: usize) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
     };
@@ -304,17 +304,17 @@ fn ReaderPanel(a: usize) -> impl IntoView {
     let unsafe_url = article.url.clone().filter(|u| safe_url(u).is_none());
     let quote_count = index.speech_in_article(a).len();
     view! {
-        <div class="reader-backdrop" on:click=move |_| close()></div>
+        <div class="reader-backdrop" on:click=cb(move |_| close())></div>
         <section
             class="reader"
             role="dialog"
             aria-modal="true"
             aria-labelledby="reader-title"
-            on:keydown=move |ev| {
+            on:keydown=cb(move |ev: leptos::ev::KeyboardEvent| {
                 if ev.key() == "Escape" {
                     close();
                 }
-            }
+            })
         >
             <div class="reader-head">
                 <p class="where">
@@ -324,7 +324,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     " · "
                     <span>{storyscope_core::query::count_label(quote_count, storyscope_core::query::View::Quotes)}</span>
                 </p>
-                <button type="button" class="close" aria-label="Close article" on:click=move |_| close()>"×"</button>
+                <button type="button" class="close" aria-label="Close article" on:click=cb(move |_| close())>"×"</button>
             </div>
             <h2 id="reader-title" tabindex="-1" class:lede-heading=article.title.is_none()>{heading}</h2>
             <details class="provenance" open>
@@ -358,7 +358,7 @@ fn ReaderPanel(a: usize) -> impl IntoView {
                     <dd><code>{article.source_file.clone()}</code></dd>
                 </dl>
             </details>
-            <div class="article-text">{body}</div>
+            <div class="article-text">{crate::reactive(move || body().into_any())}</div>
             <p class="legend">
                 <span class="q sample">"highlighted"</span>
                 " = a quotation; hover or focus it to see who said it and how sure the attribution is. "

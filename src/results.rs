@@ -1,10 +1,14 @@
 //! The results column: view switch and live count, active-filter chips, the quote and article
 //! cards, and the empty state. Only one page of cards is in the DOM at a time; the count is exact.
 
+use std::sync::Arc;
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::{date_label, marked, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS};
+use crate::{
+    cb, date_label, index_list, marked, show, Handler, Idx, Mode, Nav, Res, Terms, OUTLET_COLOURS,
+};
 use storyscope_core::export;
 use storyscope_core::query::{count_label, ArticleOrder, Query, TableSort, View};
 
@@ -23,8 +27,8 @@ const VIEWS: [(View, &str); 5] = [
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let view_is = move |v: View| nav.query.with(|q| q.view == v);
     let count = move || {
         let view = nav.query.with(|q| q.view);
@@ -34,7 +38,7 @@ pub fn Toolbar() -> impl IntoView {
         })
     };
     let switch = move |v: View| nav.update(Mode::Push, |q| q.view = v);
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let shared = index.passage_count() > 0;
     view! {
         <div class="toolbar">
@@ -42,7 +46,7 @@ pub fn Toolbar() -> impl IntoView {
                 {VIEWS
                     .iter()
                     .map(|&(v, label)| view! {
-                        <button type="button" aria-pressed=move || if view_is(v) { "true" } else { "false" } on:click=move |_| switch(v)>
+                        <button type="button" aria-pressed=move || if view_is(v) { "true" } else { "false" } on:click=cb(move |_| switch(v))>
                             {label}
                         </button>
                     })
@@ -52,15 +56,14 @@ pub fn Toolbar() -> impl IntoView {
                 <input
                     type="checkbox"
                     prop:checked=move || nav.query.with(|q| q.indirect)
-                    on:change=move |ev| {
+                    on:change=cb(move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
                         nav.update(Mode::Push, |q| q.indirect = on)
-                    }
+                    })
                 />
                 " Include indirect speech"
             </label>
-            {shared.then(|| view! {
-                <Show when=move || view_is(View::Articles)>
+            {shared.then(|| show(Box::new(move || view_is(View::Articles)), Box::new(move || view! {
                     <label class="order">
                         "Order "
                         // The property, not the options' `selected` attribute: that only sets
@@ -69,22 +72,21 @@ pub fn Toolbar() -> impl IntoView {
                             ArticleOrder::Date => "date",
                             ArticleOrder::MostShared => "shared",
                             ArticleOrder::MostOriginal => "original",
-                        }) on:change=move |ev| {
+                        }) on:change=cb(move |ev: leptos::ev::Event| {
                             let order = match event_target_value(&ev).as_str() {
                                 "shared" => ArticleOrder::MostShared,
                                 "original" => ArticleOrder::MostOriginal,
                                 _ => ArticleOrder::Date,
                             };
                             nav.update(Mode::Push, move |q| q.order = order)
-                        }>
+                        })>
                             <option value="date">"By date"</option>
                             <option value="shared">"Most text printed elsewhere first"</option>
                             <option value="original">"Most original first"</option>
                         </select>
                     </label>
-                </Show>
-            })}
-            <p class="count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+                }.into_any()), None))}
+            <p class="count" role="status" aria-live="polite" aria-atomic="true">{crate::reactive(move || count().into_any())}</p>
             <Downloads />
         </div>
     }
@@ -157,41 +159,55 @@ fn clear_filters(q: &mut Query) {
     q.q.clear();
 }
 
-#[component]
-pub fn ActiveFilters() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
+/// The current filters as chips, each drawn by `item` with the way to drop it: one instance of
+/// Leptos's `For` for both places that list them.
+fn chip_list(item: fn(&Chip, Handler<leptos::ev::MouseEvent>) -> AnyView) -> AnyView {
+    let nav = crate::ctx::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
     let index = StoredValue::new(index);
     let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
     view! {
-        <Show when=move || nav.query.with(Query::has_filters)>
-            <div class="chips" role="group" aria-label="Active filters">
-                <For each=list key=|c| c.label.clone() let:chip>
-                    {
-                        let drop = chip.drop.clone();
-                        view! {
-                            <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=move |_| {
-                                let d = drop.clone();
-                                nav.update(Mode::Push, move |q| d(q))
-                            }>
-                                <span>{chip.label.clone()}</span>
-                                <span class="x" aria-hidden="true">"×"</span>
-                            </button>
-                        }
-                    }
-                </For>
-                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all"</button>
-            </div>
-        </Show>
+        <For each=list key=|c| c.label.clone() let:chip>
+            {
+                let drop = chip.drop.clone();
+                item(&chip, cb(move |_| {
+                    let d = drop.clone();
+                    nav.update(Mode::Push, move |q| d(q))
+                }))
+            }
+        </For>
     }
+    .into_any()
+}
+
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let nav = crate::ctx::<Nav>();
+    show(
+        Box::new(move || nav.query.with(Query::has_filters)),
+        Box::new(move || {
+            view! {
+            <div class="chips" role="group" aria-label="Active filters">
+                {chip_list(|chip, drop| view! {
+                    <button type="button" class="chip" aria-label=format!("Remove {}", chip.label) on:click=drop>
+                        <span>{chip.label.clone()}</span>
+                        <span class="x" aria-hidden="true">"×"</span>
+                    </button>
+                }.into_any())}
+                <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all"</button>
+            </div>
+    }.into_any()
+        }),
+        None,
+    )
 }
 
 /// Download the current set: the quotes, or the articles in the Articles and Timeline views.
 #[component]
 fn Downloads() -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     let articles = move || {
         nav.query
             .with(|q| matches!(q.view, View::Articles | View::Timeline))
@@ -228,16 +244,16 @@ fn Downloads() -> impl IntoView {
     };
     view! {
         <div class="downloads" role="group" aria-label="Download">
-            <button type="button" title=move || format!("Download {} as CSV", what()) on:click=move |_| save(false)>"CSV"</button>
-            <button type="button" title=move || format!("Download {} as JSON", what()) on:click=move |_| save(true)>"JSON"</button>
+            <button type="button" title=move || format!("Download {} as CSV", what()) on:click=cb(move |_| save(false))>"CSV"</button>
+            <button type="button" title=move || format!("Download {} as JSON", what()) on:click=cb(move |_| save(true))>"JSON"</button>
         </div>
     }
 }
 
 #[component]
 pub fn ResultList() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Res(results) = expect_context::<Res>();
+    let nav = crate::ctx::<Nav>();
+    let Res(results) = crate::ctx::<Res>();
     // How many cards to show. "Show more" raises it for the query it was pressed on; any other
     // query starts again at one page, without an effect resetting a signal.
     let filters_key = Memo::new(move |_| nav.query.with(Query::filters));
@@ -275,39 +291,40 @@ pub fn ResultList() -> impl IntoView {
         let t = total.get();
         (t > n).then(|| {
             view! {
-                <button type="button" class="more" on:click=move |_| extended.set((filters_key.get_untracked(), n + PAGE))>
+                <button type="button" class="more" on:click=cb(move |_| extended.set((filters_key.get_untracked(), n + PAGE)))>
                     {format!("Show more ({} of {} shown)", n, t)}
                 </button>
             }
         })
     };
     let has_results = move || total.get() != 0;
-    view! {
-        <Show when=has_results fallback=move || view! { <EmptyState /> }>
-            {
-                move || match shown.get() {
-                    View::Quotes => view! {
-                        <ol class="cards" aria-label="Quotes">
-                            <For each=quotes key=|&i| i let:i>
-                                <QuoteCard i=i />
-                            </For>
-                        </ol>
-                    }.into_any(),
-                    View::Articles => view! {
-                        <ol class="cards" aria-label="Articles">
-                            <For each=articles key=|&a| a let:a>
-                                <ArticleCard a=a />
-                            </For>
-                        </ol>
-                    }.into_any(),
-                    View::Table => who_quotes_whom(),
-                    View::Timeline => crate::views::timeline(),
-                    View::Compare => crate::views::side_by_side(),
-                }
+    show(
+        Box::new(has_results),
+        Box::new(move || {
+            view! {
+                    {
+                        crate::reactive(move || match shown.get() {
+                            View::Quotes => view! {
+                                <ol class="cards" aria-label="Quotes">
+                                    {index_list(Arc::new(quotes), Arc::new(quote_card))}
+                                </ol>
+                            }.into_any(),
+                            View::Articles => view! {
+                                <ol class="cards" aria-label="Articles">
+                                    {index_list(Arc::new(articles), Arc::new(article_card))}
+                                </ol>
+                            }.into_any(),
+                            View::Table => who_quotes_whom(),
+                            View::Timeline => crate::views::timeline(),
+                            View::Compare => crate::views::side_by_side(),
+                        })
+                    }
+                    {crate::reactive(move || more().into_any())}
             }
-            {more}
-        </Show>
-    }
+            .into_any()
+        }),
+        Some(Box::new(|| view! { <EmptyState /> }.into_any())),
+    )
 }
 
 /// Speakers shown as columns at most; the rest are counted in a note (a thousand columns help
@@ -318,9 +335,9 @@ const TABLE_COLUMNS: usize = 40;
 /// A cell is a button that applies both filters and shows those quotes. Speakers only one outlet
 /// quotes, and outlets that quote no anonymous source while others do, are marked.
 fn who_quotes_whom() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let by = Memo::new(move |_| nav.query.with(|q| q.by.clone()));
     // A header sorts the rows by its column, most first; "Outlet" restores the outlets' order.
     let sort_button = move |label: String, this: TableSort, name: String| {
@@ -340,10 +357,10 @@ fn who_quotes_whom() -> AnyView {
         (
             aria,
             view! {
-                <button type="button" class="sort" title=title on:click=move |_| {
+                <button type="button" class="sort" title=title on:click=cb(move |_| {
                     let this = this.clone();
                     nav.update(Mode::Push, move |q| q.by = this)
-                }>{label}</button>
+                })>{label}</button>
             },
         )
     };
@@ -397,14 +414,14 @@ fn who_quotes_whom() -> AnyView {
                                 <td class:zero=n == 0>
                                     {match id {
                                         Some(id) => Either::Left(view! {
-                                            <button type="button" aria-label=label on:click=move |_| {
+                                            <button type="button" aria-label=label on:click=cb(move |_| {
                                                 let (s, o) = (id.clone(), key.clone().unwrap_or_default());
                                                 nav.update(Mode::Push, move |q| {
                                                     q.speakers = [s].into();
                                                     q.outlets = [o].into();
                                                     q.view = View::Quotes;
                                                 })
-                                            }>{n}</button>
+                                            })>{n}</button>
                                         }),
                                         None => Either::Right(n),
                                     }}
@@ -442,14 +459,14 @@ fn who_quotes_whom() -> AnyView {
             }
         })
     };
-    table.into_any()
+    crate::reactive(move || table().into_any())
 }
 
-#[component]
-fn QuoteCard(i: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
-    let nav = expect_context::<Nav>();
+/// A quote's card.
+fn quote_card(i: usize) -> AnyView {
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
+    let nav = crate::ctx::<Nav>();
     let Some(q) = index.quote(i) else {
         return ().into_any();
     };
@@ -461,7 +478,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
         .cloned();
     let colour = colour_rank(&index, a);
     let text = q.text.to_string();
-    let body = move || terms.with(|t| marked(&text, t));
+    let body = crate::reactive(move || terms.with(|t| marked(&text, t)).into_any());
     let (aid, qid) = (article.id.clone(), q.id().into_owned());
     let family = index.family_of(i);
     let own_id = qid.clone();
@@ -508,7 +525,7 @@ fn QuoteCard(i: usize) -> impl IntoView {
 /// "Copy citation": the quote's words, speaker, outlet, date and address on the clipboard, and
 /// a status that says it worked, or shows the citation to copy by hand when the browser refuses.
 fn copy_citation(i: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
+    let Idx(index) = crate::ctx::<Idx>();
     let status = RwSignal::new(None::<String>);
     let copy = move |_| {
         let Some(text) = export::citation(&index, i) else {
@@ -524,16 +541,16 @@ fn copy_citation(i: usize) -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="copy" on:click=copy>"Copy citation"</button>
-        <span class="copied" role="status">{move || status.get()}</span>
+        <button type="button" class="copy" on:click=cb(copy)>"Copy citation"</button>
+        <span class="copied" role="status">{crate::reactive(move || status.get().into_any())}</span>
     }
 }
 
 /// A quote's family: the control that says in how many articles its words stand, and, when
 /// open, each version with its outlet, date and speaker, its wording marked against this one.
 fn family(f: usize, row: usize, qid: String) -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
     let n = index.family_articles(f);
     let speakers: Vec<String> = index
         .family_speakers(f)
@@ -629,12 +646,12 @@ fn family(f: usize, row: usize, qid: String) -> AnyView {
     };
     view! {
         <div class="family-bar">
-            <button type="button" class="family-toggle" aria-expanded=move || if open.get() { "true" } else { "false" } aria-controls=panel_id.clone() on:click=toggle>
+            <button type="button" class="family-toggle" aria-expanded=move || if open.get() { "true" } else { "false" } aria-controls=panel_id.clone() on:click=cb(toggle)>
                 {format!("Quoted in {n} articles")}
             </button>
             {conflicting.then(|| view! { <span class="conflict-flag">"different speakers"</span> })}
         </div>
-        <Show when=move || open.get()>{panel.clone()}</Show>
+        {show(Box::new(move || open.get()), Box::new(move || panel().into_any()), None)}
     }
     .into_any()
 }
@@ -659,14 +676,14 @@ pub fn open_link(nav: Nav, article: String, quote: Option<String>, label: String
         x.quote = quote.clone();
     });
     view! {
-        <a class="open" href=href on:click=move |ev| {
+        <a class="open" href=href on:click=cb(move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let (a, q) = (article.clone(), quote.clone());
             nav.update(Mode::Push, |x| {
                 x.article = Some(a);
                 x.quote = q;
             })
-        }>{label}</a>
+        })>{label}</a>
     }
     .into_any()
 }
@@ -713,11 +730,11 @@ pub fn lede(text: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
-#[component]
-fn ArticleCard(a: usize) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let Terms(terms) = expect_context::<Terms>();
-    let nav = expect_context::<Nav>();
+/// An article's card.
+fn article_card(a: usize) -> AnyView {
+    let Idx(index) = crate::ctx::<Idx>();
+    let Terms(terms) = crate::ctx::<Terms>();
+    let nav = crate::ctx::<Nav>();
     let Some(article) = index.corpus.articles.get(a).cloned() else {
         return ().into_any();
     };
@@ -755,14 +772,14 @@ fn ArticleCard(a: usize) -> impl IntoView {
     view! {
         <li class="card article-card">
             <h2 class:lede-heading=!has_title>
-                <a href=href on:click=move |ev| {
+                <a href=href on:click=cb(move |ev: leptos::ev::MouseEvent| {
                     ev.prevent_default();
                     let i = id2.clone();
                     nav.update(Mode::Push, |x| {
                         x.article = Some(i);
                         x.quote = None;
                     })
-                }>{heading}</a>
+                })>{crate::reactive(heading)}</a>
             </h2>
             {has_title.then(|| view! { <p class="lede">{lede_text.clone()}</p> })}
             <p class="where">
@@ -781,32 +798,21 @@ fn ArticleCard(a: usize) -> impl IntoView {
 
 #[component]
 fn EmptyState() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Idx(index) = expect_context::<Idx>();
-    let index = StoredValue::new(index);
-    let list = move || nav.query.with(|q| index.with_value(|i| chips(q, i)));
+    let nav = crate::ctx::<Nav>();
     view! {
         <div class="empty">
             <h2>"Nothing matches"</h2>
-            <Show when=move || nav.query.with(Query::has_filters) fallback=|| view! { <p>"This corpus has nothing to show in this view."</p> }>
+            {show(Box::new(move || nav.query.with(Query::has_filters)), Box::new(move || view! {
                 <p>"No results for these filters together. Drop one:"</p>
                 <ul class="drops">
-                    <For each=list key=|c| c.label.clone() let:chip>
-                        {
-                            let drop = chip.drop.clone();
-                            view! {
-                                <li>
-                                    <button type="button" on:click=move |_| {
-                                        let d = drop.clone();
-                                        nav.update(Mode::Push, move |q| d(q))
-                                    }>{format!("Drop {}", chip.label)}</button>
-                                </li>
-                            }
-                        }
-                    </For>
+                    {chip_list(|chip, drop| view! {
+                        <li>
+                            <button type="button" on:click=drop>{format!("Drop {}", chip.label)}</button>
+                        </li>
+                    }.into_any())}
                 </ul>
-                <button type="button" class="clear" on:click=move |_| nav.update(Mode::Push, clear_filters)>"Clear all filters"</button>
-            </Show>
+                <button type="button" class="clear" on:click=cb(move |_| nav.update(Mode::Push, clear_filters))>"Clear all filters"</button>
+            }.into_any()), Some(Box::new(|| view! { <p>"This corpus has nothing to show in this view."</p> }.into_any())))}
         </div>
     }
 }

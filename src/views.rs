@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::results::{article_name, colour_rank, open_link};
-use crate::{date_label, Idx, Mode, Nav, Res};
+use crate::{cb, date_label, Idx, Mode, Nav, Res};
 use storyscope_core::index::{Comparison, Index, Side, Words};
 
 /// Points drawn one by one in a lane; a lane with more is drawn in slices.
@@ -23,19 +23,21 @@ const DAY: i64 = 86_400;
 const COMPARE_ROWS: usize = 50;
 
 /// Where an instant stands on the axis, as a CSS percentage. In integers: formatting a float
-/// would bring ten kilobytes of code into the page.
+/// would bring ten kilobytes of code into the page. In `i64`: instants are seconds within the
+/// years the date library knows (±9999), so their differences times 10,000 fit many times over
+/// (saturating all the same), and 128-bit arithmetic and formatting stay out of the page.
 fn percent(at: i64, start: i64, end: i64) -> String {
-    let span = i128::from((end - start).max(1));
-    let bp = (i128::from(at - start) * 10_000 / span).clamp(0, 10_000);
+    let span = end.saturating_sub(start).max(1);
+    let bp = (at.saturating_sub(start).saturating_mul(10_000) / span).clamp(0, 10_000);
     format!("{}.{:02}%", bp / 100, bp % 100)
 }
 
 /// The matching articles on a time axis by outlet. Each point opens its article; a point that
 /// printed words first is marked, ties included; undated articles are counted, never placed.
 pub fn timeline() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let body = move || {
         results.with(|r| {
             let t = index.timeline(&r.articles, &r.quotes);
@@ -132,7 +134,7 @@ pub fn timeline() -> AnyView {
             }
         })
     };
-    body.into_any()
+    crate::reactive(move || body().into_any())
 }
 
 /// A crowded lane: its points counted in even slices of the axis. A slice applies the outlet
@@ -147,7 +149,8 @@ fn bins(
     let span = (end - start).max(1);
     let mut counts = [(0usize, 0usize); LANE_SLICES];
     for p in &lane.points {
-        let i = (((p.at - start) as i128 * LANE_SLICES as i128) / (span as i128 + 1)) as usize;
+        let i =
+            ((p.at - start).saturating_mul(LANE_SLICES as i64) / span.saturating_add(1)) as usize;
         if let Some(c) = counts.get_mut(i.min(LANE_SLICES - 1)) {
             c.0 += 1;
             c.1 += usize::from(p.first_families > 0 || p.first_passages);
@@ -170,7 +173,7 @@ fn bins(
             let title = label.clone();
             view! {
                 <li class="point bin" class:first={firsts > 0} style:left=percent(at, start, end) title=title>
-                    <button type="button" aria-label=label on:click=move |_| {
+                    <button type="button" aria-label=label on:click=cb(move |_| {
                         let (key, (from, to)) = (key.clone(), days.clone());
                         nav.update(Mode::Push, move |q| {
                             q.outlets = [key].into();
@@ -178,7 +181,7 @@ fn bins(
                             q.to = to;
                             q.view = storyscope_core::query::View::Articles;
                         })
-                    }>{n}</button>
+                    })>{n}</button>
                 </li>
             }
         })
@@ -207,8 +210,8 @@ fn side_name(index: &Index, side: Side) -> String {
 
 /// A select of the outlets (and, in a small corpus, its articles) for one side.
 fn side_picker(label: &'static str, left: bool) -> impl IntoView {
-    let Idx(index) = expect_context::<Idx>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let nav = crate::ctx::<Nav>();
     let current = {
         let index = index.clone();
         move || {
@@ -249,12 +252,12 @@ fn side_picker(label: &'static str, left: bool) -> impl IntoView {
     view! {
         <label class="side">
             {label}
-            <select prop:value=current on:change=move |ev| {
+            <select prop:value=current on:change=cb(move |ev: leptos::ev::Event| {
                 let v = event_target_value(&ev);
                 nav.update(Mode::Push, move |q| {
                     if left { q.left = Some(v) } else { q.right = Some(v) }
                 })
-            }>
+            })>
                 <optgroup label="Outlets">{outlets}</optgroup>
                 {articles}
             </select>
@@ -314,9 +317,9 @@ fn words_list(
 
 /// Two outlets or two articles side by side, under the current filters.
 pub fn side_by_side() -> AnyView {
-    let Idx(index) = expect_context::<Idx>();
-    let Res(results) = expect_context::<Res>();
-    let nav = expect_context::<Nav>();
+    let Idx(index) = crate::ctx::<Idx>();
+    let Res(results) = crate::ctx::<Res>();
+    let nav = crate::ctx::<Nav>();
     let body = move || {
         let (left, right) = nav.query.with(|q| {
             (
@@ -369,7 +372,7 @@ pub fn side_by_side() -> AnyView {
             {side_picker("Left ", true)}
             {side_picker("Right ", false)}
         </div>
-        {body}
+        {crate::reactive(body)}
     }
     .into_any()
 }

@@ -154,7 +154,7 @@ impl Postings {
             });
         }
         let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::index::sort_by(&mut entries, &|a, b| a.0.cmp(&b.0));
         let mut vocab = Vec::with_capacity(entries.len());
         let mut sorted = Vec::with_capacity(entries.len());
         for (w, id) in entries {

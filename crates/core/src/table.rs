@@ -105,7 +105,7 @@ impl QuoteTable {
                     .iter()
                     .filter_map(|id| row_of.get(id).copied())
                     .collect();
-                rows.sort_unstable();
+                crate::index::sort_u32(&mut rows);
                 rows.dedup();
                 (rows.len() >= 2).then_some(rows)
             })
@@ -373,7 +373,7 @@ pub fn passage_rows(passages: &[SharedPassage], articles: &[Article]) -> Vec<Pas
         })
         .filter(|r| r.valid(articles))
         .collect();
-    rows.sort_unstable();
+    crate::index::sort_by(&mut rows, &|x, y| x.cmp(y));
     rows.dedup();
     rows
 }

@@ -16,7 +16,7 @@ pub fn parse(query_string: &str) -> Query {
     let qs = query_string.strip_prefix('?').unwrap_or(query_string);
     let mut q = Query::default();
     let (mut seen_q, mut seen_view) = (false, false);
-    for (k, v) in form_urlencoded::parse(qs.as_bytes()) {
+    for (k, v) in pairs(qs) {
         if v.len() > MAX_VALUE {
             continue;
         }
@@ -74,7 +74,7 @@ pub fn parse(query_string: &str) -> Query {
 
 /// The canonical query string (with a leading `?`, or empty for the default state).
 pub fn render(q: &Query) -> String {
-    let mut s = form_urlencoded::Serializer::new(String::new());
+    let mut s = Pairs(String::new());
     for v in &q.speakers {
         s.append_pair("speaker", v);
     }
@@ -141,10 +141,127 @@ pub fn render(q: &Query) -> String {
     if let Some(v) = &q.family {
         s.append_pair("family", v);
     }
-    let out = s.finish();
+    let out = s.0;
     if out.is_empty() {
         out
     } else {
         format!("?{out}")
+    }
+}
+
+/// The `name=value` pairs of a query string, decoded as `application/x-www-form-urlencoded`
+/// (the WHATWG URL standard, as the `form_urlencoded` crate reads it): pairs split on `&`, empty
+/// ones skipped, the name ends at the first `=`.
+fn pairs(qs: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    qs.split('&').filter(|p| !p.is_empty()).map(|p| {
+        let (k, v) = p.split_once('=').unwrap_or((p, ""));
+        (decode(k), decode(v))
+    })
+}
+
+/// `+` is a space and `%` with two hex digits a byte; any other `%` stands for itself. Bytes that
+/// are not UTF-8 become U+FFFD.
+fn decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        out.push(match b {
+            b'+' => b' ',
+            b'%' => match (
+                bytes.get(i).and_then(|&h| hex(h)),
+                bytes.get(i + 1).and_then(|&l| hex(l)),
+            ) {
+                (Some(h), Some(l)) => {
+                    i += 2;
+                    (h * 16 + l) as u8
+                }
+                _ => b'%',
+            },
+            b => b,
+        });
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A query string being written, as `form_urlencoded::Serializer` writes one: letters, digits
+/// and `*-._` as they are, a space as `+`, every other byte as `%XX`.
+struct Pairs(String);
+
+impl Pairs {
+    fn append_pair(&mut self, name: &str, value: &str) {
+        if !self.0.is_empty() {
+            self.0.push('&');
+        }
+        self.encode(name);
+        self.0.push('=');
+        self.encode(value);
+    }
+
+    fn encode(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        for &b in s.as_bytes() {
+            match b {
+                b'*' | b'-' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => {
+                    self.0.push(b as char)
+                }
+                b' ' => self.0.push('+'),
+                _ => {
+                    self.0.push('%');
+                    self.0.push(HEX[usize::from(b >> 4)] as char);
+                    self.0.push(HEX[usize::from(b & 15)] as char);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn theirs(qs: &str) -> Vec<(String, String)> {
+        form_urlencoded::parse(qs.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_and_writes_as_form_urlencoded_does() {
+        for qs in [
+            "",
+            "&&",
+            "a",
+            "=",
+            "a=b=c",
+            "%",
+            "%4",
+            "%4g=%41%42",
+            "%FF%FE=%00&&&=&speaker=",
+            "+a+%2B=%e2%80%9c",
+        ] {
+            assert_eq!(pairs(qs).collect::<Vec<_>>(), theirs(qs), "{qs}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn reads_any_query_string_as_form_urlencoded_does(qs in "[a-zA-F0-9%+&= é\u{201c}]{0,40}") {
+            prop_assert_eq!(pairs(&qs).collect::<Vec<_>>(), theirs(&qs));
+        }
+
+        #[test]
+        fn writes_any_pair_as_form_urlencoded_does(name in "\\PC{0,12}", value in "\\PC{0,24}") {
+            let mut ours = Pairs(String::new());
+            ours.append_pair(&name, &value);
+            ours.append_pair("x", &value);
+            let mut s = form_urlencoded::Serializer::new(String::new());
+            s.append_pair(&name, &value);
+            s.append_pair("x", &value);
+            prop_assert_eq!(ours.0, s.finish());
+        }
     }
 }

@@ -143,7 +143,6 @@ impl Index {
         for (r, &o) in outlet_order.iter().enumerate() {
             outlet_rank[o] = r;
         }
-        let mut article_order: Vec<usize> = (0..corpus.articles.len()).collect();
         // Same-day articles that give a time come in UTC order.
         fn order_key(a: &Article) -> (bool, Option<&str>, Option<i64>, &str) {
             (
@@ -156,8 +155,14 @@ impl Index {
                 a.id.as_str(),
             )
         }
-        // The keys side by side, rather than chased through a hundred thousand articles.
-        article_order.sort_by_cached_key(|&a| order_key(&corpus.articles[a]));
+        // The keys side by side, rather than chased through a hundred thousand articles; ties
+        // (none: ids are unique) in corpus order.
+        let keys: Vec<_> = corpus.articles.iter().map(order_key).collect();
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        sort_indices(&mut order, &|x, y| {
+            keys[x as usize].cmp(&keys[y as usize]).then(x.cmp(&y))
+        });
+        let article_order: Vec<usize> = order.into_iter().map(|a| a as usize).collect();
         let mut rank = vec![0usize; corpus.articles.len()];
         for (r, &a) in article_order.iter().enumerate() {
             rank[a] = r;

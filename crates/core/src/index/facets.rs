@@ -208,17 +208,15 @@ impl Index {
                         Some(bar) => {
                             let o = self.article_outlet[a];
                             bar.total += 1;
-                            match bar.by_outlet.iter_mut().find(|(k, _)| *k == o) {
-                                Some(b) => b.1 += 1,
-                                None => bar.by_outlet.push((o, 1)),
+                            // Kept in outlet order as they come: nothing to sort after.
+                            match bar.by_outlet.binary_search_by_key(&o, |&(k, _)| k) {
+                                Ok(i) => bar.by_outlet[i].1 += 1,
+                                Err(i) => bar.by_outlet.insert(i, (o, 1)),
                             }
                         }
                         // Undated, or past the last bar a very long span draws.
                         None => res.undated += usize::from(self.article_span[a].is_none()),
                     }
-                }
-                for bar in &mut bars {
-                    bar.by_outlet.sort_unstable();
                 }
                 res.histogram = bars;
             }

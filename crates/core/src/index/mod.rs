@@ -33,7 +33,7 @@ mod results;
 mod run;
 mod timeline;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use time::Date;
 
@@ -236,18 +236,8 @@ impl Index {
                 .is_some()
         });
         Query {
-            speakers: q
-                .speakers
-                .iter()
-                .filter(|s| self.speaker_index(s).is_some())
-                .cloned()
-                .collect(),
-            outlets: q
-                .outlets
-                .iter()
-                .filter(|o| self.outlet_pos.contains_key(*o))
-                .cloned()
-                .collect(),
+            speakers: kept(&q.speakers, &|s| self.speaker_index(s).is_some()),
+            outlets: kept(&q.outlets, &|o| self.outlet_pos.contains_key(o)),
             from: day_ok(&q.from),
             to: day_ok(&q.to),
             q: q.q.clone(),
@@ -272,6 +262,16 @@ impl Index {
             },
         }
     }
+}
+
+/// The members of `set` that `keep` accepts. Inserted one by one: collecting into a set sorts
+/// first, another copy of the sorting code for the page.
+fn kept(set: &BTreeSet<String>, keep: &dyn Fn(&str) -> bool) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for s in set.iter().filter(|s| keep(s)) {
+        out.insert(s.clone());
+    }
+    out
 }
 
 /// One speech or indirect quote as the filter pass reads it: eight bytes, because the pass
@@ -364,8 +364,28 @@ pub fn sort_u32(v: &mut [u32]) {
     sort_indices(v, &|x, y| x.cmp(&y));
 }
 
-/// Sorts indices by `cmp`. Every order built at load goes through this one instance: each
-/// `sort_by` with its own closure is another copy of the sorting code in the page.
-fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+/// Sorts indices by `cmp`. Every sort in the page's code goes through this one instance: each
+/// `sort_by` with its own closure or element type is another copy of the sorting code.
+pub(crate) fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
     v.sort_unstable_by(|&x, &y| cmp(x, y));
+}
+
+/// Sorts `v` by `cmp` (not stable) through [`sort_indices`]: the order is found on indices,
+/// then the elements are moved into it. A vector longer than `u32::MAX` is left as it is (no
+/// such list exists: it would not fit in the page's memory).
+pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    let Ok(n) = u32::try_from(v.len()) else {
+        return;
+    };
+    if n < 2 {
+        return;
+    }
+    let mut order: Vec<u32> = (0..n).collect();
+    sort_indices(&mut order, &|x, y| cmp(&v[x as usize], &v[y as usize]));
+    let mut old: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(
+        order
+            .iter()
+            .filter_map(|&i| old.get_mut(i as usize).and_then(Option::take)),
+    );
 }

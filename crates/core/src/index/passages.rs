@@ -90,7 +90,7 @@ impl Passages {
                     }
                 }
                 if let (Some(slot), Some(f)) = (copied.get_mut(a), first.get_mut(a)) {
-                    *slot = union_len(&mut spans) as u32;
+                    *slot = union_len(&spans) as u32;
                     *f = any && spans.is_empty();
                 }
             }
@@ -132,10 +132,13 @@ impl Passages {
 }
 
 /// The length covered by a set of ranges, overlaps counted once.
-fn union_len(spans: &mut [(u32, u32)]) -> usize {
-    spans.sort_unstable();
+fn union_len(spans: &[(u32, u32)]) -> usize {
+    let mut order: Vec<u32> = (0..spans.len() as u32).collect();
+    super::sort_indices(&mut order, &|x, y| {
+        spans[x as usize].cmp(&spans[y as usize])
+    });
     let (mut total, mut reach) = (0, 0);
-    for &(s, e) in spans.iter() {
+    for &(s, e) in order.iter().map(|&i| &spans[i as usize]) {
         let s = s.max(reach);
         if e > s {
             total += (e - s) as usize;
@@ -185,9 +188,7 @@ impl Index {
                 None => by.push((s.other, vec![span])),
             }
         }
-        by.into_iter()
-            .map(|(o, mut v)| (o, union_len(&mut v)))
-            .collect()
+        by.into_iter().map(|(o, v)| (o, union_len(&v))).collect()
     }
 
     /// Whether article `a`'s shared text appeared there first: every article it shares text
