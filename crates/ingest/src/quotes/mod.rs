@@ -949,7 +949,11 @@ pub fn extract(
                                         && !matches!(fold(t.s).as_str(), "a" | "an" | "the")
                                         && (!mentions::is_nationality(t) || np.len() >= 3)
                                 });
-                            closed && verb && !passive && named
+                            // "The Pakistan prime minister … thanked": an office, kept below
+                            // only when the article names someone in it.
+                            let office = np.first().is_some_and(|t| t.is("the"))
+                                && np.iter().any(|t| crate::names::is_title_word(t.s));
+                            closed && verb && !passive && (named || office)
                         })
                         .and_then(|np| match np.as_slice() {
                             // "He began his speech with a greeting: “…”": the pronoun is
@@ -968,6 +972,14 @@ pub fn extract(
                             _ => false,
                         })
                         .filter(|m| !matches!(m, Mention::Name(n) if fold(n) == "they"));
+                    let subject = subject.or_else(|| {
+                        attribution::main_subject(&before)
+                            .filter(|np| np.first().is_some_and(|t| t.is("the")) && closed)
+                            .and_then(|np| classify(&np))
+                            .filter(|m| matches!(m, Mention::Descriptor { head, .. } if !head.is_empty()))
+                            .map(|m| role_noun(m, this_start + o, &mentions, reg))
+                            .filter(|m| matches!(m, Mention::Descriptor { resolved: Some(_), .. }))
+                    });
                     if let Some(m) = subject {
                         a.mention = Some(m);
                         a.cue = Some("subject of the sentence".into());

@@ -787,6 +787,21 @@ fn an_account_speaks_for_its_holder() {
     );
 }
 
+/// "The Ruritanian prime minister … thanked the army for its “steady hand”": an office as the
+/// subject of a sentence holding a quotation is the person the article named in it (low); an
+/// office nobody holds gives no speaker.
+#[test]
+fn an_office_as_the_subject_of_the_sentence() {
+    check(
+        "Prime Minister Ali Varga spoke on Sunday.\n\nThe Ruritanian prime minister, in his address, thanked the army for its “steady hand”.",
+        &[("steady hand", Some("Ali Varga"))],
+    );
+    check(
+        "The harbour master, in her address, thanked the crews for their “steady hands”.",
+        &[("steady hands", None)],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
