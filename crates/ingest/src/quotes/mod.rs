@@ -775,8 +775,10 @@ pub fn extract(
                     let mention = pronoun(q.mention.clone(), at, &mut learnt)
                         .map(|m| role_noun(m, at, &mentions, reg))
                         .map(|m| surname_in_article(m, at, &mentions, reg))
-                        // "the company confirmed": the one quoted last, or none.
+                        // "the company confirmed", "the newspaper noted": the one quoted
+                        // last, or none.
                         .and_then(|m| match &m {
+                            Mention::OrgDescriptor(d) if is_document_noun(d) => last_org.clone(),
                             Mention::OrgDescriptor(d) | Mention::Anonymous(d) => {
                                 match generic_org(d) {
                                     Some(false) => last_org.clone(),

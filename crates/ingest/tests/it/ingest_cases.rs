@@ -802,6 +802,21 @@ fn an_office_as_the_subject_of_the_sentence() {
     );
 }
 
+/// "The newspaper noted that …" in reported speech is the publication quoted last; with none,
+/// nobody — never a speaker called "Newspaper".
+#[test]
+fn a_document_noun_in_reported_speech() {
+    let out = run(&[(
+        "n.txt",
+        "The harbour reopened on Monday. The newspaper noted that the mayor did not press the council to resign.",
+    )]);
+    assert!(
+        out.corpus.speakers.iter().all(|s| s.name != "Newspaper"),
+        "{:?}",
+        out.corpus.speakers
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
