@@ -1084,7 +1084,17 @@ impl Registry {
             .map(|t| t.s)
             .collect::<Vec<_>>()
             .join(" ");
+        // "India's Foreign Secretary Vikram Misri": the country before the run, written as a
+        // possessive, qualifies the office as "Indian" would, so "India's foreign secretary"
+        // in another article finds him.
+        let owner = before
+            .filter(|b| has_title && b.is_cap() && b.is_possessive())
+            .map(|b| norm_qualifier(b.s))
+            .filter(|q| is_country(q));
         let p = self.person_mut(&name_str);
+        if let Some(q) = owner {
+            p.titles.insert(q);
+        }
         for (i, t) in qualifiers_and_titles.iter().enumerate() {
             if let Some(g) = title_gender(t.s) {
                 p.gender = Some(g);

@@ -817,6 +817,25 @@ fn a_document_noun_in_reported_speech() {
     );
 }
 
+/// "India's Foreign Secretary Ana Holm" in one article: "India's foreign secretary" in another
+/// is her, the country's possessive counting as its adjective would.
+#[test]
+fn a_possessive_country_before_an_office_qualifies_it() {
+    let out = run(&[
+        (
+            "a.txt",
+            "India’s Foreign Secretary Ana Holm spoke on Sunday.",
+        ),
+        (
+            "b.txt",
+            "India’s foreign secretary said the shelling was “a grave breach” of the truce.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ana Holm"), "{got:?}");
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
