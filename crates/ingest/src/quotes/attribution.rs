@@ -477,12 +477,31 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             && !first.is_cap()
             && !verbs::state_adjective(rest, 0))
     {
-        let np: Np = rest
+        let mut np: Np = rest
             .iter()
             .skip(1)
             .copied()
             .take_while(|t| t.word)
             .collect();
+        // "said one SBU officer on condition of anonymity", "said a source on Monday": a
+        // phrase of time or manner after the described source is no part of it.
+        if let Some(cut) = np.iter().position(|t| {
+            matches!(
+                fold(t.s).as_str(),
+                "on" | "during" | "while" | "when" | "after" | "before" | "under"
+            )
+        }) {
+            let head = cut.checked_sub(1).and_then(|i| np.get(i)).is_some_and(|h| {
+                PEOPLE_NOUNS_SET.contains(fold(h.base()).as_str()) || names::is_title_word(h.s)
+            });
+            if head
+                && np
+                    .first()
+                    .is_some_and(|t| !t.is_cap() || t.is("one") || t.is("a"))
+            {
+                np.truncate(cut);
+            }
+        }
         let np = trim_np(np);
         // "said Serra's lawyer, Jamie Ortiz." / "said the firm's chief, Ann Lee.": a description,
         // then the name, ending the clause — the name speaks, the description is the role.

@@ -836,6 +836,20 @@ fn a_possessive_country_before_an_office_qualifies_it() {
     assert_eq!(got[0].1.as_deref(), Some("Ana Holm"), "{got:?}");
 }
 
+/// "said one SBU officer on condition of anonymity": the phrase after a described source is
+/// no part of it, and an acronym inside the description does not make it the organisation.
+#[test]
+fn a_described_source_then_a_phrase_of_manner() {
+    check(
+        "“It will be in books and films,” said one KSB officer on condition of anonymity.",
+        &[("It will be in books and films,", Some("One KSB officer"))],
+    );
+    check(
+        "“The line held,” said a senior official on Monday.",
+        &[("The line held,", Some("A senior official"))],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
