@@ -857,6 +857,26 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
             }
         }
     }
+    // "…, with Justice Christopher Beale saying …": the participle's own subject, after "with".
+    if verb.ends_with("ing") {
+        if let Some(np) = np_left(&before[..j]).filter(|np| {
+            np.first()
+                .and_then(|f| before.iter().position(|t| t.start == f.start))
+                .and_then(|at| at.checked_sub(1))
+                .and_then(|w| before.get(w))
+                .is_some_and(|w| w.is("with"))
+        }) {
+            if let Some(m) = classify_subject(&np) {
+                return Some(Attribution {
+                    mention: Some(m),
+                    role: None,
+                    cue: Some(format!("with … {cue}")),
+                    confidence: Confidence::Medium,
+                    back_reference: false,
+                });
+            }
+        }
+    }
     let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
     // "His wife, Ann, said": the description before the name, kept as the role.
     let mut role = None;

@@ -850,6 +850,20 @@ fn a_described_source_then_a_phrase_of_manner() {
     );
 }
 
+/// "…, with Judge Ana Holm saying …": the participle after "with" has its own subject, not the
+/// sentence's; "X spoke with Y, saying …" is still X.
+#[test]
+fn with_a_name_and_a_participle() {
+    check(
+        "Tom Reed will spend 20 years in prison, with Judge Ana Holm saying on Monday his crimes were of the “gravest kind”.",
+        &[("gravest kind", Some("Ana Holm"))],
+    );
+    check(
+        "Ann Lee spoke with Tom Reed, saying the plan was “alive and well”.",
+        &[("alive and well", Some("Ann Lee"))],
+    );
+}
+
 /// Once the corpus has named quoted words a title, the same words quoted bare elsewhere are
 /// that title too, and the speaker they were given goes.
 #[test]
