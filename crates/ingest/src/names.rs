@@ -157,6 +157,13 @@ pub const TITLE_WORDS: &[&str] = &[
     "colonel",
     "admiral",
     "officer",
+    "coordinator",
+    "commander",
+    "administrator",
+    "adviser",
+    "advisor",
+    "executive",
+    "treasurer",
     // Sport.
     "coach",
     "skipper",
@@ -1058,10 +1065,15 @@ impl Registry {
                 let from = d.start;
                 // An appositive is short: it must close within 40 tokens (or end the paragraph).
                 let rest = &toks[after + 1..];
-                let close = rest
-                    .iter()
-                    .take(40)
-                    .find(|t| !t.word && matches!(t.s, "," | "." | ";" | "”" | "\""));
+                // "…, a professor at the School of Law said the crash …": the verb ends it too.
+                let close = rest.iter().take(40).find(|t| {
+                    (!t.word && matches!(t.s, "," | "." | ";" | "”" | "\""))
+                        || (t.word
+                            && matches!(
+                                t.s,
+                                "said" | "says" | "told" | "added" | "wrote" | "warned"
+                            ))
+                });
                 let to = match close {
                     Some(t) => Some(t.start),
                     None if rest.len() <= 40 => Some(para.len()),
@@ -1078,9 +1090,22 @@ impl Registry {
         }
         let qualifiers_and_titles: Vec<&Tok> =
             run.get(..name_start).unwrap_or(&[]).iter().collect();
+        // "National Cyber Security Coordinator": up to three capitalised words that narrow the
+        // office belong to its name.
+        let first_office = qualifiers_and_titles
+            .iter()
+            .position(|t| is_title_word(t.s) || is_qualifier(t))
+            .unwrap_or(0);
+        let narrowed = qualifiers_and_titles
+            .get(first_office.saturating_sub(3)..first_office)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|t| t.is_cap() && !FUNCTION_WORDS_LIST.contains(t.s))
+            .count();
         let title_phrase = qualifiers_and_titles
             .iter()
-            .skip_while(|t| !is_title_word(t.s) && !is_qualifier(t))
+            .skip(first_office - narrowed)
             .map(|t| t.s)
             .collect::<Vec<_>>()
             .join(" ");

@@ -968,9 +968,29 @@ fn name_before_description<'a>(before: &[Tok<'a>], np: &[Tok<'a>]) -> Option<Np<
     }) && words
         .iter()
         .all(|t| t.is_cap() || names::is_title_word(t.s));
-    if !(indefinite || titled) || before.get(at.checked_sub(1)?)?.s != "," {
-        return None;
-    }
+    // "Jo Park, a lecturer at the School of Law and Engineering UNSW said": the capitalised run
+    // found is the end of a description that a comma and an article open after a name.
+    let at = if (indefinite || titled) && before.get(at.checked_sub(1)?)?.s == "," {
+        at
+    } else {
+        let c = (at.saturating_sub(16)..at)
+            .rev()
+            .find(|&i| !before[i].word)?;
+        let opens = before
+            .get(c + 1)
+            .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
+        // The run must sit inside the description, after one of its prepositions: in "On
+        // Jo Park's case, the agency's counsel Ann Lee said" Ann Lee is the subject.
+        let inside = before.get(c + 1..at).is_some_and(|d| {
+            d.iter()
+                .any(|t| matches!(t.s, "of" | "at" | "in" | "for" | "from" | "with"))
+        });
+        if before[c].s != "," || !opens || !inside || (c + 1..at).any(|i| is_speech_verb(before, i))
+        {
+            return None;
+        }
+        c + 1
+    };
     let end = at - 1;
     let is_name =
         |t: &Tok| t.word && t.is_cap() && !names::is_title_word(t.s) && !t.is_possessive();

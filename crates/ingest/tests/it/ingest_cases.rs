@@ -1309,6 +1309,39 @@ fn a_name_before_its_description_is_the_speaker() {
             ("Everything runs on three providers now.", Some("Owen Price")),
         ],
     );
+    // The description runs on without a closing comma, into a body's capitalised name.
+    check(
+        "Nina Ord, a lecturer in networks at the School of Physics and Computing Tarwin said the fault was rare. “Nothing like it has happened before,” she added.",
+        &[
+            ("the fault was rare", Some("Nina Ord")),
+            ("Nothing like it has happened before,", Some("Nina Ord")),
+        ],
+    );
+    // A name after the description, with no preposition before it, is the subject.
+    check(
+        "In the matter of Ivo Brand, the agency's general counsel Lena Koss said “the rules were followed.”",
+        &[("the rules were followed.", Some("Lena Koss"))],
+    );
+}
+
+/// "National Grid Safety Coordinator Ada Voss": capitalised words that narrow an office belong
+/// to it, and her surname alone later is her.
+#[test]
+fn an_office_narrowed_by_capitalised_words() {
+    let out = run(&[(
+        "a.txt",
+        "No sign of an attack National Grid Safety Coordinator Ada Voss said there was no attack.\n\n“We are aware of the outage,” Voss said in a statement.",
+    )]);
+    let got = quotes(&out.corpus);
+    assert!(
+        got.iter().all(|(_, s, _)| s.as_deref() == Some("Ada Voss")),
+        "{got:?}"
+    );
+    let voss = out.corpus.speakers.iter().find(|s| s.name == "Ada Voss");
+    assert_eq!(
+        voss.and_then(|s| s.role.as_deref()),
+        Some("National Grid Safety Coordinator")
+    );
 }
 
 /// A lowercase epithet before an organisation's name is not part of it.
