@@ -607,9 +607,22 @@ const FUNCTION_WORDS: &[&str] = &[
     "towards",
 ];
 
+/// "Prosecutors", "Lawyers": an office or a people noun in the plural, never part of a name
+/// (it opens a sentence capitalised: "Lawyers Ann Lee and Bo Kim said").
+pub fn is_plural_role(w: &str) -> bool {
+    let Some(one) = w.strip_suffix('s').filter(|o| o.len() >= 3) else {
+        return false;
+    };
+    with_fold(w, |f| PEOPLE_NOUNS_SET.contains(f))
+        || with_fold(one, |f| {
+            PEOPLE_NOUNS_SET.contains(f) || TITLE_WORDS_SET.contains(f)
+        })
+}
+
 fn is_name_token(t: &Tok) -> bool {
     t.is_cap()
         && !FUNCTION_WORDS_LIST.contains(t.s)
+        && !is_plural_role(t.s)
         && !super::meta::is_weekday(t.s)
         && !is_title_word(t.s)
         && super::meta::month_number(t.s).is_none()

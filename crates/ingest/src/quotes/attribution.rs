@@ -914,6 +914,7 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         np_left(&before[..j])
     };
     let np = np?;
+    let np = first_conjunct(&before[..j], &np).unwrap_or(np);
     let np = name_before_description(&before[..j], &np).unwrap_or(np);
     let _ = para;
     // "The agency said the ban was …", "It said …": the body this article cited last, decided
@@ -951,6 +952,41 @@ pub(super) fn describes_a_person(np: &[Tok]) -> bool {
                     || PEOPLE_NOUNS_SET.contains(format!("{h}s").as_str())
                     || names::is_title_word(&h)))
     })
+}
+
+/// "The IOC and the Boxing Unit said", "Lawyers Ann Lee and Bo Kim said": two named sources
+/// speak together, and the facet has one speaker per quotation, so the first named stands for
+/// both (as a reader would cite it). Only names on both sides: in "Ann Lee and her husband" the
+/// second is no name, and the subject is found as before.
+fn first_conjunct<'a>(before: &[Tok<'a>], np: &[Tok<'a>]) -> Option<Np<'a>> {
+    let first = np.first()?;
+    let at = before.iter().position(|t| t.start == first.start)?;
+    let name_word =
+        |t: &Tok| t.is_cap() || !t.word || t.is("the") || t.s.bytes().all(|b| b.is_ascii_digit());
+    if !before.get(at.checked_sub(1)?)?.is("and") || !np.iter().all(name_word) {
+        return None;
+    }
+    let head = np_left(before.get(..at - 1)?)?;
+    let head_start = head.first()?.start;
+    let from = before.iter().position(|t| t.start == head_start)?;
+    let named = head.len() <= 5
+        && head
+            .iter()
+            .any(|t| t.is_cap() && !names::is_title_word(t.s))
+        && head.iter().all(|t| {
+            t.is_cap()
+                || t.is("the")
+                || names::is_title_word(t.s)
+                || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+                || PEOPLE_NOUNS_SET.contains(fold(t.s).trim_end_matches('s'))
+        });
+    // The pair is the sentence's subject: it opens the sentence, follows a comma or colon, or a
+    // possessive ("her lawyers Ann Lee and Bo Kim").
+    let opens = from == 0
+        || before.get(from - 1).is_some_and(|p| {
+            !p.word || matches!(fold(p.s).as_str(), "his" | "her" | "their" | "its")
+        });
+    (named && opens).then_some(head)
 }
 
 /// "Jo Park, a lecturer at Dunmore, noted" and "Jo Park, State Security Adviser called": the
@@ -1094,7 +1130,13 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     };
     while i > 0 {
         let t = &toks[i - 1];
-        if is_np_word(t) {
+        // "Paris 2024 Boxing Unit": a number between capitalised words is part of the name.
+        let number_in_name = t.word
+            && t.s.bytes().all(|b| b.is_ascii_digit())
+            && toks.get(i).is_some_and(|n| n.is_cap())
+            && i >= 2
+            && toks.get(i - 2).is_some_and(|p| p.is_cap());
+        if is_np_word(t) || number_in_name {
             i -= 1;
         } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()) {
             lowercase_budget -= 1;

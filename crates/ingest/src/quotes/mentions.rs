@@ -460,7 +460,9 @@ pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
     let mut titles = Vec::new();
     let mut rest = Vec::new();
     for t in toks.iter().skip(usize::from(the)) {
-        if rest.is_empty() && (names::is_title_word(t.s) || is_nationality(t)) {
+        if rest.is_empty()
+            && (names::is_title_word(t.s) || names::is_plural_role(t.s) || is_nationality(t))
+        {
             titles.push(t.s.to_string());
         } else {
             rest.push(t.s);
@@ -488,6 +490,7 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
     let is_name = |t: &Tok| {
         t.is_cap()
             && !names::is_title_word(t.s)
+            && !names::is_plural_role(t.s)
             && !names::FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
             && !crate::meta::is_weekday(t.s)
     };

@@ -545,8 +545,12 @@ pub fn extract(
         if !quote_led {
             intro = introducing_line(para).map(|m| (m, p_idx));
         }
+        // Past a line a page puts between paragraphs ("Advert", "Story continues below").
         let next_opens = paragraphs
-            .get(n + 1)
+            .get(n + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|(_, _, next)| !is_interstitial(next))
             .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
         let at_end = paragraphs.get(n + 1).is_none();
         let marks = pair_marks(para, next_opens, at_end, file, line, diags);
@@ -1153,7 +1157,11 @@ pub fn extract(
                         let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
                             || (s_idx == 0
                                 && paragraphs
-                                    .get(n.wrapping_sub(1))
+                                    .get(..n)
+                                    .unwrap_or(&[])
+                                    .iter()
+                                    .rev()
+                                    .find(|(_, _, para)| !is_interstitial(para))
                                     .is_some_and(|(pp, _, _)| pp == lp));
                         // Someone else named since the last speaker's words takes the floor:
                         // better no speaker than the wrong one.
@@ -1395,4 +1403,14 @@ fn same_words_elsewhere(text: &str, out: &mut [RawQuote]) {
             q.confidence = Confidence::Medium;
         }
     }
+}
+
+/// A line a web page puts between an article's paragraphs ("Advert", "Story continues below",
+/// "Loading"): a few words with no sentence in them and no quotation mark. A quotation that runs
+/// on over several paragraphs runs on past it.
+fn is_interstitial(para: &str) -> bool {
+    let p = para.trim();
+    p.split_whitespace().count() <= 4
+        && !p.ends_with(['.', '!', '?', ':', ',', ';'])
+        && !p.contains(['“', '”', '"', '‘', '’'])
 }

@@ -2557,3 +2557,66 @@ fn an_acronym_the_text_defines_is_that_organisation() {
         .unwrap();
     assert_eq!(cdc.aliases, ["CDC"]);
 }
+
+/// "Advert", "Story continues below": a line a page puts between paragraphs neither ends a
+/// quotation of several paragraphs nor breaks its speaker's run of quotes.
+#[test]
+fn a_page_interstitial_does_not_break_a_quotation() {
+    check(
+        "Rowan Teal said: “The wind was too strong.\n“We turned back at the ridge.\nAdvert\n“Nobody was hurt.”\nCrews worked all night.\n“It was close,” said Ida Marsh.\nStory continues below\n“Very close.”",
+        &[
+            ("The wind was too strong.", Some("Rowan Teal")),
+            ("We turned back at the ridge.", Some("Rowan Teal")),
+            ("Nobody was hurt.", Some("Rowan Teal")),
+            ("It was close,", Some("Ida Marsh")),
+            ("Very close.", Some("Ida Marsh")),
+        ],
+    );
+    // A full sentence between them is a paragraph of its own: the open mark is reported.
+    let out = run(&[("a.txt", "Rowan Teal said: “The wind was too strong.\nCrews worked all night.\n“It was close,” said Ida Marsh.")]);
+    assert!(out
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("never closed")));
+}
+
+/// Two named sources speaking together: the first named stands for both, never the nearer
+/// one alone; a second conjunct that is no name leaves the subject as it was.
+#[test]
+fn joint_speakers_are_the_first_named() {
+    check(
+        "Meanwhile, the Harbour Board and Portside 2030 Planning Unit said in a statement: “The quay stays open.”",
+        &[("The quay stays open.", Some("Harbour Board"))],
+    );
+    check(
+        "Her lawyers Vera Holm and Ben Stroud said: “She will appeal.”",
+        &[("She will appeal.", Some("Vera Holm"))],
+    );
+    check(
+        "The Water Ministry and the Coastal Bank said in a joint statement that “costs are rising.”",
+        &[("costs are rising.", Some("Water Ministry"))],
+    );
+    check(
+        "Vera Holm and her brother said: “We are relieved.”",
+        &[("We are relieved.", Some("Vera Holm"))],
+    );
+}
+
+/// "Prosecutors Vera Holm and …": a plural office that opens a sentence is not a first name.
+#[test]
+fn a_plural_office_is_never_part_of_a_name() {
+    let out = run(&[
+        (
+            "a.txt",
+            "Prosecutors Vera Holm and Ben Stroud said: “He is guilty.”",
+        ),
+        ("b.txt", "“The case is strong,” Holm said."),
+    ]);
+    let names: Vec<&str> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Vera Holm"]);
+}
