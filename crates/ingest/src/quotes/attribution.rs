@@ -160,7 +160,13 @@ pub(super) fn attribute(
     let closes_clause = inner.ends_with([',', '.', '!', '?', '—', '–'])
         || after
             .first()
-            .is_some_and(|t| t.s == "," || (t.s == ":" && starts_sentence));
+            .is_some_and(|t| t.s == "," || (t.s == ":" && starts_sentence))
+        // "‘We will act’ says IOC’s Bach": a quotation opening its line, then a reporting verb
+        // right after it, as headlines write it without a comma.
+        || (starts_sentence
+            && after
+                .first()
+                .is_some_and(|t| SPEECH_VERBS_SET.contains(fold(t.s).as_str())));
     // A quotation ending in ? or ! ends its sentence for the splitter, but `“…!” Abdullah
     // posted on X` still ties it to the name that follows: read the words after the mark.
     let exclaimed;
@@ -1398,9 +1404,16 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     if let Some(c) = rest.iter().take(7).position(|t| t.s == ",") {
         let desc = rest.get(..c).unwrap_or(&[]);
         let possessive = |t: &Tok| t.s.ends_with("'s") || t.s.ends_with("’s");
+        // ("Paris Olympics boss, Tom Bach made": a body's name and a people noun describe too.)
+        let people_head = desc.last().is_some_and(|t| {
+            !t.is_cap()
+                && (PEOPLE_NOUNS_SET.contains(fold(t.s).as_str()) || names::is_title_word(t.s))
+        });
         let described = desc.len() >= 2
             && desc.iter().all(|t| t.word)
-            && (desc.first().is_some_and(|t| t.is("the")) || desc.iter().any(possessive))
+            && (desc.first().is_some_and(|t| t.is("the"))
+                || desc.iter().any(possessive)
+                || people_head)
             && desc.last().is_some_and(|t| {
                 !t.is_cap() || names::is_title_word(t.s) || t.s.chars().all(|c| c.is_uppercase())
             });
@@ -1411,7 +1424,13 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                 .take_while(|t| t.word && t.is_cap())
                 .copied()
                 .collect();
-            if (2..=4).contains(&name.len()) && after.get(name.len()).is_some_and(|t| t.s == ",") {
+            let then = after.get(name.len());
+            let closed = then.is_some_and(|t| t.s == ",")
+                || (people_head
+                    && then.is_some_and(|t| {
+                        t.word && !t.is_cap() && !matches!(t.s, "and" | "of" | "or")
+                    }));
+            if (2..=4).contains(&name.len()) && closed {
                 return Some(name);
             }
         }

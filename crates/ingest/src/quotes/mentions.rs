@@ -86,6 +86,21 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             return classify(owner);
         }
     }
+    // "the IOC's Tom Bach", "Acme's Dana Holt": a body's possessive before a person's name
+    // says where they work; the name is who speaks.
+    let owned_from = usize::from(first.is("the"));
+    if let Some((owner, name)) = np.get(owned_from..).and_then(|r| r.split_first()) {
+        let person = (1..=3).contains(&name.len())
+            && name.iter().all(|t| {
+                t.is_cap() && !t.is_possessive() && !names::is_title_word(t.s) && !t.is("The")
+            })
+            && name
+                .last()
+                .is_some_and(|t| !names::ORG_HEADS_SET.contains(fold(t.s).as_str()));
+        if owner.is_cap() && owner.is_possessive() && person {
+            return Some(Mention::Name(np_text(name)));
+        }
+    }
     // "said French": an adjective of nationality alone names no one.
     if is_bare_nationality(np) {
         return None;
@@ -155,7 +170,14 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             )
             && (t.s.chars().any(char::is_lowercase) || t.s.chars().any(|c| c.is_ascii_digit()))
     });
-    if PEOPLE_NOUNS_SET.contains(head.as_str()) {
+    // ("Tom Parent", "Ann Player": a people noun written as a surname after a given name is
+    // the name's.)
+    let surname = head_at > 0
+        && np.get(head_at).is_some_and(|h| h.is_cap())
+        && np.get(head_at - 1).is_some_and(|g| {
+            g.is_cap() && !names::is_title_word(g.s) && !is_nationality(g) && !g.is("The")
+        });
+    if PEOPLE_NOUNS_SET.contains(head.as_str()) && !surname {
         return Some(Mention::Anonymous(text));
     }
     // "Serra's lawyer", "a lawyer for Serra": someone described by whom they act for, who is

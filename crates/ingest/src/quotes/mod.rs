@@ -1004,7 +1004,19 @@ pub fn extract(
                         a.mention = relative;
                     }
                 }
-                a.mention = pronoun(a.mention, this_start + o, &mut learnt);
+                // A pronoun before the quotation means someone named before the pronoun: in
+                // "he stressed Dee “is a woman”", Dee is who he spoke of.
+                let pronoun_at = match &a.mention {
+                    Some(Mention::Name(p)) if PRONOUNS_SET.contains(fold(p).as_str()) => all
+                        .iter()
+                        .rev()
+                        .skip_while(|t| t.start >= o)
+                        .take_while(|t| t.start >= s0)
+                        .find(|t| t.word && t.s.eq_ignore_ascii_case(p))
+                        .map_or(o, |t| t.start),
+                    _ => o,
+                };
+                a.mention = pronoun(a.mention, this_start + pronoun_at, &mut learnt);
                 // "It said" right after an organisation spoke is that organisation; any other
                 // "it" names nobody.
                 if matches!(&a.mention, Some(Mention::Name(n)) if n == "it") {

@@ -2620,3 +2620,48 @@ fn a_plural_office_is_never_part_of_a_name() {
         .collect();
     assert_eq!(names, ["Vera Holm"]);
 }
+
+/// A pronoun before the quotation means someone named before the pronoun, never the person
+/// it speaks of between the pronoun and the words.
+#[test]
+fn a_pronoun_before_the_words_is_not_who_it_speaks_of() {
+    check(
+        "Rowing Board (RB) President Tom Bell told radio on Friday that the board will review the case.\n    But he also stressed the Dee “is eligible”.",
+        &[
+            ("on Friday that the board will review the case", Some("Tom Bell")),
+            ("is eligible", Some("Tom Bell")),
+        ],
+    );
+}
+
+/// "says the IOC's Bach", "‘We will act’ says Board’s Bell": a body's possessive says where
+/// someone works; and a headline's quotation takes its verb without a comma.
+#[test]
+fn a_bodys_possessive_before_a_name_and_a_headline_without_a_comma() {
+    check(
+        "Rowing Board President Tom Bell spoke on Friday. “We will act,” said the Board's Tom Bell.",
+        &[("We will act,", Some("Tom Bell"))],
+    );
+    check(
+        "‘We will review it’ says Board’s Bell\n\nRowing Board President Tom Bell spoke on Friday.",
+        &[("We will review it", Some("Tom Bell"))],
+    );
+}
+
+/// "Games boss, Tom Bach made …": a description then a name, with no comma after the name,
+/// is that name as the sentence's subject; a people noun written as a surname is a name.
+#[test]
+fn a_description_then_a_name_and_its_verb() {
+    check(
+        "Regatta boss, Tom Bach made an error when trying to end the row.\nThe German chief, 70, told reporters that the boat was “within the rules”.",
+        &[("within the rules", Some("Tom Bach"))],
+    );
+    check(
+        "“We won,” said Tom Parent.",
+        &[("We won,", Some("Tom Parent"))],
+    );
+    check(
+        "Fans said the race was “unfair”.",
+        &[("unfair", Some("Fans"))],
+    );
+}
