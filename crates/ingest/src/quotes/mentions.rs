@@ -369,6 +369,11 @@ fn is_never_a_speaker(t: &Tok) -> bool {
             | "everybody"
             | "nobody"
             | "someone"
+            // "Both were victorious, …, saying": how many, not who.
+            | "both"
+            | "neither"
+            | "either"
+            | "each"
             | "not"
             | "today"
             | "yesterday"

@@ -102,7 +102,11 @@ pub(super) fn person_mentions(
         if !q && t.is_cap() {
             // "John Prevost" when the corpus knows only "Cardinal Robert Prevost": another given
             // name before the surname is another person, not the one the surname finds.
-            let prev = k.checked_sub(1).and_then(|j| toks.get(j));
+            // ("But Bach", "When Bach": a word that opens the sentence is no given name.)
+            let prev = k
+                .checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .filter(|pv| !crate::names::FUNCTION_WORDS_SET.contains(fold(pv.s).as_str()));
             let other_given = |p: &crate::names::Person| {
                 prev.is_some_and(|pv| {
                     pv.is_cap()

@@ -2665,3 +2665,22 @@ fn a_description_then_a_name_and_its_verb() {
         &[("unfair", Some("Fans"))],
     );
 }
+
+/// "But Bell, who …, hit out": a word opening the sentence is no given name, so the surname
+/// is the person a later "he" means; "Both" is how many, never who.
+#[test]
+fn a_surname_after_but_is_still_the_person() {
+    let out = run(&[
+        (
+            "a.txt",
+            "Ada Corr withdrew from the race.\n\nBut Bell, who made an appearance on Saturday, hit out at critics.\n\n‘Ending it is up to you,’ he told reporters.",
+        ),
+        ("b.txt", "Rowing Board President Tom Bell spoke."),
+    ]);
+    let got = quotes(&out.corpus);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Bell"), "{got:?}");
+    check(
+        "Both won their heats, the younger one later saying the wind was “brutal”.",
+        &[("brutal", None)],
+    );
+}
