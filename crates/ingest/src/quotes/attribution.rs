@@ -239,6 +239,31 @@ pub(super) fn attribute(
                     }
                 }
             }
+            // "Acme CEO on when the outage will end: ‘Sorry, it will take time’": a headline's
+            // way of giving someone's words on a topic — who, "on", the topic, a colon, with
+            // no verb of speech between.
+            if last.s == ":" && starts_line(para, &before) {
+                if let Some(on) = before
+                    .iter()
+                    .take(6)
+                    .position(|t| t.is("on"))
+                    .filter(|&o| o > 0)
+                {
+                    let np = &before[..on];
+                    let verbless = !(0..n).any(|k| is_speech_verb(&before, k));
+                    if verbless && np.iter().all(|t| t.word) {
+                        if let Some(m) = classify(np).and_then(headline_subject) {
+                            return Attribution {
+                                mention: Some(m),
+                                role: None,
+                                cue: Some("on …: (headline)".into()),
+                                confidence: Confidence::Medium,
+                                back_reference: false,
+                            };
+                        }
+                    }
+                }
+            }
             // Up to "said in a post on X:" — a verb, then at most a short object or phrase.
             for back in 2..=9 {
                 let Some(k) = n.checked_sub(back) else { break };
@@ -438,6 +463,14 @@ fn headline_subject(m: Mention) -> Option<Mention> {
         }
         _ => Some(m),
     }
+}
+
+/// Whether the tokens before a quotation are all its paragraph holds before it (nothing of an
+/// earlier sentence): the quotation's introduction opens the line.
+fn starts_line(para: &str, before: &[Tok]) -> bool {
+    before
+        .first()
+        .is_some_and(|t| para.get(..t.start).is_some_and(|p| p.trim().is_empty()))
 }
 
 /// A line written as a headline: a few words, most capitalised, no closing full stop (the

@@ -2684,3 +2684,21 @@ fn a_surname_after_but_is_still_the_person() {
         &[("brutal", None)],
     );
 }
+
+/// "mentioned", "reassured … there was": reporting verbs too; and a headline's "who on what:
+/// ‘words’" gives the words to who.
+#[test]
+fn more_reporting_verbs_and_a_headline_on_a_topic() {
+    check(
+        "Ed Barr spoke. Barr also mentioned, “We have to protect our customers.”",
+        &[("We have to protect our customers.", Some("Ed Barr"))],
+    );
+    check(
+        "Hana Reyes, the deputy head of the Grid Centre, reassured residents there was “no reason to panic” on Friday.",
+        &[("no reason to panic", Some("Hana Reyes"))],
+    );
+    check(
+        "Acme CEO on when the outage will end: ‘Sorry, it will take time’\nAcme CEO Gil Ortiz apologised for the outage.",
+        &[("Sorry, it will take time", Some("Gil Ortiz"))],
+    );
+}
