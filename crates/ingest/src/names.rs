@@ -1153,9 +1153,18 @@ impl Registry {
             .filter(|b| has_title && b.is_cap() && b.is_possessive())
             .map(|b| norm_qualifier(b.s))
             .filter(|q| is_country(q));
+        // "Secretary of State Marco Rubio": the office before "of" is the office too, so "the
+        // secretary" finds him.
+        let office_of = (has_title && before.is_some_and(|b| b.is("of")) && start >= 2)
+            .then(|| toks.get(start - 2))
+            .flatten()
+            .filter(|t| t.is_cap() && is_title_word(t.s));
         let p = self.person_mut(&name_str);
         if let Some(q) = owner {
             p.titles.insert(q);
+        }
+        if let Some(t) = office_of {
+            p.titles.insert(fold(t.s).into());
         }
         for (i, t) in qualifiers_and_titles.iter().enumerate() {
             if let Some(g) = title_gender(t.s) {

@@ -1008,7 +1008,9 @@ fn first_conjunct<'a>(before: &[Tok<'a>], np: &[Tok<'a>]) -> Option<Np<'a>> {
     let head = np_left(before.get(..at - 1)?)?;
     let head_start = head.first()?.start;
     let from = before.iter().position(|t| t.start == head_start)?;
+    // ("BJP President and Union Minister J.P. Nadda": two offices joined, one person.)
     let named = head.len() <= 5
+        && head.last().is_some_and(|t| !names::is_title_word(t.s))
         && head
             .iter()
             .any(|t| t.is_cap() && !names::is_title_word(t.s))

@@ -1050,6 +1050,65 @@ pub fn extract(
                     .map(|m| role_noun(m, this_start + o, &mentions, reg))
                     .map(|m| surname_in_article(m, this_start + o, &mentions, reg));
 
+                // An office without a country that nobody in the corpus holds: "Marco Rubio
+                // assured that …. The secretary assured that …" is the person the sentence
+                // before is about, when it opens with a person's name (low).
+                if let Some(Mention::Descriptor {
+                    qualifier: None,
+                    head,
+                    resolved: None,
+                    text: said_as,
+                }) = &a.mention
+                {
+                    let office = head.last().is_some_and(|h| crate::names::is_title_word(h))
+                        && said_as.split(' ').count() <= 3;
+                    let subject = sentence_before
+                        .as_ref()
+                        .filter(|_| office)
+                        .and_then(|b| {
+                            let words = b.opening(text, 400);
+                            attribution::main_subject(
+                                words.get(..words.len().min(14)).unwrap_or(&[]),
+                            )
+                        })
+                        .and_then(|np| classify(&np))
+                        .filter(|m| {
+                            matches!(m, Mention::Name(x) if x.contains(' ')
+                                && !is_org_name(x, reg)
+                                && !PRONOUNS_SET.contains(fold(x).as_str()))
+                        });
+                    // Someone the corpus gave another office ("Prime Minister Anil Rao" is not
+                    // "the minister") is not who.
+                    let untitled = |m: &Mention| match m {
+                        Mention::Name(x) => reg.person_by_name(x).is_none_or(|p| {
+                            p.titles.iter().all(|t| !crate::names::is_title_word(t))
+                                || Registry::fits(p, None, head)
+                        }),
+                        _ => false,
+                    };
+                    let subject = subject
+                        .filter(untitled)
+                        .map(|m| (m, "the subject of the sentence before"));
+                    // (A sentence before that holds a quotation: its speaker, a person.)
+                    let subject = subject.or_else(|| {
+                        last.as_ref()
+                            .filter(|(m, lp, ls)| {
+                                let adjacent = (*lp == p_idx && *ls + 1 == s_idx)
+                                    || (s_idx == 0 && prev_prev_para == Some(*lp));
+                                office
+                                    && adjacent
+                                    && untitled(m)
+                                    && matches!(m, Mention::Name(x) if x.contains(' ')
+                                        && !is_org_name(x, reg))
+                            })
+                            .map(|(m, _, _)| (m.clone(), "the person quoted before"))
+                    });
+                    if let Some((m, how)) = subject {
+                        a.mention = Some(m);
+                        a.cue = Some(format!("{} ({how})", a.cue.take().unwrap_or_default()));
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 // An office or a nationality with a country, that nobody in the article holds:
                 // "Claudia Sheinbaum extended her congratulations. “…,” the Mexican leader
                 // said" is the person the sentence before is about; "“…,” Jan Sinder wrote. The

@@ -2702,3 +2702,26 @@ fn more_reporting_verbs_and_a_headline_on_a_topic() {
         &[("Sorry, it will take time", Some("Gil Ortiz"))],
     );
 }
+
+/// "The secretary assured …" when nobody in the corpus holds that office: the person the
+/// sentence before is about, or quoted (low); two offices joined by "and" are one person's.
+#[test]
+fn an_office_nobody_holds_after_a_named_person() {
+    check(
+        "Mara Quint met the envoy on Friday. The secretary later said the talks were “useful.”",
+        &[("useful.", Some("Mara Quint"))],
+    );
+    check(
+        "Mara Quint said she looked forward to “closer ties.” The secretary added that she was “hopeful.”",
+        &[("closer ties.", Some("Mara Quint")), ("hopeful.", Some("Mara Quint"))],
+    );
+    check(
+        "Party President and Health Minister Ivo Lenk said: “We grieve.”",
+        &[("We grieve.", Some("Ivo Lenk"))],
+    );
+    // "Secretary of State …": the office before "of" is hers, so "the secretary" finds her.
+    check(
+        "Secretary of State Mara Quint, a conservative, spoke.\n\nBo Lind met her. “We are glad,” the secretary said.",
+        &[("We are glad,", Some("Mara Quint"))],
+    );
+}
