@@ -401,6 +401,16 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "founders",
     "soldier",
     "soldiers",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "crowd",
+    "crowds",
 ];
 
 /// Relatives and companions: "his wife, Ann," introduces a person, not an organisation.
@@ -802,6 +812,21 @@ impl Registry {
         if is_place_like_words(&name.split(' ').collect::<Vec<_>>()) {
             return;
         }
+        // "Felipe VI": a monarch or pope is called by the name before the numeral too ("King
+        // Felipe"), so the full name is found under that name as well.
+        if is_regnal(last) {
+            let mut words = name.rsplit(' ');
+            if let (Some(_), Some(given)) = (words.next(), words.next()) {
+                if given != last {
+                    let given = given.to_string();
+                    self.note_full_name_under(&given, name);
+                }
+            }
+        }
+        self.note_full_name_under(last, name);
+    }
+
+    fn note_full_name_under(&mut self, last: &str, name: &str) {
         // Keyed by the folded surname: "Perez" finds "Nelson Jesus Pérez".
         let key = String::from(fold(last));
         match self.full_names.get_mut(&key) {

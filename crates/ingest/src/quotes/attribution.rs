@@ -617,6 +617,18 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                     back_reference: true,
                 });
             }
+            // "“…,” it warned": the body just quoted or written about, decided by the caller.
+            if let [it] = np.as_slice() {
+                if it.is("it") {
+                    return Some(Attribution {
+                        mention: Some(Mention::OrgDescriptor(np_str.clone())),
+                        role: None,
+                        cue: Some(format!("{} {cue}", np_str.to_lowercase())),
+                        confidence: Confidence::Medium,
+                        back_reference: true,
+                    });
+                }
+            }
             // The words before the verb must be a noun phrase and nothing else.
             // "harbour master Jo Park said": a lowercase role, then a full name.
             // Also after a nationality: "Indian delegate Chandra Rao told".
@@ -1465,7 +1477,12 @@ pub(super) fn main_subject<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                     && then.is_some_and(|t| {
                         t.word && !t.is_cap() && !matches!(t.s, "and" | "of" | "or")
                     }));
-            if (2..=4).contains(&name.len()) && closed {
+            // ("Spain's weather office, Aemet, raised …": a body's one-word name.)
+            let body = desc
+                .last()
+                .is_some_and(|t| names::ORG_HEADS_SET.contains(fold(t.s).as_str()));
+            let long_enough = name.len() >= 2 || (body && name.len() == 1);
+            if long_enough && name.len() <= 4 && closed {
                 return Some(name);
             }
         }

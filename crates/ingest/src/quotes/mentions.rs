@@ -48,6 +48,20 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         })
         .count();
     let np = np.get(lead..)?;
+    // "the King Felipe" (as translated copy writes it): the title and name, without "the".
+    let np = match np {
+        [the, title, name, ..]
+            if the.is("the")
+                && title.is_cap()
+                && names::is_title_word(title.s)
+                && name.is_cap()
+                && !names::is_title_word(name.s)
+                && !names::ORG_HEADS_SET.contains(fold(np.last()?.s).as_str()) =>
+        {
+            np.get(1..)?
+        }
+        _ => np,
+    };
     let first = np.first()?;
     // "Patterson’s" is someone's something, not someone speaking.
     if np.last().is_some_and(|t| t.is_possessive() && t.is_cap()) {

@@ -1185,6 +1185,30 @@ pub fn extract(
                         })
                         .map(|(m, _, _)| m.clone());
                     a.mention = writer.or_else(|| last_org.clone());
+                    // "Spain’s weather office, Aemet, raised the alert. “…!” it warned": with
+                    // no body quoted before, the body the sentence before is about (low).
+                    if a.mention.is_none() {
+                        let np = sentence_before.as_ref().and_then(|b| {
+                            let words = b.opening(text, 400);
+                            attribution::main_subject(
+                                words.get(..words.len().min(16)).unwrap_or(&[]),
+                            )
+                        });
+                        a.mention = np
+                            .and_then(|np| classify(&np))
+                            // (A word no person of the corpus is called: "it" is a body.)
+                            .filter(|m| {
+                                matches!(m, Mention::Name(x) if is_org_name(x, reg)
+                                    || (!x.contains(' ') && reg.person_by_token(x).is_none()))
+                            });
+                        if a.mention.is_some() {
+                            a.cue = a
+                                .cue
+                                .take()
+                                .map(|c| format!("{c} (the subject of the sentence before)"));
+                            a.confidence = Confidence::Low;
+                        }
+                    }
                     if a.mention.is_none() {
                         a.confidence = Confidence::Low;
                     }

@@ -2725,3 +2725,56 @@ fn an_office_nobody_holds_after_a_named_person() {
         &[("We are glad,", Some("Mara Quint"))],
     );
 }
+
+/// "“…,” it warned": the body just quoted, else the body the sentence before is about (a
+/// one-word name after its description counts); never a person.
+#[test]
+fn it_after_the_words_is_a_body() {
+    check(
+        "“Rain is coming,” the Weather Agency said. “Stay indoors,” it warned.",
+        &[
+            ("Rain is coming,", Some("Weather Agency")),
+            ("Stay indoors,", Some("Weather Agency")),
+        ],
+    );
+    check(
+        "Almost an hour earlier, the national weather office, Meteora, had raised its alert to red. “Be very careful!” it warned.",
+        &[("Be very careful!", Some("Meteora"))],
+    );
+    check(
+        "Mayor Ann Berg spoke. “Be careful,” it said.",
+        &[("Be careful,", None)],
+    );
+}
+
+/// "King Felipe" is "Felipe VI"; "the King Felipe" is no organisation; "a young man told the
+/// king, “…”" is the young man's; "expresses …:" introduces words.
+#[test]
+fn regnal_names_described_people_and_expressing() {
+    let out = run(&[
+        (
+            "a.txt",
+            "Crowds greeted King Aldo IV and the queen on Sunday.",
+        ),
+        (
+            "b.txt",
+            "Despite the anger, the King Aldo tried to talk, saying: “No one was ready.”",
+        ),
+        ("c.txt", "“We are with you,” King Aldo said."),
+    ]);
+    let names: Vec<&str> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Aldo IV"]);
+    check(
+        "In one exchange, a young man told the king, “Nobody warned us,” pointing at the river.",
+        &[("Nobody warned us,", Some("A young man"))],
+    );
+    check(
+        "Mara Gil expresses the village’s grief: “We hoped for a miracle.”",
+        &[("We hoped for a miracle.", Some("Mara Gil"))],
+    );
+}
