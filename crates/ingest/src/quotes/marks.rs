@@ -234,12 +234,38 @@ pub(super) fn pair_marks(
                 "a quotation mark is never closed: it runs to the end of the text",
             ));
         }
+        // A paragraph that opens with the mark and never closes it is a quotation that lost
+        // its closing mark (as pages copied paragraph by paragraph do): its words run to the
+        // paragraph's end, and the missing mark is said.
+        let leads = para.get(..o).is_some_and(|b| b.trim().is_empty());
         if next_opens || at_end {
             out.push(Marks {
                 open: o,
                 open_len: len,
                 close: para.trim_end().len().max(o + len),
                 close_len: 0,
+            });
+        } else if leads {
+            // A closing mark the pairing passed over (`“We won ” he said`, a space before it)
+            // still ends the words; else the paragraph's end does.
+            let stray_close = para.get(o + len..).and_then(|r| {
+                r.find(['”', '"'])
+                    .map(|i| (o + len + i, r[i..].chars().next()))
+            });
+            let (close, close_len) = match stray_close {
+                Some((i, Some(c))) => (i, c.len_utf8()),
+                _ => (para.trim_end().len().max(o + len), 0),
+            };
+            diags.push(Diagnostic::warning(
+                file,
+                line,
+                "a quotation mark is never closed as a closing mark should be: the quotation is taken to the next mark or the end of its paragraph",
+            ));
+            out.push(Marks {
+                open: o,
+                open_len: len,
+                close,
+                close_len,
             });
         } else {
             diags.push(Diagnostic::warning(

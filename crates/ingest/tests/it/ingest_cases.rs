@@ -2778,3 +2778,28 @@ fn regnal_names_described_people_and_expressing() {
         &[("We hoped for a miracle.", Some("Mara Gil"))],
     );
 }
+
+/// A paragraph that opens with a quotation mark and never closes it lost its closing mark:
+/// its words are a quotation to the paragraph's end (and the missing mark is reported); a mark
+/// inside a paragraph left open is still only reported.
+#[test]
+fn a_paragraph_opening_with_an_unclosed_mark_is_a_quotation() {
+    let out = run(&[(
+        "a.txt",
+        "Outside court Lena Vos gave a statement.\n\n“This was a hard ordeal. I think of my children.\nThe court rose at noon.\n\nShe said “this never ends.\n\nA plain line.",
+    )]);
+    let q = quotes(&out.corpus);
+    let texts: Vec<&str> = q
+        .iter()
+        .filter(|x| x.2 != QuoteKind::Indirect)
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(texts, ["This was a hard ordeal. I think of my children."]);
+    assert_eq!(
+        out.diagnostics
+            .iter()
+            .filter(|d| d.message.contains("never closed"))
+            .count(),
+        2
+    );
+}
