@@ -242,6 +242,29 @@ pub(super) fn attribute(
             // "Acme CEO on when the outage will end: ‘Sorry, it will take time’": a headline's
             // way of giving someone's words on a topic — who, "on", the topic, a colon, with
             // no verb of speech between.
+            // "Lena Vos: “I have never regretted it”": a name alone before the colon, as
+            // headlines and interview transcripts write it.
+            if last.s == ":" && starts_line(para, &before) {
+                let np = &before[..n - 1];
+                let name = (2..=4).contains(&np.len())
+                    && np
+                        .iter()
+                        .all(|t| t.word && t.is_cap() && !t.is_possessive());
+                if name {
+                    // (A person: "Breaking News:" or "Update:" is a label.)
+                    let person = classify(np)
+                        .filter(|m| matches!(m, Mention::Name(x) if !is_org_name(x, reg)));
+                    if let Some(m) = person {
+                        return Attribution {
+                            mention: Some(m),
+                            role: None,
+                            cue: Some("name, colon".into()),
+                            confidence: Confidence::Medium,
+                            back_reference: false,
+                        };
+                    }
+                }
+            }
             if last.s == ":" && starts_line(para, &before) {
                 if let Some(on) = before
                     .iter()

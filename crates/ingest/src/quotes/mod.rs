@@ -180,6 +180,9 @@ fn is_age_descriptor(d: &str) -> bool {
     };
     // "the young actress", "the veteran striker": someone the story follows, by what they do.
     const WHO_BY_CRAFT: &[&str] = &[
+        "victim",
+        "survivor",
+        "widow",
         "actress",
         "actor",
         "singer",

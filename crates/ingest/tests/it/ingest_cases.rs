@@ -2803,3 +2803,21 @@ fn a_paragraph_opening_with_an_unclosed_mark_is_a_quotation() {
         2
     );
 }
+
+/// "Lena Vos: “…”" opening a line is her words (a label such as "Breaking News:" is nobody);
+/// "said the victim" is the person the story follows.
+#[test]
+fn a_name_and_a_colon_and_the_victim() {
+    check(
+        "Lena Vos: “I have never regretted it”\n\nLena Vos spoke outside court.",
+        &[("I have never regretted it", Some("Lena Vos"))],
+    );
+    check(
+        "Breaking News: “We are live and on air now.”",
+        &[("We are live and on air now.", None)],
+    );
+    check(
+        "Lena Vos left the court in Arles. Vos thanked her supporters.\n\n“I wanted the doors open,” said the victim, who had waived anonymity.",
+        &[("I wanted the doors open,", Some("Lena Vos"))],
+    );
+}
