@@ -246,10 +246,12 @@ pub(super) fn attribute(
             // headlines and interview transcripts write it.
             if last.s == ":" && starts_line(para, &before) {
                 let np = &before[..n - 1];
+                // (The words end the line: "Holm Verdict: ‘Rare Honesty’ Wins" is a headline.)
                 let name = (2..=4).contains(&np.len())
                     && np
                         .iter()
-                        .all(|t| t.word && t.is_cap() && !t.is_possessive());
+                        .all(|t| t.word && t.is_cap() && !t.is_possessive())
+                    && after.iter().all(|t| !t.word);
                 if name {
                     // (A person: "Breaking News:" or "Update:" is a label.)
                     let person = classify(np)
