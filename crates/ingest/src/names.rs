@@ -411,6 +411,15 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "girls",
     "crowd",
     "crowds",
+    "relative",
+    "relatives",
+    "victims",
+    "family",
+    "families",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 ];
 
 /// Relatives and companions: "his wife, Ann," introduces a person, not an organisation.

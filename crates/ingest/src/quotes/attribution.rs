@@ -953,7 +953,12 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
             }
         }
     }
-    let coordinated = prev.is_some_and(|p| p.is("and") || p.is("to")) || verb.ends_with("ing");
+    // "held back a crowd yelling “…”": a participle right after a people noun has that noun
+    // as its subject, not the sentence's.
+    let own_subject = verb.ends_with("ing")
+        && prev.is_some_and(|p| p.word && PEOPLE_NOUNS_SET.contains(fold(p.s).as_str()));
+    let coordinated =
+        prev.is_some_and(|p| p.is("and") || p.is("to")) || (verb.ends_with("ing") && !own_subject);
     // "His wife, Ann, said": the description before the name, kept as the role.
     let mut role = None;
     let np = if coordinated || prev.is_none() {

@@ -1342,6 +1342,26 @@ pub fn extract(
                         a.confidence = Confidence::Low;
                     }
                 }
+                // "shouted “murderer”, “coward” and “get out” at him": a list of quotations,
+                // only commas and "and" between them, has the first one's speaker.
+                let listed = out.last().filter(|prev| {
+                    a.mention.is_none()
+                        && prev.mention.is_some()
+                        && prev.kind == QuoteKind::Speech
+                        && prev.end > this_start
+                        && text.get(prev.end..this_start + o).is_some_and(|between| {
+                            between
+                                .split(|ch: char| {
+                                    ch.is_whitespace() || matches!(ch, ',' | '”' | '"' | '’' | '\'')
+                                })
+                                .all(|w| w.is_empty() || w == "and" || w == "or")
+                        })
+                });
+                if let Some(prev) = listed {
+                    a.mention = prev.mention.clone();
+                    a.cue = Some("in a list after the quote before".into());
+                    a.confidence = prev.confidence;
+                }
                 let mut kind = if a.mention.is_none() && words <= 4 && !starts_sentence {
                     QuoteKind::Term
                 } else {

@@ -2821,3 +2821,29 @@ fn a_name_and_a_colon_and_the_victim() {
         &[("I wanted the doors open,", Some("Lena Vos"))],
     );
 }
+
+/// Crowds shout, chant and yell; a list of quotations after one verb is one speaker's; a
+/// participle right after a people noun has that noun as its subject.
+#[test]
+fn shouted_words_and_lists_of_them() {
+    check(
+        "Last week, relatives of the victims shouted “liar”, “coward” and “go home” at the mayor.",
+        &[
+            ("liar", Some("Relatives of the victims")),
+            ("coward", Some("Relatives of the victims")),
+            ("go home", Some("Relatives of the victims")),
+        ],
+    );
+    check(
+        "Mud was thrown as guards held back a crowd yelling “Shame on you!” and “Leave!”",
+        &[
+            ("Shame on you!", Some("A crowd")),
+            ("Leave!", Some("A crowd")),
+        ],
+    );
+    // Terms in a list stay terms.
+    check(
+        "The “plan” and the “deal” were signed.",
+        &[("plan", None), ("deal", None)],
+    );
+}
