@@ -13,7 +13,8 @@ pub struct Tok<'a> {
 
 impl<'a> Tok<'a> {
     pub fn is_cap(&self) -> bool {
-        self.word && self.s.chars().next().is_some_and(char::is_uppercase)
+        self.word
+            && (self.s.chars().next().is_some_and(char::is_uppercase) || article_prefixed(self.s))
     }
     pub fn lower(&self) -> Folded<'a> {
         fold(self.s)
@@ -462,4 +463,17 @@ mod tests {
         check("Ask Mr. Smith. Done", &[], &["Ask Mr. Smith.", "Done"]);
         check("", &[], &[]);
     }
+}
+
+/// "al-Jalali", "el-Sisi", "ash-Sharaa": an Arabic article written lowercase before a
+/// capitalised name is part of the name.
+fn article_prefixed(w: &str) -> bool {
+    let b = w.as_bytes();
+    let rest = match b {
+        [b'a' | b'e', b'l' | b'd' | b's' | b't' | b'r' | b'z' | b'n', b'-', ..] => b.get(3..),
+        [b'a', b's', b'h', b'-', ..] => b.get(4..),
+        _ => None,
+    };
+    rest.and_then(|r| r.first())
+        .is_some_and(u8::is_ascii_uppercase)
 }

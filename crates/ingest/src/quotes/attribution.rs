@@ -193,7 +193,8 @@ pub(super) fn attribute(
     };
     if let Some(mut a) = after_cue(para, after).filter(|_| closes_clause) {
         if let Some(Mention::Name(n)) = &a.mention {
-            let org = is_org_name(n, reg);
+            // (A pronoun is nobody's publication: "Assad “is a tyrant,” he said".)
+            let org = is_org_name(n, reg) && !PRONOUNS_SET.contains(fold(n).as_str());
             // "Japanese officials found the message “very concerning”, the WSJ added": a
             // publication relaying someone's words is not their speaker.
             if org && !starts_sentence && !a.back_reference {
@@ -533,6 +534,29 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
     }
     let rest = after.get(i..)?;
     let first = rest.first()?;
+    // "“…,” read the post": the document's words, its author decided by the caller.
+    if first.is("read") || first.is("reads") {
+        let doc: Np = rest
+            .iter()
+            .skip(1)
+            .take(3)
+            .copied()
+            .take_while(|t| t.word)
+            .collect();
+        if is_document_np(&doc) {
+            return Some(Attribution {
+                mention: Some(Mention::OrgDescriptor(np_text(&doc))),
+                role: None,
+                cue: Some(format!(
+                    "{} {}",
+                    fold(first.s),
+                    np_text(&doc).to_lowercase()
+                )),
+                confidence: Confidence::Medium,
+                back_reference: true,
+            });
+        }
+    }
     // Verb first: `said one regional expert`.
     if is_speech_verb(rest, 0)
         || is_weak_verb(rest, 0)
@@ -969,6 +993,22 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         match inner_comma {
             // "The CEO of the firm, Dana Holt, called": the name between the commas is the
             // speaker, the phrase before it her description.
+            // "TASS, citing a Kremlin source, reported": the source cited is who.
+            Some(c)
+                if before
+                    .get(c + 1)
+                    .is_some_and(|t| t.is("citing") || t.is("quoting")) =>
+            {
+                let cited = trim_np(before.get(c + 2..j - 1).unwrap_or(&[]).to_vec());
+                let m = classify_subject(&cited)?;
+                return Some(Attribution {
+                    mention: Some(m),
+                    role: None,
+                    cue: Some(format!("citing … {cue}")),
+                    confidence: Confidence::Medium,
+                    back_reference: false,
+                });
+            }
             Some(c) => {
                 let between = trim_np(before[c + 1..j - 1].to_vec());
                 let named = matches!(classify(&between), Some(Mention::Name(_)))
@@ -1219,7 +1259,19 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             && toks.get(i).is_some_and(|n| n.is_cap())
             && i >= 2
             && toks.get(i - 2).is_some_and(|p| p.is_cap());
-        if is_np_word(t) || number_in_name {
+        // "the Syrian Observatory for Human Rights": "for" between a body's capitalised words.
+        let for_in_name = t.is("for")
+            && toks.get(i).is_some_and(|n| n.is_cap())
+            && i >= 2
+            && toks.get(i - 2).is_some_and(|p| {
+                let head = fold(p.s);
+                p.is_cap()
+                    && (names::ORG_HEADS_SET.contains(head.as_str())
+                        || head
+                            .strip_suffix('s')
+                            .is_some_and(|one| names::ORG_HEADS_SET.contains(one)))
+            });
+        if is_np_word(t) || number_in_name || for_in_name {
             i -= 1;
         } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()) {
             lowercase_budget -= 1;

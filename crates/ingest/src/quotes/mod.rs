@@ -1199,10 +1199,14 @@ pub fn extract(
                         });
                         a.mention = np
                             .and_then(|np| classify(&np))
-                            // (A word no person of the corpus is called: "it" is a body.)
+                            // (A word no person of the corpus is called: "it" is a body. A
+                            // post or a letter may be a person's: "In a post, Jo Park
+                            // announced …. “…,” read the post.")
                             .filter(|m| {
                                 matches!(m, Mention::Name(x) if is_org_name(x, reg)
-                                    || (!x.contains(' ') && reg.person_by_token(x).is_none()))
+                                    || (!x.contains(' ') && reg.person_by_token(x).is_none())
+                                    || (personal && x.contains(' ')
+                                        && !PRONOUNS_SET.contains(fold(x).as_str())))
                             });
                         if a.mention.is_some() {
                             a.cue = a

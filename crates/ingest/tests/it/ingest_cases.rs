@@ -2847,3 +2847,30 @@ fn shouted_words_and_lists_of_them() {
         &[("plan", None), ("deal", None)],
     );
 }
+
+/// "TASS, citing a Kremlin source, reported": the source cited speaks; "“…,” read the post"
+/// is the post's author; "al-Jalali" is a name; "the Observatory for Human Rights" is one body;
+/// "he said" after a name the words speak of is not relayed to that name.
+#[test]
+fn cited_sources_posts_and_prefixed_names() {
+    check(
+        "Earlier, the state news agency Novex, citing a palace source, reported that the king was granted asylum “on humane grounds.”",
+        &[("on humane grounds.", Some("A palace source"))],
+    );
+    check(
+        "The board fired its chief on Friday.\n\nIn a post on X, Dan Brock and Sam Alt expressed shock over the decision. “We are shocked by what the board did,” read the post.",
+        &[("We are shocked by what the board did,", Some("Dan Brock"))],
+    );
+    check(
+        "Prime Minister Omar Ghazi al-Karim stayed in the capital.\n\n“I hope everyone will act calmly,” al-Karim said.",
+        &[("I hope everyone will act calmly,", Some("Omar Ghazi al-Karim"))],
+    );
+    check(
+        "Rebels ousted the governor, who the monitor the Northern Observatory for Human Rights said had “fled”.",
+        &[("fled", Some("Northern Observatory for Human Rights"))],
+    );
+    check(
+        "Omar Daher wept in the square. The governor “is a thief and a coward,” he said.",
+        &[("is a thief and a coward,", Some("Omar Daher"))],
+    );
+}
