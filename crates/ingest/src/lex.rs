@@ -416,6 +416,19 @@ pub fn sentences_of(text: &str, toks: &[Tok], protected: &[(usize, usize)]) -> V
     out
 }
 
+/// "al-Jalali", "el-Sisi", "ash-Sharaa": an Arabic article written lowercase before a
+/// capitalised name is part of the name.
+fn article_prefixed(w: &str) -> bool {
+    let b = w.as_bytes();
+    let rest = match b {
+        [b'a' | b'e', b'l' | b'd' | b's' | b't' | b'r' | b'z' | b'n', b'-', ..] => b.get(3..),
+        [b'a', b's', b'h', b'-', ..] => b.get(4..),
+        _ => None,
+    };
+    rest.and_then(|r| r.first())
+        .is_some_and(u8::is_ascii_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,17 +476,4 @@ mod tests {
         check("Ask Mr. Smith. Done", &[], &["Ask Mr. Smith.", "Done"]);
         check("", &[], &[]);
     }
-}
-
-/// "al-Jalali", "el-Sisi", "ash-Sharaa": an Arabic article written lowercase before a
-/// capitalised name is part of the name.
-fn article_prefixed(w: &str) -> bool {
-    let b = w.as_bytes();
-    let rest = match b {
-        [b'a' | b'e', b'l' | b'd' | b's' | b't' | b'r' | b'z' | b'n', b'-', ..] => b.get(3..),
-        [b'a', b's', b'h', b'-', ..] => b.get(4..),
-        _ => None,
-    };
-    rest.and_then(|r| r.first())
-        .is_some_and(u8::is_ascii_uppercase)
 }
