@@ -688,13 +688,22 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                     && t.s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
             });
             let name_len = if acronym { 1 } else { 2 };
+            // "a grieving Damascus resident Amer Batha": a place may sit inside the role when a
+            // lowercase people noun ends it.
+            let role_head = np.len() > name_len
+                && np.get(np.len() - name_len - 1).is_some_and(|h| {
+                    h.word
+                        && !h.is_cap()
+                        && (PEOPLE_NOUNS_SET.contains(fold(h.s).as_str())
+                            || names::is_title_word(h.s))
+                });
             let role_then_name = np.len() <= 6
                 && np.iter().all(|t| t.word)
                 && np.len() > name_len
                 && np[np.len() - name_len..].iter().all(|t| t.is_cap())
                 && np.len() - name_len > lead
                 && (lead..np.len() - name_len).all(|i| {
-                    !np[i].is_cap()
+                    (!np[i].is_cap() || role_head)
                         && (!SPEECH_VERBS_SET.contains(fold(np[i].s).as_str())
                             || verbs::state_adjective(&np, i))
                 });

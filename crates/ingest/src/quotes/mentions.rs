@@ -43,6 +43,7 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
                     | "but"
                     | "and"
                     | "so"
+                    | "as"
                     | "yet"
             )
         })

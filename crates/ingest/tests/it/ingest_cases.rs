@@ -2874,3 +2874,17 @@ fn cited_sources_posts_and_prefixed_names() {
         &[("is a thief and a coward,", Some("Omar Daher"))],
     );
 }
+
+/// "As one citizen posted:", "a grieving Harbour resident Amer Bath told": described people
+/// with a place inside the description; citizens, locals and rebels are people.
+#[test]
+fn described_people_with_a_place_in_the_description() {
+    check(
+        "Many were in disbelief. As one citizen posted: “The city is ours again.”",
+        &[("The city is ours again.", Some("One citizen"))],
+    );
+    check(
+        "“I can’t believe I’m alive,” a grieving Harbour resident Amer Bath told a news agency by phone.",
+        &[("I can’t believe I’m alive,", Some("Amer Bath"))],
+    );
+}
