@@ -181,6 +181,17 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "recounted",
     "testified",
     "mentioned",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blast",
+    "blasts",
+    "blasted",
+    "blasting",
+    "vows",
+    "vowing",
+    "defines",
     "revealed",
     "reveals",
     "disclosed",
@@ -441,6 +452,15 @@ pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
         )
     };
     if determiner(&prev) {
+        return false;
+    }
+    // "was accused of", "were told", "has been asked": a passive, whose subject is spoken of
+    // or to, never who speaks ("by …" names the speaker, read elsewhere).
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+    let adverb_between =
+        prev.ends_with("ly") && toks.get(k.wrapping_sub(2)).is_some_and(|p| be(&fold(p.s)));
+    if (be(&prev) || adverb_between) && (w.ends_with("ed") || matches!(w.as_str(), "told" | "said"))
+    {
         return false;
     }
     // "the Pakistani claims", "the latest reports": a determiner and one modifier before a

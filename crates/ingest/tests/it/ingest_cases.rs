@@ -2888,3 +2888,21 @@ fn described_people_with_a_place_in_the_description() {
         &[("I can’t believe I’m alive,", Some("Amer Bath"))],
     );
 }
+
+/// "accused … of “…”", "blasted", "vows": reporting verbs; in the passive ("was accused of")
+/// the subject is who is spoken of, never the speaker.
+#[test]
+fn accusations_and_the_passive() {
+    check(
+        "The minister accused the rebels of “betrayal”.",
+        &[("betrayal", Some("The minister"))],
+    );
+    check(
+        "Coach Ann Lee was accused of “gross misconduct” last year.",
+        &[("gross misconduct", None)],
+    );
+    check(
+        "Coach Ann Lee was repeatedly accused of “gross misconduct” last year.",
+        &[("gross misconduct", None)],
+    );
+}
