@@ -943,15 +943,19 @@ pub fn extract(
                             let verb = next.and_then(|i| before.get(i)).is_some_and(|t| {
                                 (t.word && !t.is_cap()) || matches!(t.s, "," | "–" | "—")
                             });
-                            let passive = before
-                                .get(next.unwrap_or(0)..)
-                                .unwrap_or(&[])
+                            // (An adverb may stand between: "was repeatedly accused of".)
+                            let be = |t: &Tok| {
+                                matches!(
+                                    fold(t.s).as_str(),
+                                    "was" | "were" | "is" | "are" | "been" | "be"
+                                )
+                            };
+                            let rest = before.get(next.unwrap_or(0)..).unwrap_or(&[]);
+                            let passive = rest
                                 .windows(2)
-                                .any(|w| {
-                                    matches!(
-                                        fold(w[0].s).as_str(),
-                                        "was" | "were" | "is" | "are" | "been" | "be"
-                                    ) && w[1].s.ends_with("ed")
+                                .any(|w| be(&w[0]) && w[1].s.ends_with("ed"))
+                                || rest.windows(3).any(|w| {
+                                    be(&w[0]) && w[1].s.ends_with("ly") && w[2].s.ends_with("ed")
                                 });
                             // "France's envoy": the owner is not the subject.
                             let named = !np.iter().any(|t| t.is_possessive())
