@@ -1024,7 +1024,23 @@ pub fn extract(
                         .skip_while(|t| t.start >= o)
                         .take_while(|t| t.start >= s0)
                         .find(|t| t.word && t.s.eq_ignore_ascii_case(p))
-                        .map_or(o, |t| t.start),
+                        .map_or_else(
+                            || {
+                                // After the words, a name right before them is what they are
+                                // about ("Assad “is a tyrant,” he said"), not who says them.
+                                let topic = all
+                                    .iter()
+                                    .rev()
+                                    .find(|t| t.end <= o)
+                                    .is_some_and(|t| t.is_cap() && t.start >= s0);
+                                if topic {
+                                    s0
+                                } else {
+                                    o
+                                }
+                            },
+                            |t| t.start,
+                        ),
                     _ => o,
                 };
                 a.mention = pronoun(a.mention, this_start + pronoun_at, &mut learnt);
@@ -1262,7 +1278,26 @@ pub fn extract(
                 // Cut off by the end of the text, the words lose what usually follows them
                 // ("…,” she said): a speaker read from before them is a guess (low).
                 let cut_off = at_end && m.close_len == 0;
-                if a.mention.is_none() && starts_sentence && !said_by_pronoun && !own_verb {
+                // "‘Don’t go, it’s a man’" on a line of its own: a subhead drawn from words
+                // quoted further on, whose speaker the line does not give.
+                let subhead = {
+                    let line = para.trim();
+                    let words = inner.split_whitespace().count();
+                    let unpunctuated = !inner.trim_end().ends_with(['.', '!', '?', ',', ';'])
+                        || inner.trim_end().ends_with("...")
+                        || inner.trim_end().ends_with('…');
+                    m.open == para.len() - para.trim_start().len()
+                        && line.len() == m.close + m.close_len - m.open
+                        && m.close_len > 0
+                        && words <= 8
+                        && unpunctuated
+                };
+                if a.mention.is_none()
+                    && starts_sentence
+                    && !said_by_pronoun
+                    && !own_verb
+                    && !subhead
+                {
                     if let Some((m, lp, ls)) = &last {
                         let adjacent = (*lp == p_idx && (*ls + 1 == s_idx || *ls == s_idx))
                             || (s_idx == 0

@@ -2906,3 +2906,37 @@ fn accusations_and_the_passive() {
         &[("gross misconduct", None)],
     );
 }
+
+/// A quotation alone on its line with no closing punctuation is a subhead, not the next words
+/// of whoever spoke last; and "he said" after a name the words are about is not that name.
+#[test]
+fn subheads_and_the_topic_before_the_words() {
+    check(
+        "Ada Corr said: “I got into the ring to fight.”\n‘Don’t go, it’s a man’\nHer coach spoke later.",
+        &[
+            ("I got into the ring to fight.", Some("Ada Corr")),
+            ("Don’t go, it’s a man", None),
+        ],
+    );
+    check(
+        "Ada Corr said: “I got into the ring to fight.”\n“I left with my head high.”",
+        &[
+            ("I got into the ring to fight.", Some("Ada Corr")),
+            ("I left with my head high.", Some("Ada Corr")),
+        ],
+    );
+    check(
+        "Omar Dahl said his father had been taken. The governor “is a thief and a coward,” he said.",
+        &[
+            ("his father had been taken", Some("Omar Dahl")),
+            ("is a thief and a coward,", Some("Omar Dahl")),
+        ],
+    );
+    check(
+        "Omar Dahl said his father had been taken. Rafiq “is a thief and a coward,” he said.",
+        &[
+            ("his father had been taken", Some("Omar Dahl")),
+            ("is a thief and a coward,", Some("Omar Dahl")),
+        ],
+    );
+}
