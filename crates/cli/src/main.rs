@@ -211,12 +211,22 @@ fn run_eval(gold_path: &Path, dir: &Path, json: bool) -> ExitCode {
             Ok(bytes) if sha256_hex(&bytes) == *want => {
                 // Offsets count bytes of the file as saved; ingest may trim or normalise it, so
                 // each labelled span is looked up by its words, in order, as text gold is.
+                // The same words standing earlier without marks (a headline) are counted, so
+                // the lookup passes over them.
                 let mut g = g;
                 let file = String::from_utf8_lossy(&bytes);
+                let mut prev_end = 0;
                 for q in &mut g.quotes {
-                    if let Some(words) = q.start.zip(q.end).and_then(|(a, b)| file.get(a..b)) {
+                    let Some((a, b)) = q.start.zip(q.end) else {
+                        continue;
+                    };
+                    if let Some(words) = file.get(a..b).filter(|w| !w.is_empty()) {
+                        q.skip = file
+                            .get(prev_end.min(a)..a)
+                            .map_or(0, |before| before.matches(words).count());
                         q.text = words.to_string();
                         (q.start, q.end) = (None, None);
+                        prev_end = b;
                     }
                 }
                 gold.push(g)

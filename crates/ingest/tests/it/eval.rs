@@ -178,3 +178,18 @@ fn facet_entries_per_person_count_distinct_speakers() {
     assert_eq!((r.persons, r.person_entries), (1, 2), "{:?}", r.problems);
     assert_eq!(r.entries_per_person(), 2.0);
 }
+
+#[test]
+fn words_that_also_stand_earlier_are_looked_up_past_them() {
+    // "Not enough" stands in the headline without marks, then quoted: the gold passes over the
+    // first, and the quotation matches; without the skip it would land on the headline.
+    let text = "Coach says not enough\n\nThe coach said the effort was “not enough” on Sunday.";
+    let gold = |skip: usize| {
+        format!(
+            r#"[{{"file": "a.txt", "quotes": [
+            {{"text": "not enough", "type": "speech", "speaker": "The coach", "skip": {skip}}}]}}]"#
+        )
+    };
+    assert_eq!(one(text, &gold(1)).at_08.matched, 1);
+    assert_eq!(one(text, &gold(0)).at_08.matched, 0);
+}
