@@ -108,6 +108,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "insp.",
     "det",
     "det.",
+    "col",
+    "col.",
+    "lt",
+    "lt.",
+    "sgt",
+    "sgt.",
     // British and Australian style writes honorifics without the full stop.
     "dr",
     "mr",

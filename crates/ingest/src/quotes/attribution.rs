@@ -887,6 +887,38 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
     while j > 0 && SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) {
         j -= 1;
     }
+    // "…, including from the equality minister, who described it as": the relative pronoun
+    // stands for the noun phrase before its comma.
+    // (Only while the clause runs on to the words: in "X, who had admitted the charges,
+    // looked on as ‘…’" it closed before them.)
+    let clause_open = before
+        .get(k + 1..)
+        .is_some_and(|r| !r.iter().any(|t| t.s == ","));
+    if j >= 3 && before[j - 1].is("who") && before[j - 2].s == "," && clause_open {
+        // "announced by President Dan Trask on social media, who said": the medium is no part
+        // of who.
+        let np = np_left(&before[..j - 2]).map(|np| {
+            let cut = np
+                .iter()
+                .enumerate()
+                .position(|(i, t)| {
+                    i > 0
+                        && matches!(fold(t.s).as_str(), "on" | "in" | "at" | "during" | "via")
+                        && np.get(i - 1).is_some_and(|p| p.is_cap())
+                })
+                .unwrap_or(np.len());
+            np[..cut].to_vec()
+        });
+        if let Some(m) = np.and_then(|np| classify_subject(&np)) {
+            return Some(Attribution {
+                mention: Some(m),
+                role: None,
+                cue: Some(format!("who {cue}")),
+                confidence: Confidence::Medium,
+                back_reference: false,
+            });
+        }
+    }
     // "Ana Lund on Thursday called": a time between the subject and its verb.
     if j >= 2 && before[j - 2].is("on") && crate::meta::is_weekday(before[j - 1].s) {
         j -= 2;

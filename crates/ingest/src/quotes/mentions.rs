@@ -159,9 +159,21 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
         return Some(Mention::Name(first.s.to_string()));
     }
     // In "the ambassador to Japan" the head noun comes before the preposition.
+    // So in "Col. Jo Bivens of the State Police": a name's "of" is where they serve.
     let head_at = np
         .iter()
-        .position(|t| t.word && matches!(fold(t.s).as_str(), "to" | "for" | "at" | "from" | "in"))
+        .enumerate()
+        .position(|(i, t)| {
+            t.word
+                && (matches!(fold(t.s).as_str(), "to" | "for" | "at" | "from" | "in")
+                    || (t.is("of")
+                        && i > 0
+                        && np.get(i - 1).is_some_and(|p| {
+                            p.is_cap()
+                                && !names::is_title_word(p.s)
+                                && !names::ORG_HEADS_SET.contains(fold(p.s).as_str())
+                        })))
+        })
         .filter(|&p| p > 0)
         .map(|p| p - 1)
         .unwrap_or(np.len() - 1);
@@ -550,6 +562,11 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
             && !names::is_title_word(t.s)
             // "Hurricane expert Mia Lowe": a people noun between capitalised words is a role.
             && !PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+            // "Police Chief of Detectives Joseph Kenny": "of" after an office goes on with it.
+            && !(t.is("of")
+                && i > 0
+                && toks.get(i - 1).is_some_and(|p| names::is_title_word(p.s))
+                && toks.get(i + 1).is_some_and(|n| n.is_cap()))
         {
             cut = i;
             break;

@@ -2940,3 +2940,29 @@ fn subheads_and_the_topic_before_the_words() {
         ],
     );
 }
+
+/// ", who said …" is the noun phrase before the comma, without the medium it spoke on, while
+/// the clause runs on to the words; "Chief of Detectives Jo Kenny" and "Lt. Col. Jo Bivens of
+/// the State Police" are Jo Kenny and Jo Bivens.
+#[test]
+fn relative_clauses_and_long_offices() {
+    check(
+        "The halt was announced by Governor Dan Trask on social media, who said that it followed a “long night of talks”.",
+        &[("long night of talks", Some("Dan Trask"))],
+    );
+    check(
+        "Pelin, who had admitted all the charges against him, looked on as his conviction for ‘aggravated assault’ was read out.",
+        &[("aggravated assault", None)],
+    );
+    check(
+        "Officers found a note showing “ill will toward the firm,” Harbour City Police Chief of Detectives Jo Kenny said Monday.",
+        &[("ill will toward the firm,", Some("Jo Kenny"))],
+    );
+    check(
+        "Lt. Col. Jo Bivens of the State Police said a clerk saw him.\n\n“The clerk recognised him,” Bivens said.",
+        &[
+            ("a clerk saw him", Some("Jo Bivens")),
+            ("The clerk recognised him,", Some("Jo Bivens")),
+        ],
+    );
+}
