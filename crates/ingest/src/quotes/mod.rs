@@ -596,7 +596,16 @@ pub fn extract(
         // "— Dana Ruiz (@dana_tv) October 14, 2024": the credit line of an embedded post names
         // its author, not someone the next "she said" can mean.
         let embed_credit = para.trim_start().starts_with(['—', '–', '-']) && para.contains("(@");
-        if !embed_credit {
+        // "President of the Federation Luis Rubiales during the ceremony": a photo caption (no
+        // sentence in it, below the headline) names who is pictured, not whom a later "she"
+        // means.
+        let caption = n > 0
+            && !para
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\''])
+            && !para.contains(['“', '"', '‘'])
+            && para.split_whitespace().count() >= 4;
+        if !embed_credit && !caption {
             person_mentions(this_start, &all, &quoted, reg, &mut mentions);
         }
         let sentences = lex::sentences_of(para, &all, &protected);
@@ -633,7 +642,10 @@ pub fn extract(
                 .find(|t| t.word)
                 .and_then(|t| pronoun_gender(t.s))
                 .or_else(|| after_lead.and_then(|t| pronoun_gender(t.s)));
-            sentence_starts.push((this_start + s0, opens_with));
+            // (A caption is no sentence a pronoun looks back through.)
+            if !caption {
+                sentence_starts.push((this_start + s0, opens_with));
+            }
             let subordinate = opening.first().is_some_and(|t| {
                 t.word
                     && matches!(
@@ -664,7 +676,9 @@ pub fn extract(
                 })
                 .flatten()
                 .unwrap_or(this_start + s0);
-            main_clauses.push(main_at);
+            if !caption {
+                main_clauses.push(main_at);
+            }
             let in_sentence = &marks
                 [marks.partition_point(|m| m.open < s0)..marks.partition_point(|m| m.open < s1)];
             let sentence_before = last_sentence.replace(SentenceBefore {
@@ -697,8 +711,23 @@ pub fn extract(
                 .iter()
                 .find(|(t, q)| !q && t.word)
                 .is_some_and(|(t, _)| matches!(fold(t.s).as_str(), "he" | "she"));
+            // ("While Ann said she felt “…”, Bo has maintained …. He told": words quoted in
+            // the sentence's opening clause are not who its main clause is about.)
+            let in_opening_clause = main_clauses
+                .len()
+                .checked_sub(2)
+                .and_then(|i| main_clauses.get(i))
+                .zip(
+                    sentence_starts
+                        .len()
+                        .checked_sub(2)
+                        .and_then(|i| sentence_starts.get(i)),
+                )
+                .is_some_and(|(&m, &(prev_start, _))| {
+                    last_end < m && m > prev_start && last_end > prev_start
+                });
             let prior = prior
-                .filter(|_| opens_with_pronoun)
+                .filter(|_| opens_with_pronoun && !in_opening_clause)
                 .map(|(m, _, _)| m.clone())
                 .filter(|m| !matches!(m, Mention::OrgDescriptor(_)));
             // The person quoted last, within three paragraphs.

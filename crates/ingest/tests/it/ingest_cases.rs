@@ -2966,3 +2966,20 @@ fn relative_clauses_and_long_offices() {
         ],
     );
 }
+
+/// A photo caption names who is pictured, not whom a later "she" means; a quotation in a
+/// sentence's opening clause does not make its speaker the "he" of the next sentence.
+#[test]
+fn captions_and_opening_clauses_are_not_what_pronouns_mean() {
+    check(
+        "Jenna Moss was hugged by Luis Ruben at the ceremony.\n\nFederation President Luis Ruben during the ceremony\n\n“Hey, I didn’t like it,” she said.",
+        &[("Hey, I didn’t like it,", Some("Jenna Moss"))],
+    );
+    check(
+        "While Jenna Moss told the court that she felt “disrespected” by the act, Luis Ruben has maintained that it was consensual. He told the court that he remained “absolutely sure”.",
+        &[
+            ("disrespected", Some("Jenna Moss")),
+            ("absolutely sure", Some("Luis Ruben")),
+        ],
+    );
+}
