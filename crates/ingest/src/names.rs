@@ -764,6 +764,9 @@ pub struct Registry {
     /// (another name, the person's own): a regnal, stage or religious name and the name it
     /// stands for, as the text links them ("took the name", "born").
     pub other_names: Vec<(String, String)>,
+    /// One-word names the text gives an office ("sporting director Luque", "Coach Vilda"),
+    /// folded: a person's surname, never an organisation's name, though no full name is known.
+    titled_surnames: super::lex::FastSet<String>,
 }
 
 /// Titles that name the same office in a descriptor: "the judge" is the one styled Justice,
@@ -1138,6 +1141,13 @@ impl Registry {
                 .take_while(|t| t.word && t.is_cap())
                 .last()
                 .is_some_and(|t| with_fold(t.s, |f| ORG_HEADS_SET.contains(f)));
+        // "sporting director Luque": an office before one capitalised word makes it a surname.
+        if let [one] = name.as_slice() {
+            let titled = first_title.is_some_and(|i| i < name_start);
+            if titled && !last_is_org && !is_place_like(&name) && !one.is_possessive() {
+                self.titled_surnames.insert(fold(one.s).into());
+            }
+        }
         if !(2..=3).contains(&name.len()) || last_is_org || joined_to_org || is_place_like(&name) {
             return;
         }
@@ -1283,6 +1293,11 @@ impl Registry {
     }
 
     /// The person whose name contains this single token ("Trump", "Xi"), if exactly one does.
+    /// Whether the text gave this one word an office ("director Luque"): a person's surname.
+    pub fn is_titled_surname(&self, word: &str) -> bool {
+        self.titled_surnames.contains(fold(word).as_str())
+    }
+
     pub fn person_by_token(&self, token: &str) -> Option<&Person> {
         match with_fold(token, |f| self.by_token.get(f))?.as_slice() {
             [one] => self.persons.get(*one),

@@ -645,6 +645,7 @@ pub fn is_org_name(name: &str, reg: &Registry) -> bool {
         return !titled
             && reg.person_by_token(&rest).is_none()
             && reg.full_names_ending(&rest).is_empty()
+            && !reg.is_titled_surname(&rest)
             && !rest.is_empty();
     }
     false

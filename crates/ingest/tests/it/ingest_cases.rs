@@ -2983,3 +2983,22 @@ fn captions_and_opening_clauses_are_not_what_pronouns_mean() {
         ],
     );
 }
+
+/// "sporting director Luque": an office before one capitalised word makes it a person's
+/// surname, so "Luque accused …" is a person though no full name is known; a word with no
+/// office stays an organisation ("Reuters").
+#[test]
+fn a_titled_lone_surname_is_a_person() {
+    let out = run(&[(
+        "a.txt",
+        "The trial heard from former sporting director Lusca and others.\n\nLusca accused the player of “jumping on the bandwagon”. “We saw nothing,” Reuters said.",
+    )]);
+    let kinds: Vec<(&str, storyscope_core::model::SpeakerKind)> = out
+        .corpus
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    use storyscope_core::model::SpeakerKind::{Organization, Person};
+    assert_eq!(kinds, [("Lusca", Person), ("Reuters", Organization)]);
+}
