@@ -197,8 +197,30 @@ pub(super) fn attribute(
             let org = is_org_name(n, reg) && !PRONOUNS_SET.contains(fold(n).as_str());
             // "Japanese officials found the message “very concerning”, the WSJ added": a
             // publication relaying someone's words is not their speaker.
+            // Only when the subject does something to the words: in "Mangione “remained
+            // jailed” and is “expected to be extradited,” the AP said" the words are about him,
+            // the report's own.
+            let subject = main_subject(&before).filter(|np| {
+                let end = np.last().map_or(0, |t| t.end);
+                before.iter().filter(|t| t.start >= end && t.word).any(|t| {
+                    !matches!(
+                        fold(t.s).as_str(),
+                        "and"
+                            | "is"
+                            | "was"
+                            | "are"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "remained"
+                            | "remains"
+                            | "still"
+                            | "also"
+                    )
+                })
+            });
             if org && !starts_sentence && !a.back_reference {
-                if let Some(subj) = main_subject(&before).and_then(|np| classify(&np)) {
+                if let Some(subj) = subject.and_then(|np| classify(&np)) {
                     if matches!(subj, Mention::Anonymous(_) | Mention::Descriptor { .. })
                         || is_person_mention(&subj, reg)
                     {

@@ -3002,3 +3002,21 @@ fn a_titled_lone_surname_is_a_person() {
     use storyscope_core::model::SpeakerKind::{Organization, Person};
     assert_eq!(kinds, [("Lusca", Person), ("Reuters", Organization)]);
 }
+
+/// A publication relays a subject's words only when the subject does something to them
+/// ("officials found the message “…”, the paper added"); words that say what the subject is
+/// or remains are the report's own.
+#[test]
+fn a_report_about_someone_is_the_reports_words() {
+    check(
+        "Marlow is “expected to be extradited to Harbour City eventually,” the Coast Press said.",
+        &[(
+            "expected to be extradited to Harbour City eventually,",
+            Some("Coast Press"),
+        )],
+    );
+    check(
+        "Harbour officials found the message “very concerning”, the Coast Journal added.",
+        &[("very concerning", Some("Harbour officials"))],
+    );
+}
