@@ -906,7 +906,11 @@ pub(super) fn appositive_after(para: &str, toks: &[Tok], k: usize) -> Option<Str
 pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<Attribution> {
     let cue = cue_phrase(before, k);
     let mut j = k;
-    while j > 0 && SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) {
+    // ("Ruben unequivocally stated", "the note reportedly said": an adverb of manner too.)
+    let adverb = |t: &Tok| t.word && !t.is_cap() && t.s.len() > 4 && t.s.ends_with("ly");
+    while j > 0
+        && (SKIPPABLE_SET.contains(fold(before[j - 1].s).as_str()) || adverb(&before[j - 1]))
+    {
         j -= 1;
     }
     // "…, including from the equality minister, who described it as": the relative pronoun
@@ -1336,7 +1340,12 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             });
         if is_np_word(t) || number_in_name || for_in_name {
             i -= 1;
-        } else if t.word && lowercase_budget > 0 && !SPEECH_VERBS_SET.contains(fold(t.s).as_str()) {
+        } else if t.word
+            && lowercase_budget > 0
+            && (!SPEECH_VERBS_SET.contains(fold(t.s).as_str())
+                // "Marlow's note said": the head, a document, is a noun here.
+                || (i == toks.len() && DOC_NOUNS_SET.contains(fold(t.s).as_str())))
+        {
             lowercase_budget -= 1;
             i -= 1;
         } else {

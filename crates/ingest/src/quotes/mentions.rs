@@ -207,6 +207,14 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
     if PEOPLE_NOUNS_SET.contains(head.as_str()) && !surname {
         return Some(Mention::Anonymous(text));
     }
+    // "Marlow's note said", "Acme's statement said": a document speaks for its owner.
+    if let [owner, doc] = np {
+        let doc_noun = DOC_NOUNS_SET.contains(fold(doc.s).as_str())
+            || names::PERSONAL_DOCS.contains(&fold(doc.s).as_str());
+        if owner.is_cap() && owner.is_possessive() && doc_noun && !doc.is_cap() {
+            return Some(Mention::Name(owner.base().to_string()));
+        }
+    }
     // "Serra's lawyer", "a lawyer for Serra": someone described by whom they act for, who is
     // not that person. An unnamed source, as described.
     // ("India’s foreign secretary" is an office of a country, below.)

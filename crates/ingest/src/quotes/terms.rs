@@ -192,7 +192,10 @@ pub(super) fn term_or_title(
     if words.len() <= 8
         && (before.iter().any(|w| TERM_CUES_SET.contains(w.as_str()))
             || known_as
-            || after.is_some_and(|a| TERM_HEADS_SET.contains(a.as_str())))
+            // (A modifier never ends in a comma or a full stop: "“…,” law enforcement
+            // sources said" is speech.)
+            || (after.is_some_and(|a| TERM_HEADS_SET.contains(a.as_str()))
+                && !inner.trim_end().ends_with([',', '.', '!', '?'])))
     {
         return Some(QuoteKind::Term);
     }

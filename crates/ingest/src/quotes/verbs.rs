@@ -451,7 +451,11 @@ pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
             "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
         )
     };
-    if determiner(&prev) {
+    // ("Marlow's note", "the agency's report": after a possessive, a noun.)
+    let possessive = toks
+        .get(k.wrapping_sub(1))
+        .is_some_and(|p| p.word && (p.s.ends_with("'s") || p.s.ends_with("’s")));
+    if determiner(&prev) || possessive {
         return false;
     }
     // "was accused of", "were told", "has been asked": a passive, whose subject is spoken of

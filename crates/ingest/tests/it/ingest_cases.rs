@@ -3020,3 +3020,30 @@ fn a_report_about_someone_is_the_reports_words() {
         &[("very concerning", Some("Harbour officials"))],
     );
 }
+
+/// "Marlow's note reportedly said", "Acme's statement said": a document speaks for its owner;
+/// an adverb of manner sits between subject and verb; a noun after a quotation that ends in a
+/// comma ("“…,” law enforcement sources said") is no modifier making it a term.
+#[test]
+fn documents_of_their_owner_adverbs_and_sources() {
+    check(
+        "Lu Marlow was arrested. Marlow's note reportedly said he “wasn't working with anyone.”",
+        &[("wasn't working with anyone.", Some("Lu Marlow"))],
+    );
+    check(
+        "Acme's statement said the outage was “regrettable”.",
+        &[("regrettable", Some("Acme"))],
+    );
+    check(
+        "In a clip released on Sunday, Coach Ida Ruben unequivocally stated, ‘Yes, I will resign,’ when asked.",
+        &[("Yes, I will resign,", Some("Ida Ruben"))],
+    );
+    check(
+        "“He had the same eyebrows,” law enforcement sources said.",
+        &[("He had the same eyebrows,", Some("Law enforcement sources"))],
+    );
+    check(
+        "They reaffirmed the “one China” policy.",
+        &[("one China", None)],
+    );
+}
