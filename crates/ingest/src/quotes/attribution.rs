@@ -1236,7 +1236,17 @@ pub(super) fn is_np_word(t: &Tok) -> bool {
             || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
             || matches!(
                 fold(t.s).as_str(),
-                "the" | "of" | "one" | "two" | "three" | "some" | "several" | "many" | "a" | "an"
+                "the"
+                    | "of"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "a"
+                    | "an"
+                    | "another"
             ))
 }
 

@@ -116,6 +116,12 @@ pub fn classify(np: &[Tok]) -> Option<Mention> {
             return Some(Mention::Name(np_text(name)));
         }
     }
+    // "while another yelled", "Another said": one more of those just described, unnamed.
+    if let [another] = np {
+        if another.is("another") {
+            return Some(Mention::Anonymous(another.s.to_string()));
+        }
+    }
     // "said French": an adjective of nationality alone names no one.
     if is_bare_nationality(np) {
         return None;

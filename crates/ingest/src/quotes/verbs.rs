@@ -181,6 +181,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "recounted",
     "testified",
     "mentioned",
+    "reading",
     "accuse",
     "accuses",
     "accused",
@@ -476,6 +477,22 @@ pub(super) fn is_speech_verb(toks: &[Tok], k: usize) -> bool {
     });
     if k >= 2 && modifier && before_prev.is_some_and(|b| determiner(&b)) && w.ends_with('s') {
         return false;
+    }
+    // "carried a sign reading, “…”": the words on a sign are its bearer's.
+    if matches!(w.as_str(), "reading" | "read" | "reads") {
+        return toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+            matches!(
+                fold(p.s).as_str(),
+                "sign"
+                    | "signs"
+                    | "placard"
+                    | "placards"
+                    | "banner"
+                    | "banners"
+                    | "poster"
+                    | "posters"
+            )
+        });
     }
     if matches!(w.as_str(), "call" | "calls" | "called" | "calling") {
         return toks.get(k + 1).is_some_and(|n| n.is("for") || n.is("on"));

@@ -3047,3 +3047,24 @@ fn documents_of_their_owner_adverbs_and_sources() {
         &[("one China", None)],
     );
 }
+
+/// "carried a sign reading, “…”": the words on a sign are its bearer's; "another yelled" is one
+/// more unnamed source, never the one before nor an organisation.
+#[test]
+fn signs_and_another() {
+    check(
+        "A man behind her carried a sign reading, “The land is ours,” while another yelled, “Go home.”",
+        &[
+            ("The land is ours,", Some("A man")),
+            ("Go home.", Some("Another")),
+        ],
+    );
+    check(
+        "Another said it was “unfair”.",
+        &[("unfair", Some("Another"))],
+    );
+    check(
+        "She was reading a novel called “Dune Sea”.",
+        &[("Dune Sea", None)],
+    );
+}
