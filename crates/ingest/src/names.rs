@@ -767,6 +767,12 @@ pub struct Registry {
     /// One-word names the text gives an office ("sporting director Luque", "Coach Vilda"),
     /// folded: a person's surname, never an organisation's name, though no full name is known.
     titled_surnames: super::lex::FastSet<String>,
+    /// Ages the text gives after a name ("Bankman-Fried, 32,"), under the name's last word,
+    /// folded: who "the 32-year-old" is, in any article.
+    ages: FastMap<String, u32>,
+    /// The same by age, as written, for finding the surname in a text (a few per age: the
+    /// look-up reads the text for each).
+    by_age: FastMap<u32, Vec<String>>,
 }
 
 /// Titles that name the same office in a descriptor: "the judge" is the one styled Justice,
@@ -943,8 +949,41 @@ impl Registry {
             self.consider_run(para, &toks, start, run, possessive_next);
         }
         self.scan_org_appositives(para, &toks);
+        self.scan_ages(&toks);
         self.scan_other_names(&toks);
         self.scan_acronym_definitions(para, &toks);
+    }
+
+    /// "Sam Bankman-Fried, 32, said": a name, a comma, an age, a comma.
+    fn scan_ages(&mut self, toks: &[Tok]) {
+        for w in toks.windows(4) {
+            let [name, c1, age, c2] = w else { continue };
+            if c1.s != "," || !matches!(c2.s, "," | ")" | ".") || !name.is_cap() || !name.word {
+                continue;
+            }
+            let Ok(n) = age.s.parse::<u32>() else {
+                continue;
+            };
+            if (1..=120).contains(&n) && age.s.len() <= 3 {
+                if self.ages.insert(fold(name.base()).into(), n).is_none() {
+                    let same = self.by_age.entry(n).or_default();
+                    if same.len() < 16 {
+                        same.push(name.base().to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Last words of names the text gives this age, as written.
+    pub fn surnames_aged(&self, years: u32) -> impl Iterator<Item = &String> {
+        self.by_age.get(&years).into_iter().flatten()
+    }
+
+    /// The age the text gives a person by the last word of their name ("Bankman-Fried, 32,").
+    pub fn age_of(&self, name: &str) -> Option<u32> {
+        let last = name.rsplit(' ').next()?;
+        self.ages.get(fold(last).as_str()).copied()
     }
 
     /// "the Centers for Disease Control and Prevention (CDC)": a name, then its acronym in

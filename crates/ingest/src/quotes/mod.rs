@@ -155,6 +155,18 @@ pub(super) fn person_mentions(
     }
 }
 
+/// The full name a surname stands for: the only one the corpus writes out, or one written at
+/// least twice as often as any other.
+fn dominant_full_name(names: &[(String, usize)]) -> Option<&str> {
+    let mut sorted: Vec<&(String, usize)> = names.iter().collect();
+    sorted.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    match sorted.as_slice() {
+        [(one, _)] => Some(one),
+        [(top, a), (_, b), ..] if *a >= 2 * *b => Some(top),
+        _ => None,
+    }
+}
+
 /// "Ian Vale, surviving guest:" or "Prosecutor Jo Park:" on a line of its own, before quoted
 /// lines: who speaks below. A short line without quotation marks that ends in a colon and
 /// opens with a name or a described source.
@@ -778,6 +790,31 @@ pub fn extract(
                         from -= 1;
                     }
                     let so_far = text.get(from..at).unwrap_or("");
+                    // An age the text gave someone ("Bankman-Fried, 32,") names them.
+                    let years = d
+                        .split_whitespace()
+                        .find_map(|w| w.strip_suffix("-year-old"))
+                        .and_then(|n| n.parse::<u32>().ok());
+                    let aged = years.and_then(|y| {
+                        before
+                            .iter()
+                            .rev()
+                            .take(20)
+                            .find(|(_, name, _)| reg.age_of(name) == Some(y))
+                    });
+                    if let Some((_, name, _)) = aged {
+                        return Some(Mention::Name(name.clone()));
+                    }
+                    // Or a surname alone in the text before ("Bankman-Fried claimed …") that
+                    // the corpus gives that age and writes out in full elsewhere.
+                    let by_age = years.and_then(|y| {
+                        reg.surnames_aged(y)
+                            .filter(|s| so_far.contains(s.as_str()))
+                            .find_map(|s| dominant_full_name(reg.full_names_ending(s)))
+                    });
+                    if let Some(name) = by_age {
+                        return Some(Mention::Name(name.to_string()));
+                    }
                     let mut best: Option<(usize, usize, &String)> = None;
                     let mut seen: Vec<&String> = Vec::new();
                     for (i, (_, name, _)) in before.iter().enumerate().rev() {

@@ -3068,3 +3068,23 @@ fn signs_and_another() {
         &[("Dune Sea", None)],
     );
 }
+
+/// "the 32-year-old" is whom the corpus gave that age ("Sam Brill-Ford, 32,"), before the
+/// person named most: even when this article writes only the surname.
+#[test]
+fn an_age_given_anywhere_names_the_person() {
+    let out = run(&[
+        ("a.txt", "Sam Brill-Ford, 32, said he was “sorry about what happened.”"),
+        (
+            "b.txt",
+            "Judge Lewis Kapp sentenced him. Brill-Ford claimed he wished he could help. Kapp spoke, and Kapp left.\n\n“My useful life is probably over,” the 32-year-old said.",
+        ),
+    ]);
+    let got = quotes(&out.corpus);
+    let last = got.iter().find(|q| q.0.starts_with("My useful life"));
+    assert_eq!(
+        last.and_then(|q| q.1.as_deref()),
+        Some("Sam Brill-Ford"),
+        "{got:?}"
+    );
+}
