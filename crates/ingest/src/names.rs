@@ -964,12 +964,13 @@ impl Registry {
             let Ok(n) = age.s.parse::<u32>() else {
                 continue;
             };
-            if (1..=120).contains(&n) && age.s.len() <= 3 {
-                if self.ages.insert(fold(name.base()).into(), n).is_none() {
-                    let same = self.by_age.entry(n).or_default();
-                    if same.len() < 16 {
-                        same.push(name.base().to_string());
-                    }
+            if (1..=120).contains(&n)
+                && age.s.len() <= 3
+                && self.ages.insert(fold(name.base()).into(), n).is_none()
+            {
+                let same = self.by_age.entry(n).or_default();
+                if same.len() < 16 {
+                    same.push(name.base().to_string());
                 }
             }
         }
