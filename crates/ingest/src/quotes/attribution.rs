@@ -378,6 +378,30 @@ pub(super) fn attribute(
     if let Some(a) = passive_by(&plain, open) {
         return a;
     }
+    // 4d. A cue that closes the sentence after its last comma: "The sentence sets a “crucial”
+    // example for others, Crypto Council CEO Sheila Warren told The Washington Post." — the
+    // sentence is the speaker's, and its quoted words too.
+    if let Some(c) = after.iter().rposition(|t| t.s == ",") {
+        let tail = after.get(c..).unwrap_or(&[]);
+        let ends = tail
+            .iter()
+            .skip(1)
+            .position(|t| !t.word && t.s != "." && t.s != "'" && t.s != "’")
+            .is_none();
+        // (Subject first: after the comma, "told France Inter radio" names the audience.)
+        let subject_first = tail
+            .get(1)
+            .is_some_and(|t| !SPEECH_VERBS_SET.contains(fold(t.s).as_str()));
+        if ends && subject_first && tail.len() <= 14 {
+            if let Some(mut a) = after_cue(para, tail).filter(|a| a.mention.is_some()) {
+                if !a.back_reference {
+                    a.confidence = Confidence::Medium;
+                    a.cue = a.cue.map(|c| format!("{c} (end of the sentence)"));
+                    return a;
+                }
+            }
+        }
+    }
     // 5. "according to X".
     if let Some(k) = plain
         .windows(2)
@@ -827,9 +851,10 @@ fn named_with_appositive(para: &str, rest: &[Tok], comma: usize) -> Option<Attri
 /// `”, the head of the space agency, Jo Park, posted on X.`: a description, then the name
 /// between commas, then the verb.
 fn described_then_named(rest: &[Tok], comma: usize) -> Option<Attribution> {
+    // ("one of her lawyers, Stefan Babon, told": one of a described group, named.)
     let starts_described = rest
         .first()
-        .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"));
+        .is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("one"));
     let close = (comma + 1..rest.len().min(comma + 6)).find(|&i| !rest[i].word)?;
     let name = rest.get(comma + 1..close)?;
     let named = !name.is_empty() && name.iter().all(|t| t.is_cap());

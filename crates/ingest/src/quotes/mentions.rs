@@ -576,11 +576,18 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
             && !names::is_title_word(t.s)
             // "Hurricane expert Mia Lowe": a people noun between capitalised words is a role.
             && !PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
-            // "Police Chief of Detectives Joseph Kenny": "of" after an office goes on with it.
+            // "Police Chief of Detectives Joseph Kenny": "of" after an office goes on with it;
+            // "Crypto Council for Innovation CEO Sheila Warren": so does a body's "of" or "for"
+            // when an office and a name follow.
             && !(t.is("of")
                 && i > 0
                 && toks.get(i - 1).is_some_and(|p| names::is_title_word(p.s))
                 && toks.get(i + 1).is_some_and(|n| n.is_cap()))
+            && !((t.is("of") || t.is("for"))
+                && toks.get(i + 1).is_some_and(|n| n.is_cap())
+                && toks.get(i + 1..).unwrap_or(&[]).windows(2).any(|w| {
+                    w[0].is_cap() && names::is_title_word(w[0].s) && is_name(&w[1])
+                }))
         {
             cut = i;
             break;

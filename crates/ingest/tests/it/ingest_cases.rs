@@ -3088,3 +3088,22 @@ fn an_age_given_anywhere_names_the_person() {
         "{got:?}"
     );
 }
+
+/// A cue that closes the sentence after its last comma gives the sentence's quoted words to
+/// its subject (never to the audience after "told"); "one of her lawyers, Name, told" is Name;
+/// "Council for Innovation CEO Name" is Name.
+#[test]
+fn a_cue_closing_the_sentence() {
+    check(
+        "The stiff sentence sets a “crucial” example for others, Trade Council for Innovation CEO Sheila Warr told a newspaper.",
+        &[("crucial", Some("Sheila Warr"))],
+    );
+    check(
+        "The plan is “bold” and costly, experts say.",
+        &[("bold", Some("Experts"))],
+    );
+    check(
+        "“She has no fear of it,” one of her lawyers, Stefan Babon, told Radio Nord on Friday.",
+        &[("She has no fear of it,", Some("Stefan Babon"))],
+    );
+}
