@@ -115,6 +115,17 @@ pub(super) struct Attribution {
 }
 
 impl Attribution {
+    /// A speaker found, with the words that tied them and how sure the tie is.
+    pub(super) fn by(m: Mention, cue: impl Into<String>, confidence: Confidence) -> Self {
+        Attribution {
+            mention: Some(m),
+            role: None,
+            cue: Some(cue.into()),
+            confidence,
+            back_reference: false,
+        }
+    }
+
     pub(super) fn none() -> Self {
         Attribution {
             mention: None,
@@ -252,13 +263,11 @@ pub(super) fn attribute(
                     && np.iter().all(|t| t.word && (t.is_cap() || t.is("of")))
                 {
                     if let Some(m @ Mention::Name(_)) = classify(&np) {
-                        return Attribution {
-                            mention: Some(m),
-                            role: None,
-                            cue: Some(format!("{} …:", fold(before[k].s))),
-                            confidence: Confidence::Medium,
-                            back_reference: false,
-                        };
+                        return Attribution::by(
+                            m,
+                            format!("{} …:", fold(before[k].s)),
+                            Confidence::Medium,
+                        );
                     }
                 }
             }
@@ -280,13 +289,7 @@ pub(super) fn attribute(
                     let person = classify(np)
                         .filter(|m| matches!(m, Mention::Name(x) if !is_org_name(x, reg)));
                     if let Some(m) = person {
-                        return Attribution {
-                            mention: Some(m),
-                            role: None,
-                            cue: Some("name, colon".into()),
-                            confidence: Confidence::Medium,
-                            back_reference: false,
-                        };
+                        return Attribution::by(m, "name, colon", Confidence::Medium);
                     }
                 }
             }
@@ -301,13 +304,7 @@ pub(super) fn attribute(
                     let verbless = !(0..n).any(|k| is_speech_verb(&before, k));
                     if verbless && np.iter().all(|t| t.word) {
                         if let Some(m) = classify(np).and_then(headline_subject) {
-                            return Attribution {
-                                mention: Some(m),
-                                role: None,
-                                cue: Some("on …: (headline)".into()),
-                                confidence: Confidence::Medium,
-                                back_reference: false,
-                            };
+                            return Attribution::by(m, "on …: (headline)", Confidence::Medium);
                         }
                     }
                 }
@@ -331,13 +328,7 @@ pub(super) fn attribute(
     // 3. A document named with its publisher.
     if let Some(np) = document_source(para, &plain, open) {
         if let Some(m) = classify_publisher(&np) {
-            return Attribution {
-                mention: Some(m),
-                role: None,
-                cue: Some(np.cue),
-                confidence: Confidence::Medium,
-                back_reference: false,
-            };
+            return Attribution::by(m, np.cue, Confidence::Medium);
         }
     }
     // 4. The nearest reporting verb before the quote. A headline capitalises its verb too
@@ -408,13 +399,7 @@ pub(super) fn attribute(
         .position(|w| w[0].is("according") && w[1].is("to"))
     {
         if let Some(m) = named_from(&plain, k + 2) {
-            return Attribution {
-                mention: Some(m),
-                role: None,
-                cue: Some("according to".into()),
-                confidence: Confidence::Medium,
-                back_reference: false,
-            };
+            return Attribution::by(m, "according to", Confidence::Medium);
         }
     }
     Attribution::none()
@@ -472,13 +457,11 @@ fn passive_by(plain: &[Tok], open: usize) -> Option<Attribution> {
         return None;
     }
     let m = named_from(plain, k + 2)?;
-    Some(Attribution {
-        mention: Some(m),
-        role: None,
-        cue: Some(format!("{} by", fold(verb.s))),
-        confidence: Confidence::Medium,
-        back_reference: false,
-    })
+    Some(Attribution::by(
+        m,
+        format!("{} by", fold(verb.s)),
+        Confidence::Medium,
+    ))
 }
 
 /// "called", "described", "hailed", "praised", "branded": verbs whose object is followed by
@@ -961,13 +944,7 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
             np[..cut].to_vec()
         });
         if let Some(m) = np.and_then(|np| classify_subject(&np)) {
-            return Some(Attribution {
-                mention: Some(m),
-                role: None,
-                cue: Some(format!("who {cue}")),
-                confidence: Confidence::Medium,
-                back_reference: false,
-            });
+            return Some(Attribution::by(m, format!("who {cue}"), Confidence::Medium));
         }
     }
     // "Ana Lund on Thursday called": a time between the subject and its verb.
@@ -1017,13 +994,11 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         if let Some(q) = quoted_at {
             let np = trim_np(before[q + 1..j - 1].to_vec());
             if let Some(m) = classify(&np) {
-                return Some(Attribution {
-                    mention: Some(m),
-                    role: None,
-                    cue: Some(format!("{} … as saying", fold(before[q].s))),
-                    confidence: Confidence::Medium,
-                    back_reference: false,
-                });
+                return Some(Attribution::by(
+                    m,
+                    format!("{} … as saying", fold(before[q].s)),
+                    Confidence::Medium,
+                ));
             }
         }
     }
@@ -1038,13 +1013,11 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         if let Some(ns) = name_start.filter(|&ns| ns > 0 && name_end - ns <= 4) {
             if is_speech_verb(before, ns - 1) {
                 if let Some(m @ Mention::Name(_)) = classify(&before[ns..name_end]) {
-                    return Some(Attribution {
-                        mention: Some(m),
-                        role: None,
-                        cue: Some(format!("{} … {cue}", fold(before[ns - 1].s))),
-                        confidence: Confidence::Medium,
-                        back_reference: false,
-                    });
+                    return Some(Attribution::by(
+                        m,
+                        format!("{} … {cue}", fold(before[ns - 1].s)),
+                        Confidence::Medium,
+                    ));
                 }
             }
         }
@@ -1059,13 +1032,11 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
                 .is_some_and(|w| w.is("with"))
         }) {
             if let Some(m) = classify_subject(&np) {
-                return Some(Attribution {
-                    mention: Some(m),
-                    role: None,
-                    cue: Some(format!("with … {cue}")),
-                    confidence: Confidence::Medium,
-                    back_reference: false,
-                });
+                return Some(Attribution::by(
+                    m,
+                    format!("with … {cue}"),
+                    Confidence::Medium,
+                ));
             }
         }
     }
@@ -1093,13 +1064,11 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
             {
                 let cited = trim_np(before.get(c + 2..j - 1).unwrap_or(&[]).to_vec());
                 let m = classify_subject(&cited)?;
-                return Some(Attribution {
-                    mention: Some(m),
-                    role: None,
-                    cue: Some(format!("citing … {cue}")),
-                    confidence: Confidence::Medium,
-                    back_reference: false,
-                });
+                return Some(Attribution::by(
+                    m,
+                    format!("citing … {cue}"),
+                    Confidence::Medium,
+                ));
             }
             Some(c) => {
                 let between = trim_np(before[c + 1..j - 1].to_vec());
