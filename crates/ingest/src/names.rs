@@ -1235,12 +1235,16 @@ impl Registry {
             .iter()
             .position(|t| is_title_word(t.s) || is_qualifier(t))
             .unwrap_or(0);
+        // (Only before a one-word office: "Illustration Prime Minister" is a caption's word.)
+        let one_word_office = qualifiers_and_titles
+            .get(first_office..)
+            .is_some_and(|o| o.len() == 1);
         let narrowed = qualifiers_and_titles
             .get(first_office.saturating_sub(3)..first_office)
             .unwrap_or(&[])
             .iter()
             .rev()
-            .take_while(|t| t.is_cap() && !FUNCTION_WORDS_LIST.contains(t.s))
+            .take_while(|t| one_word_office && t.is_cap() && !FUNCTION_WORDS_LIST.contains(t.s))
             .count();
         let title_phrase = qualifiers_and_titles
             .iter()

@@ -1312,9 +1312,11 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
     }
     // Lowercase modifiers are allowed only between a determiner and a people noun:
     // "one regional expert".
+    // ("the equality minister said": an office takes its lowercase modifiers too.)
     let people_head = PEOPLE_NOUNS_SET.contains(fold(head.base()).as_str())
         || names::ORG_HEADS_SET.contains(fold(head.base()).as_str())
-        || DOC_NOUNS_SET.contains(fold(head.base()).as_str());
+        || DOC_NOUNS_SET.contains(fold(head.base()).as_str())
+        || (head.word && !head.is_cap() && names::is_title_word(head.s));
     // "The 23-year-old added:": an age stands for a person (resolved by the caller).
     let age_head = head.word && head.s.ends_with("-year-old");
     let mut lowercase_budget = if people_head {

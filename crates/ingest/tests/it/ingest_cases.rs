@@ -621,7 +621,10 @@ fn a_place_after_in_is_never_the_speaker() {
     );
     check(
         "A spokesman for the office of defence in Varna said the base was “fully operational today”.",
-        &[("fully operational today", None)],
+        &[(
+            "fully operational today",
+            Some("A spokesman for the office of defence in Varna"),
+        )],
     );
 }
 
