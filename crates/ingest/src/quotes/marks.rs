@@ -317,8 +317,26 @@ pub(super) fn pair_marks(
             _ => {}
         }
     }
-    if let Some((o, _)) = open_single {
-        if para.get(o..).is_some_and(|r| r.starts_with('‘')) {
+    if let Some((o, ol)) = open_single {
+        let leads = para.get(..o).is_some_and(|b| b.trim().is_empty());
+        if (leads || next_opens) && para.get(o..).is_some_and(|r| r.starts_with('‘')) {
+            // "‘We know a lot about it.¶‘We still have to learn.’": quotations of several
+            // paragraphs in single marks, as British copy writes them; a paragraph that opens
+            // with ‘ and never closes it runs to its end.
+            if !next_opens && !at_end {
+                diags.push(Diagnostic::warning(
+                    file,
+                    line,
+                    "an opening ‘ is never closed: the quotation is taken to the end of its paragraph",
+                ));
+            }
+            singles.push(Marks {
+                open: o,
+                open_len: ol,
+                close: para.trim_end().len().max(o + ol),
+                close_len: 0,
+            });
+        } else if para.get(o..).is_some_and(|r| r.starts_with('‘')) {
             diags.push(Diagnostic::warning(
                 file,
                 line,

@@ -569,7 +569,11 @@ pub fn extract(
             .get(n + 1..)
             .unwrap_or(&[])
             .iter()
-            .find(|(_, _, next)| !is_interstitial(next))
+            .enumerate()
+            .find(|&(i, (_, _, next))| {
+                !is_interstitial(next) && !after_read_more(&paragraphs, n + 1 + i)
+            })
+            .map(|(_, p)| p)
             .is_some_and(|(_, _, next)| next.trim_start().starts_with(['“', '"', '‘']));
         let at_end = paragraphs.get(n + 1).is_none();
         let marks = pair_marks(para, next_opens, at_end, file, line, diags);
@@ -617,7 +621,8 @@ pub fn extract(
                 .ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\''])
             && !para.contains(['“', '"', '‘'])
             && para.split_whitespace().count() >= 4;
-        if !embed_credit && !caption {
+        // ("Read More" between paragraphs names nobody either.)
+        if !embed_credit && !caption && !is_interstitial(para) {
             person_mentions(this_start, &all, &quoted, reg, &mut mentions);
         }
         let sentences = lex::sentences_of(para, &all, &protected);
@@ -1371,8 +1376,12 @@ pub fn extract(
                                     .get(..n)
                                     .unwrap_or(&[])
                                     .iter()
+                                    .enumerate()
                                     .rev()
-                                    .find(|(_, _, para)| !is_interstitial(para))
+                                    .find(|&(i, (_, _, para))| {
+                                        !is_interstitial(para) && !after_read_more(&paragraphs, i)
+                                    })
+                                    .map(|(_, p)| p)
                                     .is_some_and(|(pp, _, _)| pp == lp));
                         // Someone else named since the last speaker's words takes the floor:
                         // better no speaker than the wrong one.
@@ -1634,6 +1643,26 @@ fn same_words_elsewhere(text: &str, out: &mut [RawQuote]) {
             q.confidence = Confidence::Medium;
         }
     }
+}
+
+/// The title of a linked story right under a "Read more" line: no more part of the article than
+/// the line itself.
+fn after_read_more(paragraphs: &[(usize, usize, &str)], i: usize) -> bool {
+    let Some((_, _, this)) = paragraphs.get(i) else {
+        return false;
+    };
+    let read_more = i
+        .checked_sub(1)
+        .and_then(|j| paragraphs.get(j))
+        .is_some_and(|(_, _, p)| {
+            let p = p.trim().to_lowercase();
+            matches!(
+                p.as_str(),
+                "read more" | "read more:" | "related" | "related:" | "see also"
+            )
+        });
+    let t = this.trim();
+    read_more && !t.ends_with(['.', '!', '?', ':']) && !t.contains(['“', '"', '‘'])
 }
 
 /// A line a web page puts between an article's paragraphs ("Advert", "Story continues below",

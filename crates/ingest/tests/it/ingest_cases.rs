@@ -3110,3 +3110,18 @@ fn a_cue_closing_the_sentence() {
         &[("She has no fear of it,", Some("Stefan Babon"))],
     );
 }
+
+/// British copy: a quotation of several paragraphs in single marks, each paragraph opening
+/// with ‘ and only the last closed; a "Read More" line and the linked title under it do not
+/// break the speaker's run.
+#[test]
+fn single_marks_over_several_paragraphs() {
+    check(
+        "Dr Hana Klug told the briefing: ‘The virus is not the new flu.\n‘However, the alert lets us refocus.\nRead More\nEverything you need to know about the virus – including warning signs\n‘Two years ago, we controlled it.’",
+        &[
+            ("The virus is not the new flu.", Some("Hana Klug")),
+            ("However, the alert lets us refocus.", Some("Hana Klug")),
+            ("Two years ago, we controlled it.", Some("Hana Klug")),
+        ],
+    );
+}
