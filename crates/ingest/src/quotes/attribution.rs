@@ -318,6 +318,14 @@ pub(super) fn attribute(
                 if is_speech_verb(&before, k) || (back <= 3 && is_weak_verb(&before, k)) {
                     if let Some(mut a) = verb_attribution(para, &before, k) {
                         a.confidence = Confidence::High;
+                        // "Emotional Baltimore Mayor urges prayers …, “…”": a capitalised run
+                        // that ends in an office names the office (the mayor the article
+                        // names), as a headline's subject does.
+                        if matches!(&a.mention, Some(Mention::Name(n))
+                            if n.rsplit(' ').next().is_some_and(names::is_title_word))
+                        {
+                            a.mention = a.mention.and_then(headline_subject);
+                        }
                         return a;
                     }
                     break;

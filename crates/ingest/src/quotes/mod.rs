@@ -1114,7 +1114,35 @@ pub fn extract(
                         ),
                     _ => o,
                 };
+                let said_by_they =
+                    matches!(&a.mention, Some(Mention::Name(p)) if fold(p) == "they");
                 a.mention = pronoun(a.mention, this_start + pronoun_at, &mut learnt);
+                // "Maersk has verified the charter. “…,” they stated": a body or a group the
+                // sentence before is about (low).
+                if said_by_they && a.mention.is_none() {
+                    a.mention = sentence_before
+                        .as_ref()
+                        .and_then(|b| {
+                            let words = b.opening(text, 400);
+                            attribution::main_subject(
+                                words.get(..words.len().min(16)).unwrap_or(&[]),
+                            )
+                        })
+                        .and_then(|np| classify(&np))
+                        .filter(|m| match m {
+                            Mention::Name(x) => is_org_name(x, reg),
+                            Mention::Anonymous(x) => x.ends_with('s'),
+                            Mention::OrgDescriptor(_) => true,
+                            Mention::Descriptor { .. } => false,
+                        });
+                    if a.mention.is_some() {
+                        a.cue = a
+                            .cue
+                            .take()
+                            .map(|c| format!("{c} (the subject of the sentence before)"));
+                        a.confidence = Confidence::Low;
+                    }
+                }
                 // "It said" right after an organisation spoke is that organisation; any other
                 // "it" names nobody.
                 if matches!(&a.mention, Some(Mention::Name(n)) if n == "it") {

@@ -3125,3 +3125,26 @@ fn single_marks_over_several_paragraphs() {
         ],
     );
 }
+
+/// "“…,” they stated" is the body or group the sentence before is about (never a pair of people
+/// it cannot tell apart); a capitalised run ending in an office ("Emotional Harbour Mayor
+/// urges …, “…”") is that office, found in the person the article names in it.
+#[test]
+fn they_and_an_office_ending_a_capitalised_run() {
+    check(
+        "Norsk Shipping Group has now verified that the ship was under charter by them.\n“We are horrified by what has happened,” they stated.",
+        &[("We are horrified by what has happened,", Some("Norsk Shipping Group"))],
+    );
+    check(
+        "Protesters gathered outside. “We want justice,” they chanted.",
+        &[("We want justice,", Some("Protesters"))],
+    );
+    check(
+        "Ann Lee and Bo Kim met. “We agree,” they said.",
+        &[("We agree,", None)],
+    );
+    check(
+        "Emotional Harbour Mayor urges prayers after the bridge collapse, “It looked like a film”\nHARBOUR – An emotional Harbour Mayor Bran Scott urged calm.",
+        &[("It looked like a film", Some("Bran Scott"))],
+    );
+}
