@@ -126,6 +126,18 @@ impl Attribution {
         }
     }
 
+    /// A speaker read from the sentence before, when one was: the cue says so, and the reading
+    /// is a guess (low).
+    pub(super) fn read_from_sentence_before(&mut self) {
+        if self.mention.is_some() {
+            self.cue = self
+                .cue
+                .take()
+                .map(|c| format!("{c} (the subject of the sentence before)"));
+            self.confidence = Confidence::Low;
+        }
+    }
+
     pub(super) fn none() -> Self {
         Attribution {
             mention: None,

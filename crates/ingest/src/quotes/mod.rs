@@ -475,6 +475,13 @@ impl SentenceBefore {
         }
         lex::tokens(text.get(self.span.0..end).unwrap_or(""))
     }
+
+    /// Who it is about: the subject its first `words` words open with, as a mention.
+    fn subject(&self, text: &str, words: usize) -> Option<Mention> {
+        let opening = self.opening(text, 400);
+        attribution::main_subject(opening.get(..opening.len().min(words)).unwrap_or(&[]))
+            .and_then(|np| classify(&np))
+    }
 }
 
 /// A placeholder for unfilled slots of a fixed array of tokens.
@@ -1122,26 +1129,14 @@ pub fn extract(
                 if said_by_they && a.mention.is_none() {
                     a.mention = sentence_before
                         .as_ref()
-                        .and_then(|b| {
-                            let words = b.opening(text, 400);
-                            attribution::main_subject(
-                                words.get(..words.len().min(16)).unwrap_or(&[]),
-                            )
-                        })
-                        .and_then(|np| classify(&np))
+                        .and_then(|b| b.subject(text, 16))
                         .filter(|m| match m {
                             Mention::Name(x) => is_org_name(x, reg),
                             Mention::Anonymous(x) => x.ends_with('s'),
                             Mention::OrgDescriptor(_) => true,
                             Mention::Descriptor { .. } => false,
                         });
-                    if a.mention.is_some() {
-                        a.cue = a
-                            .cue
-                            .take()
-                            .map(|c| format!("{c} (the subject of the sentence before)"));
-                        a.confidence = Confidence::Low;
-                    }
+                    a.read_from_sentence_before();
                 }
                 // "It said" right after an organisation spoke is that organisation; any other
                 // "it" names nobody.
@@ -1187,13 +1182,7 @@ pub fn extract(
                     let subject = sentence_before
                         .as_ref()
                         .filter(|_| office)
-                        .and_then(|b| {
-                            let words = b.opening(text, 400);
-                            attribution::main_subject(
-                                words.get(..words.len().min(14)).unwrap_or(&[]),
-                            )
-                        })
-                        .and_then(|np| classify(&np))
+                        .and_then(|b| b.subject(text, 14))
                         .filter(|m| {
                             matches!(m, Mention::Name(x) if x.contains(' ')
                                 && !is_org_name(x, reg)
@@ -1258,13 +1247,7 @@ pub fn extract(
                         sentence_before
                             .as_ref()
                             .filter(|b| !b.quoted)
-                            .and_then(|b| {
-                                let words = b.opening(text, 400);
-                                attribution::main_subject(
-                                    words.get(..words.len().min(14)).unwrap_or(&[]),
-                                )
-                            })
-                            .and_then(|np| classify(&np))
+                            .and_then(|b| b.subject(text, 14))
                             .filter(
                                 |m| matches!(m, Mention::Name(x) if person_of_country(x, &q, reg)),
                             )
@@ -1310,14 +1293,9 @@ pub fn extract(
                     // "Spain’s weather office, Aemet, raised the alert. “…!” it warned": with
                     // no body quoted before, the body the sentence before is about (low).
                     if a.mention.is_none() {
-                        let np = sentence_before.as_ref().and_then(|b| {
-                            let words = b.opening(text, 400);
-                            attribution::main_subject(
-                                words.get(..words.len().min(16)).unwrap_or(&[]),
-                            )
-                        });
-                        a.mention = np
-                            .and_then(|np| classify(&np))
+                        a.mention = sentence_before
+                            .as_ref()
+                            .and_then(|b| b.subject(text, 16))
                             // (A word no person of the corpus is called: "it" is a body. A
                             // post or a letter may be a person's: "In a post, Jo Park
                             // announced …. “…,” read the post.")
@@ -1327,13 +1305,7 @@ pub fn extract(
                                     || (personal && x.contains(' ')
                                         && !PRONOUNS_SET.contains(fold(x).as_str())))
                             });
-                        if a.mention.is_some() {
-                            a.cue = a
-                                .cue
-                                .take()
-                                .map(|c| format!("{c} (the subject of the sentence before)"));
-                            a.confidence = Confidence::Low;
-                        }
+                        a.read_from_sentence_before();
                     }
                     if a.mention.is_none() {
                         a.confidence = Confidence::Low;
@@ -1468,19 +1440,16 @@ pub fn extract(
                             .iter()
                             .all(|(_, x, _)| fold(x.rsplit(' ').next().unwrap_or(x)) == surname)
                     };
+                    // (Its opening words only, however long it runs.)
                     let subject = sentence_before.as_ref().and_then(|b| {
-                        // Its opening words only, however long it runs.
-                        let words = b.opening(text, 400);
-                        attribution::main_subject(words.get(..words.len().min(14)).unwrap_or(&[]))
-                            .and_then(|np| classify(&np))
-                            .filter(|m| match m {
-                                Mention::Name(x) => {
-                                    !is_org_name(x, reg)
-                                        && !PRONOUNS_SET.contains(fold(x).as_str())
-                                        && alone(b, x)
-                                }
-                                _ => false,
-                            })
+                        b.subject(text, 14).filter(|m| match m {
+                            Mention::Name(x) => {
+                                !is_org_name(x, reg)
+                                    && !PRONOUNS_SET.contains(fold(x).as_str())
+                                    && alone(b, x)
+                            }
+                            _ => false,
+                        })
                     });
                     if let Some(m) = subject {
                         a.mention = Some(surname_in_article(m, this_start + o, &mentions, reg));
