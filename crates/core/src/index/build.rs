@@ -61,6 +61,11 @@ impl Index {
             families,
             quotes.len(),
             |r| quotes.article(r as usize),
+            |r| {
+                quotes
+                    .speaker(r as usize)
+                    .filter(|&s| s < corpus.speakers.len())
+            },
             &article_whens,
         );
         let search = search.unwrap_or_else(|| {

@@ -14,6 +14,10 @@ pub struct Families {
     of_row: Vec<u32>,
     /// Per family, the articles no other member's article certainly preceded.
     firsts: Vec<Vec<u32>>,
+    /// Per family, how many distinct articles print it, and the distinct speakers its members
+    /// are given in member order: what every card of a member shows, so not counted per card.
+    articles: Vec<u32>,
+    speakers: Vec<Vec<u32>>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -21,17 +25,20 @@ const NONE: u32 = u32::MAX;
 impl Families {
     /// `rows` as the bundle gives them; rows outside `0..quotes` and families of fewer than
     /// two are dropped, and a row in two families stays in the first. `article` gives a row's
-    /// article, `whens` each article's date: members are ordered by them (by day, then by time
-    /// where one is given, then corpus order; undated last).
+    /// article, `speaker` its speaker, `whens` each article's date: members are ordered by
+    /// them (by day, then by time where one is given, then corpus order; undated last).
     pub fn new(
         rows: Vec<Vec<u32>>,
         quotes: usize,
         article: impl Fn(u32) -> Option<usize>,
+        speaker: impl Fn(u32) -> Option<usize>,
         whens: &[Option<When>],
     ) -> Families {
         let mut of_row = vec![NONE; quotes];
-        let mut members = Vec::with_capacity(rows.len());
+        let mut members: Vec<Vec<u32>> = Vec::with_capacity(rows.len());
         let mut firsts = Vec::with_capacity(rows.len());
+        let mut articles = Vec::with_capacity(rows.len());
+        let mut speakers = Vec::with_capacity(rows.len());
         let mut keyed: Vec<(u32, usize, Option<When>)> = Vec::new();
         for f in rows {
             let id = members.len() as u32;
@@ -61,12 +68,20 @@ impl Families {
             };
             let mut order: Vec<u32> = (0..keyed.len() as u32).collect();
             super::sort_indices(&mut order, &|x, y| key(x).cmp(&key(y)));
-            members.push(
-                order
-                    .iter()
-                    .filter_map(|&i| keyed.get(i as usize).map(|k| k.0))
-                    .collect(),
-            );
+            let rows: Vec<u32> = order
+                .iter()
+                .filter_map(|&i| keyed.get(i as usize).map(|k| k.0))
+                .collect();
+            let mut distinct: Vec<u32> = keyed
+                .iter()
+                .filter(|k| k.1 != usize::MAX)
+                .map(|k| k.1 as u32)
+                .collect();
+            super::sort_indices(&mut distinct, &|x, y| x.cmp(&y));
+            distinct.dedup();
+            articles.push(distinct.len() as u32);
+            speakers.push(first_seen(rows.iter().filter_map(|&r| speaker(r))));
+            members.push(rows);
             let dated: Vec<(usize, When)> = keyed
                 .iter()
                 .filter_map(|&(_, a, w)| Some((a, w?)))
@@ -80,6 +95,8 @@ impl Families {
             members,
             of_row,
             firsts,
+            articles,
+            speakers,
         }
     }
 
@@ -96,6 +113,19 @@ impl Families {
             .filter(|&f| f != NONE)
             .map(|f| f as usize)
     }
+}
+
+/// The distinct values in the order they first appear: sorted with their first places, not
+/// searched for one by one, so thousands of distinct speakers cost a sort.
+fn first_seen(values: impl Iterator<Item = usize>) -> Vec<u32> {
+    let mut at: Vec<(u32, u32)> = values
+        .enumerate()
+        .map(|(i, v)| (v as u32, i as u32))
+        .collect();
+    at.sort_unstable();
+    at.dedup_by_key(|p| p.0);
+    at.sort_unstable_by_key(|p| p.1);
+    at.into_iter().map(|p| p.0).collect()
 }
 
 /// The dated appearances nothing certainly precedes (the answer of [`crate::date::earliest`],
@@ -196,26 +226,16 @@ impl Index {
 
     /// How many articles quote the family's words.
     pub fn family_articles(&self, f: usize) -> usize {
-        let mut a: Vec<u32> = self
-            .family_members(f)
-            .iter()
-            .map(|m| m.article as u32)
-            .collect();
-        super::sort_indices(&mut a, &|x, y| x.cmp(&y));
-        a.dedup();
-        a.len()
+        self.families.articles.get(f).map_or(0, |&n| n as usize)
     }
 
     /// The distinct speakers the family's members are given, in member order. More than one
     /// means outlets disagree on who said these words (a person and their office, two people).
     pub fn family_speakers(&self, f: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
-        for s in self.family_members(f).iter().filter_map(|m| m.speaker) {
-            if !out.contains(&s) {
-                out.push(s);
-            }
-        }
-        out
+        self.families
+            .speakers
+            .get(f)
+            .map_or_else(Vec::new, |s| s.iter().map(|&s| s as usize).collect())
     }
 
     /// A quote by its id, anywhere in the corpus: through its article when the id is the
