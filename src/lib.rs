@@ -178,6 +178,7 @@ async fn load_corpus(progress: RwSignal<Load>) -> Result<Index, String> {
         parts.quotes,
         parts.families,
         parts.passages,
+        parts.shares,
         parts.search,
     );
     mark("storyscope:indexed");

@@ -731,6 +731,9 @@ pub fn lede(text: &str, max: usize) -> String {
 }
 
 /// An article's card.
+/// How many of the reports an article's text also stands in its card names.
+const SOURCES_NAMED: usize = 3;
+
 fn article_card(a: usize) -> AnyView {
     let Idx(index) = crate::ctx::<Idx>();
     let Terms(terms) = crate::ctx::<Terms>();
@@ -747,12 +750,21 @@ fn article_card(a: usize) -> AnyView {
     // How much of its text other reports printed first (or at the same time, or undated), and
     // which: wire copy and reprints show here.
     let copied = index.copied_percent(a);
-    let sources: Vec<String> = index
-        .copied_from(a)
-        .into_iter()
-        .filter_map(|(o, _)| index.corpus.articles.get(o))
+    // The sources holding the most of its text, then how many more: a wire story reprinted
+    // everywhere has hundreds, which no one reads in a list.
+    let from = index.copied_from(a);
+    let mut sources: Vec<String> = from
+        .iter()
+        .take(SOURCES_NAMED)
+        .filter_map(|&(o, _)| index.corpus.articles.get(o))
         .map(article_name)
         .collect();
+    if let Some(more) = from.len().checked_sub(SOURCES_NAMED).filter(|&n| n > 0) {
+        sources.push(format!(
+            "and {more} {}",
+            if more == 1 { "other" } else { "others" }
+        ));
+    }
     let headline = article.title.clone();
     let lede_text = lede(&article.text, 220);
     let lede_for_view = lede_text.clone();

@@ -19,6 +19,8 @@
 //! families: n × (n members × gap from the previous member's quote row, the first from -1)
 //! passages: n × (article gap from the previous passage's a, a start, a length, b − a,
 //!           b start, b length), sorted by (a, a start)
+//! shares:   per article, 2 × bytes of its text also in articles not certainly later, plus 1
+//!           when it shares text only with articles certainly later (`table::Shares`)
 //! search:   0, or 1 then article words and quote words, each: n words × (bytes shared with
 //!           the previous word, suffix length, suffix, n documents × gap from the previous one)
 //! ```
@@ -35,17 +37,18 @@
 
 use std::borrow::Cow;
 
+use crate::date::When;
 use crate::model::{
     Article, Confidence, Corpus, Credit, CreditHow, Date, Outlet, Precision, Provenance,
     QuoteFamily, QuoteKind, Speaker, SpeakerKind, Story, FORMAT_VERSION,
 };
 use crate::search::{Postings, SearchIndex};
-use crate::table::{NewQuote, PassageRow, QuoteTable};
+use crate::table::{NewQuote, PassageRow, QuoteTable, Shares};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 4] = b"SSCB";
 /// Bumped on any change to the layout above.
-pub const BUNDLE_VERSION: u32 = 6;
+pub const BUNDLE_VERSION: u32 = 7;
 
 /// Article text from which on the search indexes are shipped rather than built at load.
 pub const SHIP_SEARCH_BYTES: usize = 1_000_000;
@@ -139,6 +142,10 @@ pub fn encode_with(c: &Corpus, ship_search: bool) -> Vec<u8> {
         w.uint(p.b_start as usize);
         w.uint((p.b_end - p.b_start) as usize);
     }
+    let shares = Shares::of(&passages, &When::of_articles(&c.articles));
+    for (&copied, &first) in shares.copied.iter().zip(&shares.first) {
+        w.uint(copied as usize * 2 + usize::from(first));
+    }
     match &search {
         None => w.uint(0),
         Some(s) => {
@@ -161,6 +168,8 @@ pub struct Parts {
     pub families: Vec<Vec<u32>>,
     /// Shared passages, sorted.
     pub passages: Vec<PassageRow>,
+    /// What the passages say of each article, worked out at ingest.
+    pub shares: Shares,
     pub search: Option<SearchIndex>,
 }
 
@@ -177,6 +186,7 @@ pub fn decode_indexed(bytes: &[u8]) -> Result<(Corpus, Option<SearchIndex>), Str
         families,
         passages,
         search,
+        ..
     } = decode_parts(bytes)?;
     corpus.passages = crate::table::passages_of_rows(&passages, &corpus.articles);
     corpus.families = families
@@ -416,6 +426,19 @@ pub fn decode_chunks<'a>(
         }
         passages.push(row);
     }
+    let mut shares = Shares {
+        copied: Vec::with_capacity(articles.len()),
+        first: Vec::with_capacity(articles.len()),
+    };
+    for a in &articles {
+        let v = d.r.uint()?;
+        let copied = u32::try_from(v / 2)
+            .ok()
+            .filter(|&c| c as usize <= a.text.len())
+            .ok_or_else(|| d.r.error("copied text longer than its article"))?;
+        shares.copied.push(copied);
+        shares.first.push(v % 2 == 1);
+    }
     let search = match d.r.uint()? {
         0 => None,
         1 => {
@@ -443,6 +466,7 @@ pub fn decode_chunks<'a>(
         quotes,
         families,
         passages,
+        shares,
         search,
     })
 }

@@ -70,6 +70,14 @@ pub struct When {
 }
 
 impl When {
+    /// When each article appeared, as far as its date tells.
+    pub fn of_articles(articles: &[crate::model::Article]) -> Vec<Option<When>> {
+        articles
+            .iter()
+            .map(|a| a.date.as_ref().and_then(When::of))
+            .collect()
+    }
+
     pub fn of(d: &crate::model::Date) -> Option<When> {
         let (first, last) = bounds(&d.value)?;
         let utc = d.time.as_deref().and_then(|t| utc_seconds(first, t));

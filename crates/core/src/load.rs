@@ -30,6 +30,7 @@ pub fn index(bytes: &[u8]) -> Result<Index, String> {
         parts.quotes,
         parts.families,
         parts.passages,
+        parts.shares,
         parts.search,
     ))
 }

@@ -13,7 +13,7 @@ use super::{sort_indices, Index, OutletEntry, Row, Sets, MAX_BARS};
 use crate::date;
 use crate::model::{Article, Corpus, QuoteKind};
 use crate::search::SearchIndex;
-use crate::table::{PassageRow, QuoteTable};
+use crate::table::{PassageRow, QuoteTable, Shares};
 
 impl Index {
     /// Builds every lookup, the search indexes included.
@@ -33,30 +33,29 @@ impl Index {
         corpus.quotes = Vec::new();
         let families = quotes.family_rows(&corpus.families, &corpus.articles, &corpus.speakers);
         let passages = crate::table::passage_rows(&corpus.passages, &corpus.articles);
-        Index::from_parts(corpus, quotes, families, passages, search)
+        let shares = Shares::of(&passages, &date::When::of_articles(&corpus.articles));
+        Index::from_parts(corpus, quotes, families, passages, shares, search)
     }
 
     /// Builds the lookups from a corpus whose quotes come as a table and whose families as
     /// rows of it (its own `quotes` and `families` lists are ignored), building the search
     /// indexes unless given. `passages` must be valid rows ([`PassageRow::valid`]), as the
-    /// bundle's decoder and `passage_rows` give them; an invalid one is never read unchecked.
+    /// bundle's decoder and `passage_rows` give them (an invalid one is never read unchecked),
+    /// and `shares` worked out from them ([`Shares::of`]).
     pub fn from_parts(
         mut corpus: Corpus,
         quotes: QuoteTable,
         families: Vec<Vec<u32>>,
         passages: Vec<PassageRow>,
+        shares: Shares,
         search: Option<SearchIndex>,
     ) -> Index {
         corpus.quotes = Vec::new();
         corpus.families = Vec::new();
         corpus.passages = Vec::new();
-        let article_whens: Vec<Option<date::When>> = corpus
-            .articles
-            .iter()
-            .map(|a| a.date.as_ref().and_then(date::When::of))
-            .collect();
+        let article_whens = date::When::of_articles(&corpus.articles);
         // Rows come checked from the bundle's decoder or from `passage_rows`.
-        let passages = Passages::new(passages, &article_whens);
+        let passages = Passages::new(passages, corpus.articles.len(), shares);
         let families = Families::new(
             families,
             quotes.len(),

@@ -4,7 +4,7 @@
 
 use super::Index;
 use crate::date::When;
-use crate::table::PassageRow;
+use crate::table::{union_len, PassageRow, Shares};
 
 /// Each passage once, and each article's passages from either side.
 #[derive(Debug, Default)]
@@ -15,11 +15,8 @@ pub struct Passages {
     /// this while the person waits.
     starts: Vec<u32>,
     of_article: Vec<u32>,
-    /// Per article, the bytes of its text that also stand in an article not certainly later,
-    /// and whether it shares text only with articles certainly later (the text appeared here
-    /// first). Worked out on first use, not at load: the Quotes view, the one a page opens on,
-    /// never needs it, and a large corpus has millions of passages to walk.
-    shares: std::sync::OnceLock<(Vec<u32>, Vec<bool>)>,
+    /// Per article, its bytes of copy and whether its shared text appeared there first.
+    shares: Shares,
 }
 
 /// One passage seen from one of its two articles.
@@ -38,10 +35,10 @@ pub struct Shared {
 }
 
 impl Passages {
-    /// `rows` must be valid for `whens`' articles (see [`PassageRow::valid`]).
-    pub fn new(rows: Vec<PassageRow>, whens: &[Option<When>]) -> Passages {
-        let n = whens.len();
-        let mut starts = vec![0u32; n + 1];
+    /// `rows` must be valid for the corpus's articles (see [`PassageRow::valid`]), `shares`
+    /// worked out from them ([`Shares::of`]).
+    pub fn new(rows: Vec<PassageRow>, articles: usize, shares: Shares) -> Passages {
+        let mut starts = vec![0u32; articles + 1];
         for r in &rows {
             for x in [r.a, r.b] {
                 if let Some(c) = starts.get_mut(x as usize + 1) {
@@ -71,31 +68,8 @@ impl Passages {
             rows,
             starts,
             of_article,
-            shares: std::sync::OnceLock::new(),
+            shares,
         }
-    }
-
-    fn shares(&self, whens: &[Option<When>]) -> &(Vec<u32>, Vec<bool>) {
-        self.shares.get_or_init(|| {
-            let n = whens.len();
-            let (mut copied, mut first) = (vec![0u32; n], vec![false; n]);
-            let mut spans: Vec<(u32, u32)> = Vec::new();
-            for a in 0..n {
-                spans.clear();
-                let mut any = false;
-                for s in self.of(a, whens) {
-                    any = true;
-                    if s.other_not_later {
-                        spans.push((s.start as u32, s.end as u32));
-                    }
-                }
-                if let (Some(slot), Some(f)) = (copied.get_mut(a), first.get_mut(a)) {
-                    *slot = union_len(&spans) as u32;
-                    *f = any && spans.is_empty();
-                }
-            }
-            (copied, first)
-        })
     }
 
     fn of<'a>(&'a self, a: usize, whens: &'a [Option<When>]) -> impl Iterator<Item = Shared> + 'a {
@@ -131,23 +105,6 @@ impl Passages {
     }
 }
 
-/// The length covered by a set of ranges, overlaps counted once.
-fn union_len(spans: &[(u32, u32)]) -> usize {
-    let mut order: Vec<u32> = (0..spans.len() as u32).collect();
-    super::sort_indices(&mut order, &|x, y| {
-        spans[x as usize].cmp(&spans[y as usize])
-    });
-    let (mut total, mut reach) = (0, 0);
-    for &(s, e) in order.iter().map(|&i| &spans[i as usize]) {
-        let s = s.max(reach);
-        if e > s {
-            total += (e - s) as usize;
-            reach = e;
-        }
-    }
-    total
-}
-
 impl Index {
     /// Article `a`'s shared passages.
     pub fn article_passages(&self, a: usize) -> Vec<Shared> {
@@ -157,8 +114,7 @@ impl Index {
     /// How many bytes of article `a`'s text also stand in articles that are earlier, undated,
     /// or of a date that cannot be told apart from it.
     pub fn copied_bytes(&self, a: usize) -> usize {
-        let (copied, _) = self.passages.shares(&self.article_whens);
-        copied.get(a).copied().unwrap_or(0) as usize
+        self.passages.shares.copied.get(a).copied().unwrap_or(0) as usize
     }
 
     /// The share of article `a`'s text printed elsewhere first (or undated), in per cent,
@@ -174,28 +130,44 @@ impl Index {
             .min(100)
     }
 
-    /// The articles `a` shares text with that could be its source, and how many bytes, in
-    /// corpus order.
+    /// The articles `a` shares text with that could be its source, each with how many bytes of
+    /// `a`'s text it holds, the most first (then corpus order). A wire story reprinted a
+    /// thousand times has hundreds of them: grouped by sorting, not by searching a list.
     pub fn copied_from(&self, a: usize) -> Vec<(usize, usize)> {
-        let mut by: Vec<(usize, Vec<(u32, u32)>)> = Vec::new();
-        for s in self.passages.of(a, &self.article_whens) {
-            if !s.other_not_later {
-                continue;
-            }
-            let span = (s.start as u32, s.end as u32);
-            match by.iter_mut().find(|(o, _)| *o == s.other) {
-                Some((_, v)) => v.push(span),
-                None => by.push((s.other, vec![span])),
-            }
-        }
-        by.into_iter().map(|(o, v)| (o, union_len(&v))).collect()
+        let spans: Vec<(u32, u32, u32)> = self
+            .passages
+            .of(a, &self.article_whens)
+            .filter(|s| s.other_not_later)
+            .map(|s| (s.other as u32, s.start as u32, s.end as u32))
+            .collect();
+        let mut order: Vec<u32> = (0..spans.len() as u32).collect();
+        let span = |i: u32| spans.get(i as usize).copied().unwrap_or_default();
+        super::sort_indices(&mut order, &|x, y| span(x).cmp(&span(y)));
+        let mut out: Vec<(usize, usize)> = order
+            .chunk_by(|&x, &y| span(x).0 == span(y).0)
+            .filter_map(|g| {
+                let other = span(*g.first()?).0 as usize;
+                let n = union_len(g.iter().map(|&i| (span(i).1, span(i).2)));
+                Some((other, n))
+            })
+            .collect();
+        let mut ranked: Vec<u32> = (0..out.len() as u32).collect();
+        let key = |i: u32| {
+            out.get(i as usize)
+                .map_or((0, 0), |&(o, n)| (usize::MAX - n, o))
+        };
+        super::sort_indices(&mut ranked, &|x, y| key(x).cmp(&key(y)));
+        out = ranked
+            .iter()
+            .filter_map(|&i| out.get(i as usize).copied())
+            .collect();
+        out
     }
 
     /// Whether article `a`'s shared text appeared there first: every article it shares text
     /// with is certainly later (ties and undated partners could be the source).
     pub fn passages_first(&self, a: usize) -> bool {
-        let (_, first) = self.passages.shares(&self.article_whens);
-        first.get(a).copied().unwrap_or(false)
+        self.passages.shares.first.get(a).copied().unwrap_or(false)
     }
 
     /// How many shared passages the corpus has.

@@ -313,5 +313,55 @@ mod reference {
             }
             prop_assert_eq!(covered(&got, stored.len()), covered(&want, stored.len()));
         }
+
+        /// Each article's share of copy and its "appeared here first" are what its passages
+        /// say, whether the index works them out from the corpus or reads them from the
+        /// bundle; its sources are ranked by the bytes each holds, the most first.
+        #[test]
+        fn shares_and_sources_follow_the_passages(
+            wire in text(),
+            cuts in prop::collection::vec((0..40usize, 0..40usize, text(), prop::option::of(1..4u8)), 2..8),
+        ) {
+            let wire_words: Vec<&str> = wire.split(' ').collect();
+            let texts: Vec<String> = cuts
+                .iter()
+                .map(|(from, len, pre, day)| {
+                    let from = (*from).min(wire_words.len());
+                    let to = (from + len).min(wire_words.len());
+                    let head = day.map(|d| format!("+++\ndate = 2025-05-0{d}\n+++\n")).unwrap_or_default();
+                    format!("{head}{pre} {}\n", wire_words[from..to].join(" "))
+                })
+                .collect();
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let c = crate::common::corpus_of(&refs);
+            let shipped = storyscope_core::load::index(&storyscope_core::bundle::encode(&c)).unwrap();
+            let ix = storyscope_core::index::Index::new(c);
+            for a in 0..refs.len() {
+                let shared = ix.article_passages(a);
+                let bytes = |other: Option<usize>| {
+                    shared
+                        .iter()
+                        .filter(|s| s.other_not_later && other.is_none_or(|o| o == s.other))
+                        .flat_map(|s| s.start..s.end)
+                        .collect::<std::collections::BTreeSet<usize>>()
+                        .len()
+                };
+                prop_assert_eq!(ix.copied_bytes(a), bytes(None), "article {}", a);
+                let first = !shared.is_empty() && shared.iter().all(|s| !s.other_not_later);
+                prop_assert_eq!(ix.passages_first(a), first, "article {}", a);
+                prop_assert_eq!(shipped.copied_bytes(a), ix.copied_bytes(a));
+                prop_assert_eq!(shipped.passages_first(a), first);
+                let mut want: Vec<(usize, usize)> = shared
+                    .iter()
+                    .filter(|s| s.other_not_later)
+                    .map(|s| s.other)
+                    .collect::<std::collections::BTreeSet<usize>>()
+                    .into_iter()
+                    .map(|o| (o, bytes(Some(o))))
+                    .collect();
+                want.sort_by_key(|&(o, n)| (std::cmp::Reverse(n), o));
+                prop_assert_eq!(ix.copied_from(a), want, "article {}", a);
+            }
+        }
     }
 }
