@@ -70,18 +70,17 @@ impl Index {
         let search = search.unwrap_or_else(|| {
             SearchIndex::build_parts(&corpus.articles, &corpus.speakers, &quotes)
         });
-        let mut articles_by_id: Vec<u32> = (0..corpus.articles.len() as u32).collect();
-        sort_indices(&mut articles_by_id, &|x, y| {
-            corpus.articles[x as usize]
-                .id
-                .cmp(&corpus.articles[y as usize].id)
-        });
-        let mut speakers_by_id: Vec<u32> = (0..corpus.speakers.len() as u32).collect();
-        sort_indices(&mut speakers_by_id, &|x, y| {
-            corpus.speakers[x as usize]
-                .id
-                .cmp(&corpus.speakers[y as usize].id)
-        });
+        // Ingest writes both lists in id order: usually nothing to sort.
+        let by_id = |ids: Vec<&str>| {
+            let mut v: Vec<u32> = (0..ids.len() as u32).collect();
+            if !ids.is_sorted() {
+                let id = |i: u32| ids.get(i as usize).copied().unwrap_or("");
+                sort_indices(&mut v, &|x, y| id(x).cmp(id(y)));
+            }
+            v
+        };
+        let articles_by_id = by_id(corpus.articles.iter().map(|a| a.id.as_str()).collect());
+        let speakers_by_id = by_id(corpus.speakers.iter().map(|s| s.id.as_str()).collect());
         let mut outlets: Vec<OutletEntry> = Vec::new();
         let mut outlet_pos: HashMap<String, usize> = HashMap::new();
         let mut article_outlet = Vec::with_capacity(corpus.articles.len());
@@ -148,20 +147,24 @@ impl Index {
             outlet_rank[o] = r;
         }
         // Same-day articles that give a time come in UTC order.
-        fn order_key(a: &Article) -> (bool, Option<&str>, Option<i64>, &str) {
+        fn order_key<'a>(
+            (a, w): (&'a Article, &Option<date::When>),
+        ) -> (bool, Option<&'a str>, Option<i64>, &'a str) {
             (
                 a.date.is_none(),
                 a.date.as_ref().map(|d| d.value.as_str()),
-                a.date
-                    .as_ref()
-                    .and_then(crate::date::When::of)
-                    .and_then(|w| w.utc),
+                w.and_then(|w| w.utc),
                 a.id.as_str(),
             )
         }
         // The keys side by side, rather than chased through a hundred thousand articles; ties
         // (none: ids are unique) in corpus order.
-        let keys: Vec<_> = corpus.articles.iter().map(order_key).collect();
+        let keys: Vec<_> = corpus
+            .articles
+            .iter()
+            .zip(&article_whens)
+            .map(order_key)
+            .collect();
         let mut order: Vec<u32> = (0..keys.len() as u32).collect();
         sort_indices(&mut order, &|x, y| {
             keys[x as usize].cmp(&keys[y as usize]).then(x.cmp(&y))
