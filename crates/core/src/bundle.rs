@@ -400,6 +400,7 @@ pub fn decode_chunks<'a>(
     }
     let n = d.r.count()?;
     let mut passages = Vec::with_capacity(n);
+    let lens = crate::table::text_lens(&articles);
     let mut a = 0u32;
     for _ in 0..n {
         a = a
@@ -421,7 +422,7 @@ pub fn decode_chunks<'a>(
             },
             _ => return Err(d.r.error("passage offset out of range")),
         };
-        if !row.valid(&articles) {
+        if !row.valid(&lens) {
             return Err(d.r.error("passage outside its articles"));
         }
         passages.push(row);
@@ -642,6 +643,12 @@ impl<'a, I: Iterator<Item = Cow<'a, [u8]>>> Reader<'a, I> {
         Ok(b)
     }
     fn uint(&mut self) -> Result<usize, String> {
+        // Most numbers are one byte (gaps, lengths, string indices): read them from the chunk
+        // without the general path's checks for its end.
+        if let Some(&b) = self.chunk.get(self.pos).filter(|&&b| b < 0x80) {
+            self.pos += 1;
+            return Ok(usize::from(b));
+        }
         let mut v: usize = 0;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;

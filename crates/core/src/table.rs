@@ -324,20 +324,28 @@ pub struct PassageRow {
 }
 
 impl PassageRow {
-    /// Checks a row against the articles: both exist and differ, and both spans are non-empty
-    /// ranges within their texts. Character boundaries are not checked: that would read the
-    /// text of every article at millions of random places while the page loads, and every use
-    /// of an offset is a checked lookup (`str::get`), so a span off a boundary cannot crash.
-    pub fn valid(&self, articles: &[Article]) -> bool {
-        let span = |a: u32, s: u32, e: u32| {
-            articles
-                .get(a as usize)
-                .is_some_and(|x| s < e && (e as usize) <= x.text.len())
-        };
+    /// Checks a row against the articles' text lengths (`lens[a]` is article `a`'s, as
+    /// [`text_lens`] gives them): both exist and differ, and both spans are non-empty ranges
+    /// within their texts. Lengths side by side, not read from each article: a large corpus
+    /// has millions of rows, and its articles are spread over memory. Character boundaries are
+    /// not checked: that would read the text of every article at millions of random places
+    /// while the page loads, and every use of an offset is a checked lookup (`str::get`), so a
+    /// span off a boundary cannot crash.
+    pub fn valid(&self, lens: &[u32]) -> bool {
+        let span = |a: u32, s: u32, e: u32| lens.get(a as usize).is_some_and(|&n| s < e && e <= n);
         self.a < self.b
             && span(self.a, self.a_start, self.a_end)
             && span(self.b, self.b_start, self.b_end)
     }
+}
+
+/// Each article's text length, for [`PassageRow::valid`]; a text too long for a row's offsets
+/// counts as `u32::MAX`, so no row reaches past it.
+pub fn text_lens(articles: &[Article]) -> Vec<u32> {
+    articles
+        .iter()
+        .map(|a| u32::try_from(a.text.len()).unwrap_or(u32::MAX))
+        .collect()
 }
 
 /// The corpus's shared passages as rows, sorted, dropping any that name a missing article or
@@ -352,6 +360,7 @@ pub fn passage_rows(passages: &[SharedPassage], articles: &[Article]) -> Vec<Pas
         .map(|(i, a)| (a.id.as_str(), i as u32))
         .collect();
     let num = |x: usize| u32::try_from(x).ok();
+    let lens = text_lens(articles);
     let mut rows: Vec<PassageRow> = passages
         .iter()
         .filter_map(|p| {
@@ -372,7 +381,7 @@ pub fn passage_rows(passages: &[SharedPassage], articles: &[Article]) -> Vec<Pas
                 b_end: num(b_end)?,
             })
         })
-        .filter(|r| r.valid(articles))
+        .filter(|r| r.valid(&lens))
         .collect();
     crate::index::sort_by(&mut rows, &|x, y| x.cmp(y));
     rows.dedup();
