@@ -125,6 +125,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "chair",
     "chairman",
     "chairwoman",
     "director",

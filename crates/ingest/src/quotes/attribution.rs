@@ -675,6 +675,26 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                 });
             }
         }
+        // "said National Transportation Safety Board chair Jo Park": a body, its office, then
+        // the name — the name speaks, and the body and office are the role.
+        if let Some(t) = np.iter().rposition(|t| names::is_title_word(t.s)) {
+            let name = np.get(t + 1..).unwrap_or(&[]);
+            let whole_name = (2..=3).contains(&name.len())
+                && name
+                    .iter()
+                    .all(|x| x.is_cap() && !names::is_title_word(x.s));
+            if t > 0 && whole_name {
+                if let Some(m @ Mention::Name(_)) = classify(name) {
+                    return Some(Attribution {
+                        mention: Some(m),
+                        role: Some(np_text(np.get(..=t).unwrap_or(&[]))),
+                        cue: Some(fold(first.s).into()),
+                        confidence: Confidence::High,
+                        back_reference: false,
+                    });
+                }
+            }
+        }
         let m = classify_subject(&np)?;
         let role = appositive_after(para, rest, 1 + np.len());
         return Some(Attribution {
@@ -706,6 +726,22 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             }
             let np_str = np_text(&np);
             let cue = cue_phrase(rest, k);
+            // "Acme President and CEO Dana Ruiz said": two offices joined by "and" are one
+            // person's; the name is read with the second.
+            let office = |t: &Tok| {
+                names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
+            };
+            let named = np
+                .last()
+                .is_some_and(|t| t.is_cap() && !names::is_title_word(t.s));
+            if let Some(i) = np.iter().position(|t| t.is("and")).filter(|&i| {
+                named
+                    && i > 0
+                    && np.get(i - 1).is_some_and(office)
+                    && np.get(i + 1).is_some_and(office)
+            }) {
+                np.drain(i - 1..=i);
+            }
             if is_document_np(&np) {
                 return Some(Attribution {
                     mention: None,

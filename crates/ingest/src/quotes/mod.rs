@@ -393,6 +393,43 @@ fn named_in_article<'a>(
     }
 }
 
+/// The organisation a sentence opens with as its subject ("Boeing is “deeply sorry” …"): the
+/// capitalised words from its start, then a verb such as "is" or "has" (so "According to …"
+/// is no body), a name the corpus reads as a body's.
+fn org_opening(sent: &Sentence, reg: &Registry) -> Option<Mention> {
+    let words: Vec<Tok> = sent
+        .toks
+        .iter()
+        .take_while(|(t, quoted)| !quoted && t.word && t.is_cap())
+        .map(|(t, _)| *t)
+        .collect();
+    if words.is_empty() || words.len() > 5 || words.first().is_some_and(|t| t.is("the")) {
+        return None;
+    }
+    let verb = sent.toks.get(words.len()).is_some_and(|(t, _)| {
+        matches!(
+            fold(t.s).as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "does"
+                | "did"
+        )
+    });
+    if !verb {
+        return None;
+    }
+    let m = mentions::classify(&words)?;
+    matches!(&m, Mention::Name(n) if is_org_name(n, reg)).then_some(m)
+}
+
 /// "the company" → `Some(false)`, "the companies" → `Some(true)`: a bare common noun for a
 /// business or a public body ("the department") that names none; `None` for anything more
 /// specific.
@@ -402,9 +439,14 @@ fn generic_org(d: &str) -> Option<bool> {
         [the, head] if the.is("the") => match fold(head.s).as_str() {
             "company" | "firm" | "carrier" | "retailer" | "airline" | "group" | "business"
             | "department" | "ministry" | "office" | "commission" | "authority" | "regulator"
-            | "watchdog" | "council" | "agency" => Some(false),
+            | "watchdog" | "council" | "agency" | "planemaker" | "automaker" | "carmaker"
+            | "chipmaker" | "drugmaker" | "manufacturer" | "insurer" | "lender" | "bank"
+            | "operator" | "broadcaster" | "publisher" | "startup" | "conglomerate" | "utility"
+            | "supplier" | "developer" | "studio" => Some(false),
             "companies" | "firms" | "groups" | "businesses" | "airlines" | "departments"
-            | "ministries" | "authorities" => Some(true),
+            | "ministries" | "authorities" | "carriers" | "automakers" | "carmakers"
+            | "manufacturers" | "insurers" | "lenders" | "banks" | "operators" | "broadcasters"
+            | "publishers" => Some(true),
             _ => None,
         },
         _ => None,
@@ -1261,9 +1303,13 @@ pub fn extract(
                 }
                 // "the company said": the company this article last quoted; with none, or for
                 // "the companies", the text does not say which.
+                // With none quoted yet, the body named at the opening of this very sentence:
+                // "Boeing is “deeply sorry …”, the planemaker said".
                 if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {
                     match generic_org(d) {
-                        Some(false) => a.mention = last_org.clone(),
+                        Some(false) => {
+                            a.mention = last_org.clone().or_else(|| org_opening(&sent, reg));
+                        }
                         Some(true) => a.mention = None,
                         None => {}
                     }

@@ -3148,3 +3148,44 @@ fn they_and_an_office_ending_a_capitalised_run() {
         &[("It looked like a film", Some("Bran Scott"))],
     );
 }
+
+#[test]
+fn two_offices_joined_by_and_before_a_name() {
+    check(
+        "Officials met on Monday.\n\n“We own this,” Vantor President and CEO Dana Ruiz said in a statement. “We will do better.”",
+        &[("We own this,", Some("Dana Ruiz")), ("We will do better.", Some("Dana Ruiz"))],
+    );
+    check(
+        "Officials met on Monday.\n\n“We own this,” Vantor founder and chief executive Dana Ruiz said.",
+        &[("We own this,", Some("Dana Ruiz"))],
+    );
+    // No name after the offices: the group speaks, whole.
+    check(
+        "Officials met on Monday.\n\n“We own this,” lawyers and activists said in a statement.",
+        &[("We own this,", Some("Lawyers and activists"))],
+    );
+}
+
+#[test]
+fn a_body_and_its_office_before_a_name_after_the_verb() {
+    check(
+        "The hearing ran late.\n\n“We found nothing,” said Harbour Safety Board chair Dana Ruiz, adding more.",
+        &[("We found nothing,", Some("Dana Ruiz"))],
+    );
+}
+
+#[test]
+fn an_industry_noun_is_the_body_the_sentence_opens_with() {
+    check(
+        "Shares of Vantor Corporation fell on Monday.\n\nVantor is “deeply sorry for the delays” to travellers, the planemaker said in a statement. “We are fixing this.”",
+        &[
+            ("deeply sorry for the delays", Some("Vantor")),
+            ("We are fixing this.", Some("Vantor")),
+        ],
+    );
+    // Several bodies: the text does not say which, so nobody.
+    check(
+        "Prices rose on Monday.\n\n“Demand is weak,” the carmakers said.",
+        &[("Demand is weak,", None)],
+    );
+}
