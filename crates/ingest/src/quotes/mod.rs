@@ -1308,7 +1308,7 @@ pub fn extract(
                 if let Some(Mention::OrgDescriptor(d) | Mention::Anonymous(d)) = &a.mention {
                     match generic_org(d) {
                         Some(false) => {
-                            a.mention = last_org.clone().or_else(|| org_opening(&sent, reg));
+                            a.mention = last_org.clone().or_else(|| org_opening(sent, reg));
                         }
                         Some(true) => a.mention = None,
                         None => {}
