@@ -128,6 +128,13 @@ pub const TITLE_WORDS: &[&str] = &[
     "chair",
     "chairman",
     "chairwoman",
+    "chairperson",
+    "co-chair",
+    "cochair",
+    "co-chairman",
+    "co-chairwoman",
+    "co-chairperson",
+    "cochairperson",
     "director",
     "judge",
     "justice",
@@ -1549,6 +1556,9 @@ const PLACE_FIRST: &[&str] = &[
     "southern",
     "eastern",
     "western",
+    // "the Middle East", "the Far East".
+    "middle",
+    "far",
     // Storms are named like people ("Hurricane Milton, a Category 5 storm").
     "hurricane",
     "typhoon",

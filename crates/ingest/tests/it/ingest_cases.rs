@@ -3189,3 +3189,19 @@ fn an_industry_noun_is_the_body_the_sentence_opens_with() {
         &[("Demand is weak,", None)],
     );
 }
+
+#[test]
+fn a_chairperson_of_a_named_body_is_a_person_with_a_role() {
+    check(
+        "“Our voices will be heard,” Harbour Union co-chairperson Kenji Sato said on Friday.",
+        &[("Our voices will be heard,", Some("Kenji Sato"))],
+    );
+}
+
+#[test]
+fn a_region_is_nobody_a_pronoun_means() {
+    check(
+        "Chair Ana Lind spoke in Oslo.\n\nReferring to the wars in Europe and the Middle East, she said that the danger was growing “ever more serious.”",
+        &[("ever more serious.", Some("Ana Lind"))],
+    );
+}
