@@ -677,12 +677,21 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
         }
         // "said National Transportation Safety Board chair Jo Park": a body, its office, then
         // the name — the name speaks, and the body and office are the role.
-        if let Some(t) = np.iter().rposition(|t| names::is_title_word(t.s)) {
-            let name = np.get(t + 1..).unwrap_or(&[]);
-            let whole_name = (2..=3).contains(&name.len())
-                && name
-                    .iter()
-                    .all(|x| x.is_cap() && !names::is_title_word(x.s));
+        // ("… communications manager Dan Huot during the broadcast": what follows the name,
+        // in lowercase, is no part of it.)
+        let office =
+            |t: &Tok| names::is_title_word(t.s) || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str());
+        let name_word = |x: &Tok| x.is_cap() && !names::is_title_word(x.s);
+        if let Some(t) = np.iter().rposition(office) {
+            let len = np
+                .get(t + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| name_word(x))
+                .count();
+            let name = np.get(t + 1..t + 1 + len).unwrap_or(&[]);
+            let ends = np.get(t + 1 + len).is_none_or(|x| !x.is_cap());
+            let whole_name = (2..=3).contains(&name.len()) && ends;
             if t > 0 && whole_name {
                 if let Some(m @ Mention::Name(_)) = classify(name) {
                     return Some(Attribution {

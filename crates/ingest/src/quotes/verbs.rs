@@ -41,6 +41,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "state",
     "states",
     "stated",
+    "stating",
     "announce",
     "announces",
     "announced",

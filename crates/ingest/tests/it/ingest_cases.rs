@@ -3205,3 +3205,28 @@ fn a_region_is_nobody_a_pronoun_means() {
         &[("ever more serious.", Some("Ana Lind"))],
     );
 }
+
+#[test]
+fn a_body_stating_its_own_words() {
+    check(
+        "Vantor shared the news online on Sunday, stating, “The tower has caught it!”",
+        &[("The tower has caught it!", Some("Vantor"))],
+    );
+    // A note stating that something is “final”: a word quoted, nobody's speech.
+    check(
+        "The ministry issued a note stating that the deal was “final”.",
+        &[("final", None)],
+    );
+}
+
+#[test]
+fn founder_is_an_office_before_a_name() {
+    check(
+        "“We will grow,” said Vantor founder Ann Lee.",
+        &[("We will grow,", Some("Ann Lee"))],
+    );
+    check(
+        "“That looked like magic,” remarked Vantor communications manager Dan Ruiz during the live broadcast.",
+        &[("That looked like magic,", Some("Dan Ruiz"))],
+    );
+}
