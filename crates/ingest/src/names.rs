@@ -1569,6 +1569,23 @@ const PLACE_FIRST: &[&str] = &[
     "storm",
     "tropical",
 ];
+/// Last words of events and prizes, which are capitalised like names and are nobody a
+/// pronoun can mean ("the World Cup", "the Nobel Prize", "the Paris Games").
+const EVENT_LAST: &[&str] = &[
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "paralympics",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "trophy",
+    "tournament",
+];
+
 /// (Not words that are also common surnames: Park, Hall, House, Bridge.)
 const PLACE_LAST: &[&str] = &[
     "key",
@@ -1738,7 +1755,7 @@ fn is_place_like_words(words: &[&str]) -> bool {
         .is_some_and(|w| with_fold(w, |f| PLACE_FIRST.contains(&f)))
         || words
             .last()
-            .is_some_and(|w| with_fold(w, |f| PLACE_LAST.contains(&f)))
+            .is_some_and(|w| with_fold(w, |f| PLACE_LAST.contains(&f) || EVENT_LAST.contains(&f)))
         || words
             .iter()
             .any(|w| with_fold(w, |f| COUNTRIES.contains(&f)))

@@ -144,11 +144,19 @@ pub(super) fn person_mentions(
                     };
                     r == prev.s || r.strip_suffix(prev.s).is_some_and(|h| h.ends_with(' '))
                 };
-                if prev.is_cap() {
-                    let names = reg.full_names_ending(t.base());
-                    if names.iter().any(|(n, _)| is_this(n)) {
-                        out.push((base + prev.start, format!("{} {}", prev.s, t.base()), None));
-                    }
+                let names = reg.full_names_ending(t.base());
+                if prev.is_cap() && names.iter().any(|(n, _)| is_this(n)) {
+                    out.push((base + prev.start, format!("{} {}", prev.s, t.base()), None));
+                } else if names.is_empty()
+                    && t.word
+                    && !t.is_possessive()
+                    && reg.is_titled_surname(t.base())
+                    && (crate::names::is_title_word(prev.s)
+                        || crate::names::PEOPLE_NOUNS_SET.contains(fold(prev.s).as_str()))
+                {
+                    // "Midfielder Rodri", "sporting director Luque": one name after an office
+                    // is someone a later "he" may mean.
+                    out.push((base + t.start, t.base().to_string(), None));
                 }
             }
         }

@@ -3230,3 +3230,20 @@ fn founder_is_an_office_before_a_name() {
         &[("That looked like magic,", Some("Dan Ruiz"))],
     );
 }
+
+#[test]
+fn one_name_after_an_office_is_whom_he_means() {
+    check(
+        "Nico Ruiz scored early.\n\nThe final ended late on Sunday.\n\nMidfielder Rodri, who went off hurt at the break, remembered the side that won a World Cup in 2010.\n\n“What a night,” he told reporters.",
+        &[("What a night,", Some("Rodri"))],
+    );
+}
+
+#[test]
+fn an_event_or_a_prize_is_nobody_a_pronoun_means() {
+    // Nobody in the sentence before but a cup and a prize: no speaker, not "World Cup".
+    check(
+        "The squad flew home.\n\nThe team remembered the World Cup and the Fair Play Prize of 2010.\n\n“What a night,” he told reporters.",
+        &[("What a night,", None)],
+    );
+}
