@@ -525,6 +525,46 @@ pub const DOC_NOUNS: &[&str] = &[
 /// writer quoted just before, not the last organisation.
 pub const PERSONAL_DOCS: &[&str] = &["letter", "note", "message", "post", "tweet", "statement"];
 
+/// Whether `toks[k]` is a name particle inside a name: lowercase particles, then a capitalised
+/// word ("von der Leyen").
+fn particle_in_name(toks: &[Tok], k: usize) -> bool {
+    toks.get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take(3)
+        .find(|t| !(t.word && is_name_particle(t.s)))
+        .is_some_and(|t| t.word && t.is_cap())
+        && toks.get(k).is_some_and(|t| t.word && is_name_particle(t.s))
+}
+
+/// Lowercase words inside a family name: "Ursula von der Leyen", "Luis de la Fuente", "Lula da
+/// Silva", "Robin van Persie". Only ever part of a name between capitalised words.
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "la"
+            | "le"
+            | "da"
+            | "dos"
+            | "das"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "ter"
+            | "zu"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "y"
+    )
+}
+
 pub fn is_title_word(w: &str) -> bool {
     static LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLE_WORDS));
     LIST.contains(w)
@@ -823,7 +863,8 @@ impl Registry {
             }
         }
         for (i, p) in reg.persons.iter().enumerate() {
-            for w in p.name.split(' ') {
+            // (Not the particles of "Luis de la Fuente": "La" alone finds nobody.)
+            for w in p.name.split(' ').filter(|w| !is_name_particle(w)) {
                 let hits = reg.by_token.entry(fold(w).into()).or_default();
                 if !hits.contains(&i) {
                     hits.push(i);
@@ -911,7 +952,9 @@ impl Registry {
             let start = k;
             while k < toks.len()
                 && toks[k].word
-                && (toks[k].is_cap() || is_title_word(toks[k].s))
+                && (toks[k].is_cap()
+                    || is_title_word(toks[k].s)
+                    || (k > start && particle_in_name(&toks, k)))
                 && !toks[k].is_possessive()
             {
                 k += 1;
@@ -1164,9 +1207,13 @@ impl Registry {
                 .insert(caps.iter().map(|t| t.s).collect::<Vec<_>>().join(" "));
         }
         let first_title = run.iter().position(|t| is_title_word(t.s));
-        let name_start = run
-            .iter()
-            .rposition(|t| !is_name_token(t))
+        // ("Ursula von der Leyen": particles between its words are part of the name.)
+        let name_start = (0..run.len())
+            .rev()
+            .find(|&i| {
+                run.get(i)
+                    .is_some_and(|t| !is_name_token(t) && !(i > 0 && particle_in_name(run, i)))
+            })
             .map(|i| i + 1)
             .unwrap_or(0);
         let name: Vec<&Tok> = run.get(name_start..).unwrap_or(&[]).iter().collect();
@@ -1199,7 +1246,8 @@ impl Registry {
                 self.titled_surnames.insert(fold(one.s).into());
             }
         }
-        if !(2..=3).contains(&name.len()) || last_is_org || joined_to_org || is_place_like(&name) {
+        let words = name.iter().filter(|t| !is_name_particle(t.s)).count();
+        if !(2..=3).contains(&words) || last_is_org || joined_to_org || is_place_like(&name) {
             return;
         }
         let name_str = name.iter().map(|t| t.s).collect::<Vec<_>>().join(" ");

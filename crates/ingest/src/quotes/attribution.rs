@@ -791,7 +791,14 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
                         && (PEOPLE_NOUNS_SET.contains(fold(h.s).as_str())
                             || names::is_title_word(h.s))
                 });
+            // ("von der Leyen": particles of the name are no role.)
+            let particles_only = np.first().is_some_and(|t| !t.is_cap())
+                && np
+                    .iter()
+                    .take_while(|t| !t.is_cap())
+                    .all(|t| names::is_name_particle(t.s));
             let role_then_name = np.len() <= 6
+                && !particles_only
                 && np.iter().all(|t| t.word)
                 && np.len() > name_len
                 && np[np.len() - name_len..].iter().all(|t| t.is_cap())
@@ -1409,7 +1416,21 @@ pub(super) fn np_left<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
                             .strip_suffix('s')
                             .is_some_and(|one| names::ORG_HEADS_SET.contains(one)))
             });
-        if is_np_word(t) || number_in_name || for_in_name {
+        // "Ursula von der Leyen": particles between the capitalised words of a name.
+        let particle_word = |x: &Tok| x.word && x.s != "y" && names::is_name_particle(x.s);
+        let particle = |k: usize| toks.get(k).is_some_and(particle_word);
+        let cap_or_particle = |k: usize| toks.get(k).is_some_and(|x| x.is_cap()) || particle(k);
+        // ("“…,” von der Leyen said": a name may open with them.)
+        let particle_in_name = particle(i - 1)
+            && cap_or_particle(i)
+            && toks
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .take(3)
+                .find(|x| !particle_word(x))
+                .is_some_and(|x| x.is_cap());
+        if is_np_word(t) || number_in_name || for_in_name || particle_in_name {
             i -= 1;
         } else if t.word
             && lowercase_budget > 0

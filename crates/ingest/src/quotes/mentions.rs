@@ -539,12 +539,6 @@ pub fn strip_titles(name: &str) -> (bool, Vec<String>, String) {
     (the, titles, rest.join(" "))
 }
 
-/// Words that may sit inside a name without a capital ("Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von", "bin",
-    "al", "ter", "y",
-];
-
 /// The person's name inside a name mention, with the words around it as a role: the last run of
 /// capitalised name words before the first lowercase word that follows them. "ISRO Chairman S
 /// Somanath" → "S Somanath" (role "ISRO Chairman"); "Woodward of the University of Surrey" →
@@ -562,7 +556,7 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
             && !names::FUNCTION_WORDS_SET.contains(fold(t.s).as_str())
             && !crate::meta::is_weekday(t.s)
     };
-    let is_particle = |t: &Tok| NAME_PARTICLES.contains(&t.s);
+    let is_particle = |t: &Tok| names::is_name_particle(t.s);
     // Where the name ends: the first lowercase word (not a particle) after a name word.
     let mut seen = false;
     let mut cut = toks.len();
@@ -598,9 +592,21 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
     let mut first = last;
     while first > 0 {
         let prev = &head[first - 1];
-        if is_name(prev) || (is_particle(prev) && first >= 2 && is_name(&head[first - 2])) {
+        // Particles may come in twos: "von der Leyen", "de la Fuente".
+        let particles = head[..first]
+            .iter()
+            .rev()
+            .take_while(|t| is_particle(t))
+            .count();
+        if is_name(prev) {
             first -= 1;
+        } else if particles > 0 && first > particles && is_name(&head[first - particles - 1]) {
+            first -= particles + 1;
         } else {
+            // ("von der Leyen said": the particles open the name.)
+            if particles == first {
+                first = 0;
+            }
             break;
         }
     }

@@ -145,8 +145,26 @@ pub(super) fn person_mentions(
                     r == prev.s || r.strip_suffix(prev.s).is_some_and(|h| h.ends_with(' '))
                 };
                 let names = reg.full_names_ending(t.base());
+                // ("Ursula von der Leyen": the words before the surname, particles too, as
+                // the text writes them.)
+                let written = || {
+                    names.iter().find_map(|(n, _)| {
+                        let words: Vec<&str> = n.split(' ').collect();
+                        let m = words.len().checked_sub(1).filter(|&m| m >= 2)?;
+                        let from = k.checked_sub(m)?;
+                        let here = toks.get(from..k)?;
+                        let same = here.iter().zip(&words).all(|(x, w)| x.s == *w)
+                            && words.get(1..m).is_some_and(|ws| {
+                                ws.iter().any(|w| crate::names::is_name_particle(w))
+                            });
+                        same.then(|| (from, n.clone()))
+                    })
+                };
                 if prev.is_cap() && names.iter().any(|(n, _)| is_this(n)) {
                     out.push((base + prev.start, format!("{} {}", prev.s, t.base()), None));
+                } else if let Some((from, n)) = (!prev.is_cap()).then(written).flatten() {
+                    let start = toks.get(from).map_or(t.start, |x| x.start);
+                    out.push((base + start, n, None));
                 } else if names.is_empty()
                     && t.word
                     && !t.is_possessive()
@@ -358,7 +376,11 @@ fn surname_in_article(
 ) -> Mention {
     let Mention::Name(n) = &m else { return m };
     let word = n.trim();
-    if word.contains(' ') || !word.starts_with(char::is_uppercase) {
+    // ("von der Leyen", "De la Fuente": a surname with its particles is a surname too.)
+    let mut parts = word.split(' ').rev();
+    let surname = parts.next().unwrap_or("");
+    let particles = parts.all(|p| crate::names::is_name_particle(&p.to_lowercase()));
+    if !particles || !surname.starts_with(char::is_uppercase) {
         return m;
     }
     let end = mentions.partition_point(|(pos, _, _)| *pos < at);

@@ -3247,3 +3247,27 @@ fn an_event_or_a_prize_is_nobody_a_pronoun_means() {
         &[("What a night,", None)],
     );
 }
+
+#[test]
+fn names_with_particles() {
+    check(
+        "“The deal is close,” said Commission President Ursula von der Leyen.",
+        &[("The deal is close,", Some("Ursula von der Leyen"))],
+    );
+    check(
+        "Ursula von der Leyen spoke in Brussels on Monday.\n\n“The deal is close,” von der Leyen said. “We will sign it,” she added.",
+        &[
+            ("The deal is close,", Some("Ursula von der Leyen")),
+            ("We will sign it,", Some("Ursula von der Leyen")),
+        ],
+    );
+    check(
+        "“We were ready,” Luis de la Fuente said after the final.",
+        &[("We were ready,", Some("Luis de la Fuente"))],
+    );
+    // A capitalised "La" (a channel's name) is no part of anyone's name alone.
+    check(
+        "Luis de la Fuente coached the side.\n\nAna Ruiz scored twice. Asked by the network La 1, she said: “It was great.”",
+        &[("It was great.", Some("Ana Ruiz"))],
+    );
+}
