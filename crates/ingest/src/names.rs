@@ -1212,7 +1212,7 @@ impl Registry {
             .rev()
             .find(|&i| {
                 run.get(i)
-                    .is_some_and(|t| !is_name_token(t) && !(i > 0 && particle_in_name(run, i)))
+                    .is_some_and(|t| !(is_name_token(t) || (i > 0 && particle_in_name(run, i))))
             })
             .map(|i| i + 1)
             .unwrap_or(0);
