@@ -606,13 +606,16 @@ pub(super) fn after_cue(para: &str, after: &[Tok]) -> Option<Attribution> {
             });
         }
     }
-    // Verb first: `said one regional expert`.
-    if is_speech_verb(rest, 0)
-        || is_weak_verb(rest, 0)
-        || (first.word
-            && SPEECH_VERBS_SET.contains(fold(first.s).as_str())
-            && !first.is_cap()
-            && !verbs::state_adjective(rest, 0))
+    // Verb first: `said one regional expert`. (A participle never comes before its subject:
+    // "…,” saying the show included “…”" goes on with what was said.)
+    let participle = first.s.ends_with("ing");
+    if !participle
+        && (is_speech_verb(rest, 0)
+            || is_weak_verb(rest, 0)
+            || (first.word
+                && SPEECH_VERBS_SET.contains(fold(first.s).as_str())
+                && !first.is_cap()
+                && !verbs::state_adjective(rest, 0)))
     {
         let mut np: Np = rest
             .iter()
@@ -1549,10 +1552,20 @@ pub(super) fn np_right<'a>(toks: &[Tok<'a>]) -> Option<Np<'a>> {
             "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
         );
         let of_the = t.is("of") && toks.get(i + 1).is_some_and(|n| n.is("the") || n.is_cap());
+        // "Paris 2024 spokesperson Anne Ruiz": a number inside a capitalised name.
+        let number_in_name = t.word
+            && t.s.bytes().all(|b| b.is_ascii_digit())
+            && np.last().is_some_and(|x: &Tok| x.is_cap())
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_cap()
+                    || names::is_title_word(n.s)
+                    || PEOPLE_NOUNS_SET.contains(fold(n.s).as_str())
+            });
         if t.word
             && (t.is_cap()
                 || det
                 || of_the
+                || number_in_name
                 || names::is_title_word(t.s)
                 || PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
                 // "according to the agency": a body named by its common noun.

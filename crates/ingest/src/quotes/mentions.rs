@@ -567,6 +567,8 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
             && t.word
             && !t.is_cap()
             && !is_particle(t)
+            // ("Paris 2024 spokesperson Anne Ruiz": a number inside a body's name.)
+            && !t.s.bytes().all(|b| b.is_ascii_digit())
             && !names::is_title_word(t.s)
             // "Hurricane expert Mia Lowe": a people noun between capitalised words is a role.
             && !PEOPLE_NOUNS_SET.contains(fold(t.s).as_str())
@@ -617,6 +619,13 @@ pub fn person_name(mention: &str) -> Option<(String, Option<String>)> {
         if NATIONALITIES.contains(&w.as_ref()) || w.ends_with("oan") || w.ends_with("ite") {
             first += 1;
         }
+    }
+    // "the French Bishops": a nationality alone before a plural role is a group, no name.
+    if first == last
+        && NATIONALITIES.contains(&fold(head[first].s).as_ref())
+        && toks.iter().any(|t| names::is_plural_role(t.s))
+    {
+        return None;
     }
     let name = mention.get(head[first].start..head[last].end)?.trim();
     let name = name

@@ -3271,3 +3271,30 @@ fn names_with_particles() {
         &[("It was great.", Some("Ana Ruiz"))],
     );
 }
+
+#[test]
+fn a_participle_after_the_words_goes_on_with_what_was_said() {
+    check(
+        "Tom Lee, the director of the show, said he “did not intend to shock,” saying the show included “ideas from the Republic.”",
+        &[
+            ("did not intend to shock,", Some("Tom Lee")),
+            ("ideas from the Republic.", Some("Tom Lee")),
+        ],
+    );
+}
+
+#[test]
+fn a_number_inside_a_body_s_name_before_an_office() {
+    check(
+        "During a news conference on Sunday, Paris 2024 spokesperson Anne Ruiz answered the critics, stating, “There was never an intention to offend.”",
+        &[("There was never an intention to offend.", Some("Anne Ruiz"))],
+    );
+}
+
+#[test]
+fn a_nationality_before_a_plural_role_is_a_group_not_a_name() {
+    check(
+        "“We think of all the faithful,” the French Bishops assured.",
+        &[("We think of all the faithful,", Some("French Bishops"))],
+    );
+}
