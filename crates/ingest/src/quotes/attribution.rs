@@ -1123,7 +1123,17 @@ pub(super) fn verb_attribution(para: &str, before: &[Tok], k: usize) -> Option<A
         prev.is_some_and(|p| p.is("and") || p.is("to")) || (verb.ends_with("ing") && !own_subject);
     // "His wife, Ann, said": the description before the name, kept as the role.
     let mut role = None;
-    let np = if coordinated || prev.is_none() {
+    // "Challenges are hampering the effort, she said, and added: “…”": the subject of the
+    // reporting verb just before "and", not the sentence's.
+    let said_and = prev.is_some_and(|p| p.is("and"))
+        && j >= 3
+        && before.get(j - 2).is_some_and(|c| c.s == ",")
+        && before.get(j - 3).is_some_and(|v| {
+            v.word && !v.s.ends_with("ing") && SPEECH_VERBS_SET.contains(fold(v.s).as_str())
+        });
+    let np = if said_and {
+        np_left(&before[..j - 3]).or_else(|| main_subject(&before[..j]))
+    } else if coordinated || prev.is_none() {
         main_subject(&before[..j])
     } else if prev.is_some_and(|p| p.s == ",") {
         // Skip an appositive or aside between commas: "X, the party's newspaper, called".

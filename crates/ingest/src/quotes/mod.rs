@@ -144,7 +144,14 @@ pub(super) fn person_mentions(
                     };
                     r == prev.s || r.strip_suffix(prev.s).is_some_and(|h| h.ends_with(' '))
                 };
-                let names = reg.full_names_ending(t.base());
+                let particle_before = prev.word && crate::names::is_name_particle(prev.s);
+                let office_before = crate::names::is_title_word(prev.s)
+                    || crate::names::PEOPLE_NOUNS_SET.contains(fold(prev.s).as_str());
+                let names = if prev.is_cap() || particle_before || office_before {
+                    reg.full_names_ending(t.base())
+                } else {
+                    &[]
+                };
                 // ("Ursula von der Leyen": the words before the surname, particles too, as
                 // the text writes them.)
                 let written = || {
@@ -162,15 +169,14 @@ pub(super) fn person_mentions(
                 };
                 if prev.is_cap() && names.iter().any(|(n, _)| is_this(n)) {
                     out.push((base + prev.start, format!("{} {}", prev.s, t.base()), None));
-                } else if let Some((from, n)) = (!prev.is_cap()).then(written).flatten() {
+                } else if let Some((from, n)) = particle_before.then(written).flatten() {
                     let start = toks.get(from).map_or(t.start, |x| x.start);
                     out.push((base + start, n, None));
-                } else if names.is_empty()
+                } else if office_before
+                    && names.is_empty()
                     && t.word
                     && !t.is_possessive()
                     && reg.is_titled_surname(t.base())
-                    && (crate::names::is_title_word(prev.s)
-                        || crate::names::PEOPLE_NOUNS_SET.contains(fold(prev.s).as_str()))
                 {
                     // "Midfielder Rodri", "sporting director Luque": one name after an office
                     // is someone a later "he" may mean.

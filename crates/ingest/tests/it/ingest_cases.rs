@@ -3298,3 +3298,11 @@ fn a_nationality_before_a_plural_role_is_a_group_not_a_name() {
         &[("We think of all the faithful,", Some("French Bishops"))],
     );
 }
+
+#[test]
+fn she_said_and_added() {
+    check(
+        "Marie Lund spoke in Geneva.\n\nSevere supply problems are slowing the relief effort, she said, and added: “Most of the phone lines are down.”",
+        &[("Most of the phone lines are down.", Some("Marie Lund"))],
+    );
+}
