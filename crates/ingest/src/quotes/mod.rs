@@ -107,12 +107,14 @@ pub(super) fn person_mentions(
                 .checked_sub(1)
                 .and_then(|j| toks.get(j))
                 .filter(|pv| !crate::names::FUNCTION_WORDS_SET.contains(fold(pv.s).as_str()));
+            // ("Kyaw Moe Aung" is not "Min Aung Hlaing": a name word shared inside two names
+            // finds the other only when the word before it is theirs too.)
             let other_given = |p: &crate::names::Person| {
                 prev.is_some_and(|pv| {
                     pv.is_cap()
                         && pv.word
                         && !crate::names::is_title_word(pv.s)
-                        && p.name.ends_with(t.base())
+                        && !crate::names::is_name_particle(pv.s)
                         && p.name.split(' ').count() >= 2
                         && !p.name.split(' ').any(|w| w == pv.s)
                 })

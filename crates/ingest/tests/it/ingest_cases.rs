@@ -3306,3 +3306,16 @@ fn she_said_and_added() {
         &[("Most of the phone lines are down.", Some("Marie Lund"))],
     );
 }
+
+#[test]
+fn a_name_word_shared_inside_two_names() {
+    check(
+        "Senior General Min Aung Hlaing appealed for aid on Friday. Min Aung Hlaing said the toll would rise.\n\n“It was a nightmare,” said Kyaw Moe Aung, who saw a block fall in the district where he lived. “Many houses fell” and “the shaking went on all night,” he said.",
+        &[
+            ("the toll would rise", Some("Min Aung Hlaing")),
+            ("It was a nightmare,", Some("Kyaw Moe Aung")),
+            ("Many houses fell", Some("Kyaw Moe Aung")),
+            ("the shaking went on all night,", Some("Kyaw Moe Aung")),
+        ],
+    );
+}
