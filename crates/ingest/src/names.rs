@@ -1634,6 +1634,23 @@ const EVENT_LAST: &[&str] = &[
     "tournament",
 ];
 
+/// Last words of parties and their members, capitalised like names ("the Free Democrats", "a
+/// Social Democrat"): nobody's name, and nobody a pronoun means.
+const PARTY_LAST: &[&str] = &[
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "socialist",
+    "socialists",
+    "greens",
+    "conservatives",
+    "liberals",
+    "tories",
+    "unionists",
+    "nationalists",
+];
+
 /// (Not words that are also common surnames: Park, Hall, House, Bridge.)
 const PLACE_LAST: &[&str] = &[
     "key",
@@ -1797,13 +1814,18 @@ pub fn is_place_like(name: &[&Tok]) -> bool {
     is_place_like_words(&words)
 }
 
+/// The last word of a place, an event or a party: a capitalised run ending in it is no person.
+fn not_a_person_last(f: &str) -> bool {
+    PLACE_LAST.contains(&f) || EVENT_LAST.contains(&f) || PARTY_LAST.contains(&f)
+}
+
 fn is_place_like_words(words: &[&str]) -> bool {
     words
         .first()
         .is_some_and(|w| with_fold(w, |f| PLACE_FIRST.contains(&f)))
         || words
             .last()
-            .is_some_and(|w| with_fold(w, |f| PLACE_LAST.contains(&f) || EVENT_LAST.contains(&f)))
+            .is_some_and(|w| with_fold(w, not_a_person_last))
         || words
             .iter()
             .any(|w| with_fold(w, |f| COUNTRIES.contains(&f)))

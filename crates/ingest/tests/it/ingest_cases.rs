@@ -3319,3 +3319,11 @@ fn a_name_word_shared_inside_two_names() {
         ],
     );
 }
+
+#[test]
+fn a_party_is_nobody_a_pronoun_means() {
+    check(
+        "The former finance minister Karl Lind struggled to explain what had happened.\n\nAppearing before reporters at the headquarters of his Free Democrats party on Thursday, Lind, 45, was asked how he felt. At first, he appeared lost for words.\n\n“I have a lot on my mind,” he said.",
+        &[("I have a lot on my mind,", Some("Karl Lind"))],
+    );
+}
