@@ -73,8 +73,8 @@ impl Index {
         // Ingest writes both lists in id order: usually nothing to sort.
         let by_id = |ids: Vec<&str>| {
             let mut v: Vec<u32> = (0..ids.len() as u32).collect();
-            if !ids.is_sorted() {
-                let id = |i: u32| ids.get(i as usize).copied().unwrap_or("");
+            let id = |i: u32| ids.get(i as usize).copied().unwrap_or("");
+            if (1..ids.len() as u32).any(|i| id(i - 1) > id(i)) {
                 sort_indices(&mut v, &|x, y| id(x).cmp(id(y)));
             }
             v

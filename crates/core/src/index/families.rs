@@ -72,14 +72,19 @@ impl Families {
                 .iter()
                 .filter_map(|&i| keyed.get(i as usize).map(|k| k.0))
                 .collect();
-            let mut distinct: Vec<u32> = keyed
+            // Members of one article share its date, so they stand together in this order.
+            let mut distinct = 0u32;
+            let mut last = None;
+            for a in order
                 .iter()
-                .filter(|k| k.1 != usize::MAX)
-                .map(|k| k.1 as u32)
-                .collect();
-            super::sort_indices(&mut distinct, &|x, y| x.cmp(&y));
-            distinct.dedup();
-            articles.push(distinct.len() as u32);
+                .filter_map(|&i| keyed.get(i as usize).map(|k| k.1))
+            {
+                if a != usize::MAX && last != Some(a) {
+                    distinct += 1;
+                }
+                last = Some(a);
+            }
+            articles.push(distinct);
             speakers.push(first_seen(rows.iter().filter_map(|&r| speaker(r))));
             members.push(rows);
             let dated: Vec<(usize, When)> = keyed
@@ -118,14 +123,21 @@ impl Families {
 /// The distinct values in the order they first appear: sorted with their first places, not
 /// searched for one by one, so thousands of distinct speakers cost a sort.
 fn first_seen(values: impl Iterator<Item = usize>) -> Vec<u32> {
-    let mut at: Vec<(u32, u32)> = values
-        .enumerate()
-        .map(|(i, v)| (v as u32, i as u32))
-        .collect();
-    at.sort_unstable();
-    at.dedup_by_key(|p| p.0);
-    at.sort_unstable_by_key(|p| p.1);
-    at.into_iter().map(|p| p.0).collect()
+    let at: Vec<u32> = values.map(|v| v as u32).collect();
+    // Through the index's one sort routine: each sort instantiated in the page is code.
+    let mut order: Vec<u32> = (0..at.len() as u32).collect();
+    let value = |i: u32| at.get(i as usize).copied().unwrap_or(u32::MAX);
+    super::sort_indices(&mut order, &|x, y| value(x).cmp(&value(y)).then(x.cmp(&y)));
+    let mut firsts: Vec<u32> = Vec::new();
+    let mut last = None;
+    for i in order {
+        if last != Some(value(i)) {
+            firsts.push(i);
+        }
+        last = Some(value(i));
+    }
+    super::sort_indices(&mut firsts, &|x, y| x.cmp(&y));
+    firsts.into_iter().map(value).collect()
 }
 
 /// The dated appearances nothing certainly precedes (the answer of [`crate::date::earliest`],

@@ -143,14 +143,23 @@ impl Index {
         let mut order: Vec<u32> = (0..spans.len() as u32).collect();
         let span = |i: u32| spans.get(i as usize).copied().unwrap_or_default();
         super::sort_indices(&mut order, &|x, y| span(x).cmp(&span(y)));
-        let mut out: Vec<(usize, usize)> = order
-            .chunk_by(|&x, &y| span(x).0 == span(y).0)
-            .filter_map(|g| {
-                let other = span(*g.first()?).0 as usize;
-                let n = union_len(g.iter().map(|&i| (span(i).1, span(i).2)));
-                Some((other, n))
-            })
-            .collect();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        while let Some(&first) = order.get(from) {
+            let other = span(first).0;
+            let to = order
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|&i| span(i).0 != other)
+                .map_or(order.len(), |k| from + k);
+            let group = order.get(from..to).unwrap_or(&[]);
+            out.push((
+                other as usize,
+                union_len(group.iter().map(|&i| (span(i).1, span(i).2))),
+            ));
+            from = to;
+        }
         let mut ranked: Vec<u32> = (0..out.len() as u32).collect();
         let key = |i: u32| {
             out.get(i as usize)
